@@ -1,0 +1,3 @@
+from reception.app import main
+
+raise SystemExit(main())

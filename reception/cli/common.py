@@ -1,0 +1,44 @@
+"""What every command needs: the database chosen by --db, opened and upgraded, and the services."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+
+from reception.core.database import Database, open_for_startup
+from reception.core.paths import database_path
+from reception.core.services.container import Services
+from reception.core.services.permissions import SYSTEM, Actor
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    """Checks, upgrades and opens the database; a backup is taken only when an upgrade is due."""
+    path = database_path(args.db)
+    db, _ = open_for_startup(path, backup=not _is_current(path))
+    return Services(db)
+
+
+def _is_current(path: Path) -> bool:
+    if not path.exists():
+        return True
+    db = Database(path)
+    try:
+        return db.is_at_head()
+    finally:
+        db.dispose()
+
+
+def cli_actor() -> Actor:
+    """Whoever can run the CLI holds the database file; their actions are audited as the system."""
+    return SYSTEM
+
+
+def parse_day(text: str) -> date:
+    """Accepts 2026-11-26 and 26/11/2026."""
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"date invalide : {text} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")

@@ -1,0 +1,1 @@
+"""The domain: models, database and services. Never imports Qt."""

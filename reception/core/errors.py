@@ -1,0 +1,45 @@
+"""Domain errors. Their messages are written for a receptionist, in French."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule refused the request; the message can be shown as is."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class ValidationError(DomainError):
+    """One or more fields are wrong; `errors` maps field name to a French message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        first_field, first_message = next(iter(errors.items()))
+        super().__init__(first_message, field=first_field)
+        self.errors = errors
+
+
+class PermissionDenied(DomainError):
+    """The user's role does not allow the action."""
+
+
+class AuthenticationError(DomainError):
+    """Wrong user name or password, or a locked account."""
+
+
+class NotFound(DomainError):
+    """The thing asked for does not exist (any more)."""
+
+
+class Conflict(DomainError):
+    """The change collides with existing data (a booking overlap, a used voucher...)."""
+
+
+class DatabaseTooNew(DomainError):
+    """The database was written by a newer version of the console."""
+
+
+class DatabaseCorrupt(DomainError):
+    """SQLite's integrity check failed."""

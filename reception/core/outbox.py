@@ -1,0 +1,95 @@
+"""The sync outbox: every flushed change of a Syncable row becomes an outbox event in the same transaction.
+
+This is the one mechanism by which tables join the sync; no service writes to the outbox by hand.
+Bulk Core inserts (the demo generator's history) bypass it on purpose: that history counts as synced.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select, text
+from sqlalchemy.orm import Session
+
+from reception.core.models.base import Syncable
+from reception.core.models.local import LocalIdentity, OutboxEvent
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def row_payload(obj: Syncable) -> dict[str, Any]:
+    """The row's columns by column name, JSON-ready."""
+    mapper = inspect(obj).mapper
+    return {attr.columns[0].name: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def _stamp(session: Session) -> tuple[str, str, str]:
+    """(desk code, epoch, schema revision), read once per session."""
+    cached = session.info.get("_outbox_stamp")
+    if cached is None:
+        identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
+        revs = session.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        desk, epoch = (identity.desk_code, identity.epoch) if identity else ("", "")
+        cached = (desk, epoch, ",".join(sorted(revs)))
+        session.info["_outbox_stamp"] = cached
+    return cached
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_origin(session: Session, flush_context: Any, instances: Any) -> None:
+    """New syncable rows get this desk as origin unless the caller set one (a pull keeps the origin)."""
+    pending = [o for o in session.new if isinstance(o, Syncable)]
+    if not pending:
+        return
+    desk, _, _ = _stamp(session)
+    identity = session.info.get("_site_code")
+    if identity is None:
+        row = session.execute(select(LocalIdentity)).scalar_one_or_none()
+        identity = session.info["_site_code"] = row.site_code if row else "CAS"
+    for obj in pending:
+        if not obj.origin_desk:
+            obj.origin_desk = desk
+        if obj.site_code is None:
+            obj.site_code = identity
+
+
+@event.listens_for(Session, "after_flush")
+def _record_changes(session: Session, flush_context: Any) -> None:
+    if session.info.get("sync_applying"):
+        return  # rows written by a pull are not echoed back to central
+    changes: list[tuple[str, Syncable]] = []
+    changes += [("insert", o) for o in session.new if isinstance(o, Syncable)]
+    changes += [
+        ("update", o)
+        for o in session.dirty
+        if isinstance(o, Syncable) and session.is_modified(o, include_collections=False)
+    ]
+    changes += [("delete", o) for o in session.deleted if isinstance(o, Syncable)]
+    if not changes:
+        return
+    desk, epoch, schema_rev = _stamp(session)
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "event_id": str(uuid.uuid4()),
+            "desk_code": desk,
+            "epoch": epoch,
+            "entity": obj.__table__.name,
+            "op": op,
+            "row_id": obj.id,
+            "payload": json.dumps(row_payload(obj), ensure_ascii=False, sort_keys=True),
+            "schema_rev": schema_rev,
+            "created_at": now,
+        }
+        for op, obj in changes
+    ]
+    session.connection().execute(OutboxEvent.__table__.insert(), rows)

@@ -1,0 +1,45 @@
+"""Where the data, backups and logs live (platformdirs), and which database file to open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "reception"
+APP_AUTHOR = "Technopark"
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("RECEPTION_DATA_DIR") or user_data_path(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = Path(os.environ.get("RECEPTION_LOG_DIR") or user_log_path(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db wins, then RECEPTION_DB, then reception.db in the data folder."""
+    chosen = explicit or os.environ.get("RECEPTION_DB")
+    return Path(chosen) if chosen else data_dir() / "reception.db"
+
+
+def package_resource(name: str) -> Path:
+    """db/ or resources/: next to the package in a checkout, inside it (_db, _resources) when installed."""
+    here = Path(__file__).resolve().parent.parent
+    installed = here / f"_{name}"
+    return installed if installed.exists() else here.parent / name
+
+
+def migrations_dir() -> Path:
+    """The Alembic environment: the one place that knows where it is."""
+    return package_resource("db")
+
+
+def resources_dir() -> Path:
+    return package_resource("resources")

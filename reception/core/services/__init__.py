@@ -1,0 +1,1 @@
+"""Services: every rule and every permission check. They return plain data and raise DomainError."""

@@ -1,0 +1,28 @@
+"""The composition root of the core: one object holding every service, built by the app and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reception.core.clock import Clock, SystemClock
+from reception.core.database import Database
+from reception.core.services.audit import AuditService
+from reception.core.services.auth import AuthService
+from reception.core.services.directory import DirectoryService
+from reception.core.services.overview import OverviewService
+from reception.core.services.settings import SettingsService
+from reception.core.services.site import SiteService
+
+
+@dataclass
+class Services:
+    db: Database
+    clock: Clock = field(default_factory=SystemClock)
+
+    def __post_init__(self) -> None:
+        self.auth = AuthService(self.db, self.clock)
+        self.audit = AuditService(self.db)
+        self.settings = SettingsService(self.db)
+        self.site = SiteService(self.db, self.clock)
+        self.directory = DirectoryService(self.db, self.clock)
+        self.overview = OverviewService(self.db, self.clock)

@@ -1,0 +1,144 @@
+"""Every setting of the console, declared once (name, type, default, French label), read through one accessor.
+
+Settings are stored per desk in the `settings` table as JSON; a capability adds its settings to SPECS.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from reception.core.database import Database
+from reception.core.errors import ValidationError
+from reception.core.models import Setting
+from reception.core.services import audit
+from reception.core.services.permissions import Actor, Permission, require
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    type: type
+    default: Any
+    label: str
+    group: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    secret: bool = False
+
+
+def _hhmm(value: str) -> bool:
+    try:
+        datetime.strptime(value, "%H:%M")
+    except ValueError:
+        return False
+    return True
+
+
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("session.idle_lock_minutes", int, 10, "Verrouillage après inactivité (minutes)",
+                    "Poste", 1, 240),
+        SettingSpec("ui.language", str, "fr", "Langue de l'interface", "Poste", choices=("fr", "en")),
+        SettingSpec("visits.auto_print_badge", bool, True, "Imprimer le badge à l'arrivée", "Visiteurs"),
+        SettingSpec("visits.auto_checkout_time", str, "22:00", "Sortie automatique à (hh:mm)", "Visiteurs"),
+        SettingSpec("visits.retention_days", int, 180, "Conservation des données personnelles (jours)",
+                    "Visiteurs", 1, 3650),
+        SettingSpec("visits.mask_id_numbers", bool, True, "Masquer les numéros de pièce d'identité",
+                    "Visiteurs"),
+        SettingSpec("printing.badge_printer", str, "", "Imprimante des badges", "Impression"),
+        SettingSpec("printing.badge_media", str, "cr80", "Format des badges", "Impression",
+                    choices=("cr80", "62x100", "54x101", "57x32")),
+        SettingSpec("printing.badge_offset_x_mm", int, 0, "Décalage horizontal du badge (mm)", "Impression",
+                    -10, 10),
+        SettingSpec("printing.badge_offset_y_mm", int, 0, "Décalage vertical du badge (mm)", "Impression",
+                    -10, 10),
+        SettingSpec("printing.receipt_printer", str, "", "Imprimante des tickets", "Impression"),
+        SettingSpec("printing.report_printer", str, "", "Imprimante des rapports", "Impression"),
+        SettingSpec("mail.smtp_host", str, "", "Serveur SMTP", "Messagerie"),
+        SettingSpec("mail.smtp_port", int, 25, "Port SMTP", "Messagerie", 1, 65535),
+        SettingSpec("mail.smtp_user", str, "", "Utilisateur SMTP", "Messagerie"),
+        SettingSpec("mail.smtp_password", str, "", "Mot de passe SMTP", "Messagerie", secret=True),
+        SettingSpec("mail.smtp_starttls", bool, False, "Chiffrement STARTTLS", "Messagerie"),
+        SettingSpec("mail.sender", str, "accueil@technopark.ma", "Adresse d'expédition", "Messagerie"),
+        SettingSpec("rooms.no_show_minutes", int, 15, "Libération sans confirmation après (minutes)",
+                    "Salles", 5, 120),
+        SettingSpec("cafeteria.variance_tolerance_centimes", int, 1000,
+                    "Écart de caisse toléré sans responsable (centimes)", "Cafétéria", 0, 100_000),
+        SettingSpec("reports.digest_time", str, "20:30", "Heure du résumé quotidien (hh:mm)", "Rapports"),
+        SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True),
+        SettingSpec("sync.nightly_time", str, "02:00", "Synchronisation nocturne à (hh:mm)", "Synchronisation"),
+        SettingSpec("sync.upload_every_minutes", int, 0, "Envoi périodique (minutes, 0 = désactivé)",
+                    "Synchronisation", 0, 1440),
+    )
+}
+
+
+def coerce(spec: SettingSpec, raw: Any) -> Any:
+    """Turns typed or text input into the setting's type, or raises a French message."""
+    try:
+        if spec.type is bool:
+            value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in {"1", "true", "oui", "vrai"}
+        elif spec.type is int:
+            value = int(raw)
+        else:
+            value = str(raw).strip()
+    except (TypeError, ValueError):
+        raise ValidationError({spec.key: f"{spec.label} : un nombre entier est attendu."}) from None
+    if spec.type is int and (
+        (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum)
+    ):
+        raise ValidationError({spec.key: f"{spec.label} : entre {spec.minimum} et {spec.maximum}."})
+    if spec.choices and value not in spec.choices:
+        raise ValidationError({spec.key: f"{spec.label} : valeur non prévue."})
+    if spec.key.endswith("_time") and not _hhmm(value):
+        raise ValidationError({spec.key: f"{spec.label} : heure attendue au format hh:mm."})
+    return value
+
+
+def _shown(key: str, value: Any) -> Any:
+    """Secrets never reach the audit trail."""
+    return "•••" if SPECS[key].secret else value
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> Any:
+        spec = SPECS[key]
+        with self.db.read() as session:
+            row = session.get(Setting, key)
+        return spec.default if row is None else json.loads(row.value)
+
+    def all(self) -> dict[str, Any]:
+        with self.db.read() as session:
+            stored = {r.key: json.loads(r.value) for r in session.execute(select(Setting)).scalars()}
+        return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+
+    def update(self, actor: Actor, changes: dict[str, Any], *, at: datetime) -> dict[str, Any]:
+        """Checks every value first (all or nothing), then saves and audits the ones that changed."""
+        require(actor, Permission.SETTINGS_MANAGE)
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        for key, raw in changes.items():
+            try:
+                values[key] = coerce(SPECS[key], raw)
+            except ValidationError as exc:
+                errors.update(exc.errors)
+        if errors:
+            raise ValidationError(errors)
+        current = self.all()
+        changed = {k: v for k, v in values.items() if current[k] != v}
+        with self.db.write() as session:
+            for key, value in changed.items():
+                session.merge(Setting(key=key, value=json.dumps(value)))
+                audit.record(session, actor, "settings.change", entity="settings", entity_id=key,
+                             before={key: _shown(key, current[key])}, after={key: _shown(key, value)}, at=at)
+        return changed

@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab: badges, receipts, vouchers and reports. No Qt here."""

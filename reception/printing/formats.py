@@ -1,0 +1,32 @@
+"""French formats for documents: dates dd/mm/yyyy, 24-hour times in Casablanca time, money in DH."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reception.core.clock import to_local
+from reception.core.money import format_dh
+
+__all__ = ["fr_date", "fr_datetime", "fr_int", "fr_time", "format_dh", "fr_percent"]
+
+
+def fr_date(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        value = to_local(value)
+    return value.strftime("%d/%m/%Y")
+
+
+def fr_time(moment: datetime) -> str:
+    return to_local(moment).strftime("%H:%M")
+
+
+def fr_datetime(moment: datetime) -> str:
+    return to_local(moment).strftime("%d/%m/%Y %H:%M")
+
+
+def fr_int(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")
+
+
+def fr_percent(ratio: float, digits: int = 1) -> str:
+    return f"{ratio * 100:.{digits}f}".replace(".", ",") + " %"

@@ -1,0 +1,102 @@
+"""Shared fixtures: a real migrated SQLite file on tmp_path, a clock you can move, services and actors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reception.core.clock import FixedClock  # noqa: E402
+from reception.core.database import Database  # noqa: E402
+from reception.core.services.container import Services  # noqa: E402
+from reception.core.services.permissions import Actor, Role  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keeps data and logs of every test inside its tmp_path."""
+    monkeypatch.setenv("RECEPTION_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RECEPTION_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("RECEPTION_DB", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A clock set to Thursday 26/11/2026 10:00 in Casablanca, moved only by the test."""
+    return FixedClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where the test's database file lives."""
+    return tmp_path / "desk.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A real SQLite file migrated to head, with the site CAS and desk CAS-A1."""
+    database = Database(db_path)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database, clock: FixedClock) -> Services:
+    """Every service on the test database, with the movable clock."""
+    built = Services(db, clock)
+    built.site.ensure("CAS", "Technopark Casablanca", "Casablanca", "CAS-A1", "Accueil principal")
+    return built
+
+
+def _make(services: Services, role: Role, username: str) -> Actor:
+    if services.auth.needs_first_admin():
+        services.auth.create_first_admin("admin", "Karim Tazi", "admin1234")
+    if role is Role.ADMIN and username == "admin":
+        return services.auth.login("admin", "admin1234")
+    admin = services.auth.login("admin", "admin1234")
+    return services.auth.create_user(admin, username, username.title(), role, f"{username}-secret")
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    """The first admin (password admin1234)."""
+    return _make(services, Role.ADMIN, "admin")
+
+
+@pytest.fixture
+def receptionist(services: Services, admin: Actor) -> Actor:
+    """A receptionist 'accueil' (password accueil-secret)."""
+    return _make(services, Role.RECEPTIONIST, "accueil")
+
+
+@pytest.fixture
+def facilities(services: Services, admin: Actor) -> Actor:
+    """A facilities user 'services' (password services-secret)."""
+    return _make(services, Role.FACILITIES, "services")
+
+
+@pytest.fixture
+def manager(services: Services, admin: Actor) -> Actor:
+    """A manager 'responsable' (password responsable-secret)."""
+    return _make(services, Role.MANAGER, "responsable")
+
+
+@pytest.fixture
+def park(services: Services, admin: Actor) -> dict[str, str]:
+    """Two tenant companies with two employees each; returns their ids by short name."""
+    ids = {}
+    for short, name, floor in (("atlas", "Atlas Digital SARL", "2"), ("noor", "Noor Green Energy SA", "4")):
+        ids[short] = services.directory.save_tenant(admin, {"name": name, "floor": floor, "sector": "Informatique"}).id
+    people = (("atlas", "Bennani", "Mohamed"), ("atlas", "Alaoui", "Élodie"),
+              ("noor", "Tazi", "Youssef"), ("noor", "Benani", "Sara"))
+    for short, last, first in people:
+        row = services.directory.save_employee(admin, {"tenant_id": ids[short], "last_name": last,
+                                                       "first_name": first, "email": f"{first[0].lower()}@x.ma"})
+        ids[f"{short}.{last.lower()}"] = row.id
+    return ids

@@ -1,0 +1,68 @@
+"""Logging in, lockout after five failures, permissions enforced in the services."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from reception.core.clock import FixedClock
+from reception.core.errors import AuthenticationError, PermissionDenied, ValidationError
+from reception.core.models import AuditEvent, User
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor, Permission, Role
+
+
+def test_passwords_are_stored_as_argon2_hashes(services: Services, admin: Actor) -> None:
+    with services.db.read() as session:
+        stored = session.execute(select(User.password_hash)).scalar_one()
+    assert stored.startswith("$argon2id$") and "admin1234" not in stored
+
+
+def test_first_admin_only_once(services: Services, admin: Actor) -> None:
+    assert not services.auth.needs_first_admin()
+    with pytest.raises(Exception, match="existe déjà"):
+        services.auth.create_first_admin("other", "Other", "password123")
+
+
+def test_five_wrong_passwords_lock_for_five_minutes(services: Services, receptionist: Actor, clock: FixedClock) -> None:
+    for _ in range(4):
+        with pytest.raises(AuthenticationError, match="incorrect"):
+            services.auth.login("accueil", "wrong")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.login("accueil", "wrong")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.login("accueil", "accueil-secret")  # even the right password waits
+    clock.advance(timedelta(minutes=5, seconds=1))
+    assert services.auth.login("accueil", "accueil-secret").role is Role.RECEPTIONIST
+    with services.db.read() as session:
+        actions = session.execute(select(AuditEvent.action)).scalars().all()
+    assert actions.count("auth.login_failed") == 5 and actions.count("auth.lockout") == 1
+
+
+def test_receptionist_is_refused_a_manager_action_by_the_service(services: Services, receptionist: Actor) -> None:
+    with pytest.raises(PermissionDenied):
+        services.auth.create_user(receptionist, "pirate", "Pirate", Role.ADMIN, "password123")
+    with pytest.raises(PermissionDenied):
+        services.audit.verify(receptionist)
+    assert not receptionist.can(Permission.SALES_VOID)
+
+
+def test_admin_manages_users(services: Services, admin: Actor, receptionist: Actor) -> None:
+    services.auth.change_role(admin, receptionist.user_id, Role.MANAGER)
+    services.auth.reset_password(admin, receptionist.user_id, "nouveau-mot")
+    assert services.auth.login("accueil", "nouveau-mot").role is Role.MANAGER
+    services.auth.set_active(admin, receptionist.user_id, False)
+    with pytest.raises(AuthenticationError):
+        services.auth.login("accueil", "nouveau-mot")
+    with pytest.raises(ValidationError, match="8 caractères"):
+        services.auth.reset_password(admin, receptionist.user_id, "court")
+
+
+def test_manager_approval_needs_a_manager(services: Services, manager: Actor, receptionist: Actor) -> None:
+    assert services.auth.approve("responsable", "responsable-secret", Permission.SALES_VOID).role is Role.MANAGER
+    with pytest.raises(PermissionDenied):
+        services.auth.approve("accueil", "accueil-secret", Permission.SALES_VOID)
+    with pytest.raises(AuthenticationError):
+        services.auth.approve("responsable", "faux", Permission.SALES_VOID)

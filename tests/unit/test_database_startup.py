@@ -1,0 +1,61 @@
+"""Start-up safety: backups kept, a corrupt file detected and restored from the latest good backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from reception.core.database import (
+    Database,
+    latest_good_backup,
+    list_backups,
+    open_for_startup,
+    restore_backup,
+    take_backup,
+)
+from reception.core.errors import DatabaseCorrupt
+from reception.core.models import LocalIdentity, Tenant
+from reception.core.services.container import Services
+
+
+def _corrupt(path: Path) -> None:
+    """Overwrites pages in the middle of the file, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 40 : offset + 400] = b"\xde\xad\xbe\xef" * 90
+    path.write_bytes(bytes(data))
+
+
+def test_startup_takes_a_backup_and_keeps_fourteen(services: Services, db_path: Path) -> None:
+    services.db.dispose()
+    for _ in range(16):
+        take_backup(db_path)
+    assert len(list_backups(db_path)) == 14
+    _, report = open_for_startup(db_path)
+    assert report.backup is not None and report.backup.exists()
+    assert report.sqlite_version.count(".") == 2
+
+
+def test_corrupt_file_is_detected_and_latest_good_backup_restored(services: Services, admin, db_path: Path) -> None:
+    services.directory.save_tenant(admin, {"name": "Atlas Digital SARL"})
+    epoch_before = services.db.identity().epoch
+    services.db.dispose()
+    good = take_backup(db_path)
+    with Database(db_path).write() as session:  # enough rows to spread over many pages
+        session.add_all(Tenant(name=f"Société {i}", search_key=f"societe {i}") for i in range(3000))
+    Database(db_path).engine.dispose()
+    _corrupt(db_path)
+
+    with pytest.raises(DatabaseCorrupt, match="endommagée"):
+        open_for_startup(db_path)
+    backup = latest_good_backup(db_path)
+    assert backup == good
+    restore_backup(db_path, backup)
+
+    db, _ = open_for_startup(db_path)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Tenant)) == 1
+        assert session.execute(select(LocalIdentity)).scalar_one().epoch != epoch_before
+    assert list(db_path.parent.glob("desk.corrupt-*")), "the damaged file is kept aside"
