@@ -1,0 +1,1 @@
+"""The Qt user interface: thin, it calls services and shows their results."""

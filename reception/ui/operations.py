@@ -1,0 +1,95 @@
+"""One operation per user action: the service call runs on a worker thread, the result comes back by signal.
+
+Widgets never open database sessions and never block the GUI thread on a service call that may be slow.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reception.core.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the person pressed Annuler."""
+
+
+class Operation(QRunnable):
+    """A job for the thread pool. `progress(n)` may be called by the job; it raises Cancelled when asked."""
+
+    def __init__(self, job: Callable[..., Any], with_progress: bool = False) -> None:
+        super().__init__()
+        self.relay = _Relay()
+        self._job = job
+        self._with_progress = with_progress
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _progress(self, value: int) -> bool:
+        self.relay.progressed.emit(value)
+        return not self._cancelled
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress) if self._with_progress else self._job()
+        except DomainError as exc:
+            self.relay.failed.emit(exc)
+        except Exception as exc:  # logged here, shown as an apology by the receiver
+            log.exception("operation failed")
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class OperationRunner(QObject):
+    """Starts operations on a shared pool and keeps them alive until they report back."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._running: set[Operation] = set()
+
+    def run(
+        self,
+        job: Callable[..., Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        *,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> Operation:
+        """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback."""
+        operation = Operation(job, with_progress=on_progress is not None)
+        operation.setAutoDelete(False)
+        self._running.add(operation)
+
+        def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def done(value: Any) -> None:
+                self._running.discard(operation)
+                handler(value)
+            return done
+
+        operation.relay.succeeded.connect(finish(on_success))
+        operation.relay.failed.connect(finish(on_failure))
+        if on_progress is not None:
+            operation.relay.progressed.connect(on_progress)
+        self.pool.start(operation)
+        return operation
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """For shutdown and tests: waits until every running operation is done."""
+        return self.pool.waitForDone(msecs)

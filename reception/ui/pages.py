@@ -1,0 +1,51 @@
+"""The navigation: each job's page, its icon, shortcut and the permissions that show it.
+
+A capability adds its page by adding one PageSpec here; the main window builds the navigation from it.
+A page is a QWidget built as `factory(context)`; if it has a `refresh()` method, the window calls it
+each time the page is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from reception.core.services.permissions import Actor, Permission
+from reception.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Navigation", ...); translated when shown
+    icon: str  # file name in resources/icons, without .svg
+    shortcut: str
+    permissions: tuple[Permission, ...]  # any one of them shows the page
+    factory: Callable[[AppContext], QWidget]
+
+    def visible_to(self, actor: Actor) -> bool:
+        return any(actor.can(p) for p in self.permissions)
+
+
+def _home(ctx: AppContext) -> QWidget:
+    from reception.ui.home.page import HomePage
+
+    return HomePage(ctx)
+
+
+def _settings(ctx: AppContext) -> QWidget:
+    from reception.ui.settings.page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Accueil"), "home", "Ctrl+1",
+             (Permission.DIRECTORY_VIEW,), _home),
+    # Visiteurs (Ctrl+2), Salles (Ctrl+3), Cafétéria (Ctrl+4), Rapports (Ctrl+5), Journal (Ctrl+6)
+    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Paramètres"), "settings", "Ctrl+7",
+             (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
+]
