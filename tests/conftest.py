@@ -11,10 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from reception.core.clock import FixedClock  # noqa: E402
-from reception.core.database import Database  # noqa: E402
-from reception.core.services.container import Services  # noqa: E402
-from reception.core.services.permissions import Actor, Role  # noqa: E402
+from reception.core.clock import FixedClock
+from reception.core.database import Database
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor, Role
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 """foundation: sites, desks, tenants, employees, users, audit, outbox
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26 11:43:20.092524
 """
 
@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import reception.core.models.base
-
 
 revision: str = '0001'
 down_revision: str | Sequence[str] | None = None

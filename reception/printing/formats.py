@@ -7,7 +7,7 @@ from datetime import date, datetime
 from reception.core.clock import to_local
 from reception.core.money import format_dh
 
-__all__ = ["fr_date", "fr_datetime", "fr_int", "fr_time", "format_dh", "fr_percent"]
+__all__ = ["format_dh", "fr_date", "fr_datetime", "fr_int", "fr_percent", "fr_time"]
 
 
 def fr_date(value: date | datetime) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from reception.core.clock import Clock, SystemClock, local_today, local_to_utc
+from reception.core.clock import Clock, SystemClock, local_to_utc, local_today
 from reception.core.database import Database
 from reception.core.demo.context import DemoContext, DemoUser, registered_writers
 from reception.core.models import AuditEvent, Employee, Site, Tenant, User
