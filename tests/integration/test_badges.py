@@ -1,0 +1,127 @@
+"""Badge PDFs: the page is exactly the card or label, the QR code decodes to the visit's code, the text is there."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+
+from reception.printing.badges import MEDIA, BadgeInfo, badge_pdf, badges_pdf, fit_text
+
+ELODIE = BadgeInfo(
+    visitor_name="Élodie Bennani", organisation="Cabinet Alami & Associés", host_name="Mohamed Bennani",
+    host_company="Atlas Digital SARL", host_floor="2", visit_type="meeting",
+    entered_at=datetime(2026, 11, 26, 9, 2, tzinfo=UTC), badge_number="CAS-A1-0042",
+    badge_code="K7Q2M9XW4PZR8D", valid_on=date(2026, 11, 26), site_name="Technopark Casablanca",
+)
+LONG_NAME = BadgeInfo(
+    visitor_name="Abderrahmane Ouazzani-Chahdi El Idrissi Benjelloun",
+    organisation="Office National de l'Électricité et de l'Eau Potable", host_name="Sara Benani",
+    host_company="Noor Green Energy SA", host_floor="4", visit_type="contractor", entered_at=None,
+    badge_number="CAS-A1-0143", badge_code="ZX81QW0LPM3NT5", valid_on=date(2026, 11, 27),
+)
+
+
+def render(pdf: bytes, tmp_path: Path, dpi: int = 300) -> list[Image.Image]:
+    """Every page of the PDF as an image, rendered by poppler as a printer driver would."""
+    tmp_path.mkdir(exist_ok=True)
+    source = tmp_path / "badge.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(tmp_path / "page")], check=True)
+    return [Image.open(p) for p in sorted(tmp_path.glob("page*.png"))]
+
+
+def decoded(image: Image.Image) -> list[str]:
+    return [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.mark.parametrize("media", list(MEDIA))
+@pytest.mark.parametrize("info", [ELODIE, LONG_NAME], ids=["short-name", "long-name"])
+def test_each_media_has_the_exact_page_size_and_a_qr_code_that_scans(media: str, info: BadgeInfo,
+                                                                     tmp_path: Path) -> None:
+    pdf = badge_pdf(info, media)
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    stock = MEDIA[media]
+    assert float(page.mediabox.width) == pytest.approx(stock.width_mm * mm, abs=0.01)
+    assert float(page.mediabox.height) == pytest.approx(stock.height_mm * mm, abs=0.01)
+    [image] = render(pdf, tmp_path)
+    assert decoded(image) == [info.badge_code]
+
+
+@pytest.mark.parametrize("media", ["cr80", "62x100", "54x101"])
+def test_full_badges_carry_every_detail(media: str) -> None:
+    text = text_of(badge_pdf(ELODIE, media))
+
+    for expected in ("Élodie", "Bennani", "Cabinet Alami & Associés", "Reçu(e) par Mohamed Bennani",
+                     "Atlas Digital SARL · étage 2", "Entrée : 26/11/2026 10:02", "N° CAS-A1-0042",
+                     "RÉUNION", "Valable le 26/11/2026", "VISITEUR"):
+        assert expected in text, expected
+
+
+def test_the_small_label_keeps_name_date_and_number() -> None:
+    text = text_of(badge_pdf(ELODIE, "57x32"))
+
+    assert "Élodie" in text and "Bennani" in text
+    assert "Valable le 26/11/2026" in text
+    assert "N° CAS-A1-0042" in text
+
+
+def test_a_badge_printed_before_the_visit_says_when_the_visitor_is_expected() -> None:
+    text = text_of(badge_pdf(LONG_NAME, "cr80"))
+
+    assert "Attendu(e) le 27/11/2026" in text
+    assert "Entrée" not in text
+
+
+def test_the_qr_code_holds_no_personal_data(tmp_path: Path) -> None:
+    [image] = render(badge_pdf(ELODIE, "cr80"), tmp_path)
+
+    [code] = decoded(image)
+    assert "Bennani" not in code and "Atlas" not in code
+
+
+def test_many_badges_make_one_pdf_with_one_page_each(tmp_path: Path) -> None:
+    pdf = badges_pdf([ELODIE, LONG_NAME], "62x100")
+
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    assert [decoded(image) for image in render(pdf, tmp_path, dpi=200)] == [[ELODIE.badge_code],
+                                                                            [LONG_NAME.badge_code]]
+
+
+def test_the_calibration_offset_moves_the_print(tmp_path: Path) -> None:
+    """+x moves right and +y moves down: the QR code's position on the rendered page shifts by that much."""
+    dpi = 300
+    [plain] = render(badge_pdf(ELODIE, "cr80"), tmp_path / "plain", dpi)
+    [moved] = render(badge_pdf(ELODIE, "cr80", offset_mm=(3, 2)), tmp_path / "moved", dpi)
+
+    [before] = zxingcpp.read_barcodes(plain)
+    [after] = zxingcpp.read_barcodes(moved)
+    dots_per_mm = dpi / 25.4
+    assert after.position.top_left.x - before.position.top_left.x == pytest.approx(3 * dots_per_mm, abs=3)
+    assert after.position.top_left.y - before.position.top_left.y == pytest.approx(2 * dots_per_mm, abs=3)
+
+
+def test_a_long_name_shrinks_before_it_is_cut() -> None:
+    lines, size = fit_text("Élodie Bennani", "Helvetica-Bold", 60 * mm, 17, 8)
+    assert lines == ["Élodie Bennani"] and size == 17
+
+    lines, size = fit_text("Abderrahmane Ouazzani-Chahdi El Idrissi", "Helvetica-Bold", 55 * mm, 17, 8)
+    assert len(lines) == 2 and 8 < size < 17
+    assert " ".join(lines) == "Abderrahmane Ouazzani-Chahdi El Idrissi"
+
+    lines, size = fit_text("Wolfeschlegelsteinhausenbergerdorff Jean-Baptiste Emmanuel", "Helvetica-Bold",
+                           20 * mm, 12, 8, max_lines=2)
+    assert size == 8 and len(lines) == 2 and lines[-1].endswith("…")
