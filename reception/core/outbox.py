@@ -11,10 +11,10 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
-from reception.core.models.base import Syncable
+from reception.core.models.base import Syncable, table_of
 from reception.core.models.local import LocalIdentity, OutboxEvent
 
 
@@ -83,7 +83,7 @@ def _record_changes(session: Session, flush_context: Any) -> None:
             "event_id": str(uuid.uuid4()),
             "desk_code": desk,
             "epoch": epoch,
-            "entity": obj.__table__.name,
+            "entity": table_of(type(obj)).name,
             "op": op,
             "row_id": obj.id,
             "payload": json.dumps(row_payload(obj), ensure_ascii=False, sort_keys=True),
@@ -92,4 +92,4 @@ def _record_changes(session: Session, flush_context: Any) -> None:
         }
         for op, obj in changes
     ]
-    session.connection().execute(OutboxEvent.__table__.insert(), rows)
+    session.connection().execute(insert(OutboxEvent), rows)

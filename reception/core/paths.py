@@ -41,5 +41,10 @@ def migrations_dir() -> Path:
     return package_resource("db")
 
 
+def central_migrations_dir() -> Path:
+    """The central database's own Alembic environment (PostgreSQL schema, sync bookkeeping, RLS)."""
+    return migrations_dir() / "central"
+
+
 def resources_dir() -> Path:
     return package_resource("resources")

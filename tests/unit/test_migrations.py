@@ -33,7 +33,7 @@ def test_models_and_migrations_do_not_drift(db: Database) -> None:
 
 def test_database_from_a_newer_version_is_refused(db: Database) -> None:
     with db.engine.begin() as conn:
-        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'f00dcafe9999'"))
+        conn.execute(sa.text("INSERT INTO alembic_version (version_num) VALUES ('f00dcafe9999')"))
     with pytest.raises(DatabaseTooNew, match="version plus récente"):
         db.upgrade()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import insert
 
 from reception.core.database import Database
 from reception.core.models import AuditEvent
@@ -76,11 +76,14 @@ class DemoContext:
         if len(self._audit_rows) >= 20_000:
             self.flush()
 
-    def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """Bulk Core insert: history counts as already synced, so it bypasses the outbox on purpose."""
+    def insert(self, target: Any, rows: list[dict[str, Any]]) -> None:
+        """Bulk Core insert into a mapped class or table.
+
+        History counts as already synced, so it bypasses the outbox on purpose.
+        """
         if rows:
             with self.db.engine.begin() as conn:
-                conn.execute(table.insert(), rows)
+                conn.execute(insert(target), rows)
 
     def flush(self) -> None:
         self.insert(AuditEvent.__table__, self._audit_rows)

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, TypeDecorator, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -65,18 +65,25 @@ class Syncable:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.row_version}
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
-def syncable_tables() -> list[Any]:
+def table_of(model: type[Any]) -> Table:
+    """The table a mapped class writes to (typed, unlike `__table__`)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
+
+
+def syncable_tables() -> list[Table]:
     """Every mapped table whose class declares itself Syncable, in dependency order."""
-    classes = {m.class_.__table__.name for m in Base.registry.mappers if issubclass(m.class_, Syncable)}
-    return [t for t in Base.metadata.sorted_tables if t.name in classes]
+    names = {table_of(m.class_).name for m in Base.registry.mappers if issubclass(m.class_, Syncable)}
+    return [t for t in Base.metadata.sorted_tables if t.name in names]
 
 
 def sync_owner_of(table_name: str) -> str:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
-        if issubclass(cls, Syncable) and cls.__table__.name == table_name:
+        if issubclass(cls, Syncable) and table_of(cls).name == table_name:
             return cls.sync_owner
     raise KeyError(table_name)

@@ -94,9 +94,9 @@ class ChainReport:
 
 def _walk(rows: Iterator[Any], progress: Callable[[int], bool] | None) -> ChainReport:
     checked = 0
-    desk, expected_seq, prev = None, 1, GENESIS
+    desk, expected_seq, prev = "", 0, GENESIS
     for row in rows:
-        if row.desk_code != desk:
+        if expected_seq == 0 or row.desk_code != desk:
             desk, expected_seq, prev = row.desk_code, 1, GENESIS
         if row.seq != expected_seq:
             return ChainReport(False, checked, desk, expected_seq, "événement manquant ou supprimé")
@@ -109,7 +109,7 @@ def _walk(rows: Iterator[Any], progress: Callable[[int], bool] | None) -> ChainR
         checked += 1
         expected_seq, prev = expected_seq + 1, row.hash
         if progress and checked % 20_000 == 0 and not progress(checked):
-            return ChainReport(False, checked, desk or "", row.seq, "vérification annulée")
+            return ChainReport(False, checked, desk, row.seq, "vérification annulée")
     return ChainReport(True, checked)
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from reception.core.clock import Clock
 from reception.core.database import Database
@@ -163,7 +163,7 @@ class AuthService:
             audit.record(session, actor, action, entity="users", entity_id=user.id, before=before,
                          after=audit.snapshot(user), at=self.clock.now())
             if action == "users.reset_password":
-                session.execute(LoginState.__table__.delete().where(LoginState.username == user.username))
+                session.execute(delete(LoginState).where(LoginState.username == user.username))
 
     def set_active(self, actor: Actor, user_id: str, active: bool) -> None:
         self._change(actor, user_id, "users.activate" if active else "users.deactivate", active=active)
