@@ -9,9 +9,11 @@ from reception.core.database import Database
 from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
 from reception.core.services.directory import DirectoryService
+from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
 from reception.core.services.settings import SettingsService
 from reception.core.services.site import SiteService
+from reception.core.services.visits import VisitService
 
 
 @dataclass
@@ -26,3 +28,5 @@ class Services:
         self.site = SiteService(self.db, self.clock)
         self.directory = DirectoryService(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)
+        self.visits = VisitService(self.db, self.clock)
+        self.mail = MailService(self.db, self.clock)

@@ -1,0 +1,1 @@
+"""The visitors' report kinds (evacuation roll call, visitor log, statistics), registered on import."""
