@@ -10,7 +10,7 @@ Printing never imports services: the caller turns a visit into a `BadgeInfo` (se
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -63,6 +63,29 @@ VISIT_TYPES: dict[str, tuple[str, colors.Color]] = {  # keys as in models.visits
 
 
 @dataclass(frozen=True)
+class BadgeSetup:
+    """How this desk prints badges, from its settings: the stock, the calibration and the printer."""
+
+    media: str = "cr80"
+    offset_mm: tuple[float, float] = (0, 0)
+    printer: str = ""
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any]) -> BadgeSetup:
+        """`values` is SettingsService.all() (a plain mapping: printing never imports services)."""
+        return cls(values.get("printing.badge_media", "cr80"),
+                   (values.get("printing.badge_offset_x_mm", 0), values.get("printing.badge_offset_y_mm", 0)),
+                   values.get("printing.badge_printer", ""))
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        return MEDIA[self.media].width_mm, MEDIA[self.media].height_mm
+
+    def pdf(self, infos: Sequence[BadgeInfo]) -> bytes:
+        return badges_pdf(infos, self.media, self.offset_mm)
+
+
+@dataclass(frozen=True)
 class BadgeInfo:
     """Everything printed on one badge. `entered_at` is None for a badge printed before the visitor comes."""
 
@@ -77,6 +100,7 @@ class BadgeInfo:
     badge_code: str
     valid_on: date
     site_name: str = PARK_NAME
+    event_name: str = ""
 
     @classmethod
     def of(cls, visit: Any, site_name: str = PARK_NAME, valid_on: date | None = None) -> BadgeInfo:
@@ -97,6 +121,7 @@ class BadgeInfo:
             badge_code=visit.badge_code,
             valid_on=day,
             site_name=site_name,
+            event_name=getattr(visit, "event_name", "") or "",
         )
 
     @property
@@ -117,6 +142,11 @@ class BadgeInfo:
         if self.entered_at is None:
             return f"Attendu(e) le {fr_date(self.valid_on)}"
         return f"Entrée : {fr_datetime(self.entered_at)}"
+
+    @property
+    def number_line(self) -> str:
+        """The badge number once checked in; before that (pre-printed guest badges), the event's name."""
+        return f"N° {self.badge_number}" if self.badge_number else self.event_name
 
     @property
     def valid_line(self) -> str:
@@ -270,7 +300,7 @@ def _landscape(canvas: Canvas, info: BadgeInfo, width: float, height: float) -> 
     qr_x = width - margin - qr + 1.5 * mm
     number_y = band + 2.2 * mm
     _qr(canvas, info.badge_code, qr_x, number_y + 3 * mm, qr)
-    _line(canvas, f"N° {info.badge_number}", qr_x, number_y, FONT_BOLD, 8, qr, centred=True)
+    _line(canvas, info.number_line, qr_x, number_y, FONT_BOLD, 8, qr, centred=True)
     text_width = qr_x - margin - 1 * mm
     y = _name(canvas, info, margin, top - 9.5 * mm, text_width, 17, 8)
     _details(canvas, info, margin, y - 1.5 * mm, text_width, 7.5, 7)
@@ -306,7 +336,7 @@ def _portrait(canvas: Canvas, info: BadgeInfo, width: float, height: float) -> N
     y = _details(canvas, info, margin, y - 2 * mm, inner, 9, 8, centred=True)
     qr = min(inner, 34 * mm)
     number_y = band + 3 * mm
-    _line(canvas, f"N° {info.badge_number}", margin, number_y, FONT_BOLD, 10, inner, centred=True)
+    _line(canvas, info.number_line, margin, number_y, FONT_BOLD, 10, inner, centred=True)
     qr_bottom = number_y + 4 * mm
     qr = min(qr, y - 2 * mm - qr_bottom)
     _qr(canvas, info.badge_code, (width - qr) / 2, qr_bottom, qr)
@@ -325,7 +355,7 @@ def _tiny(canvas: Canvas, info: BadgeInfo, width: float, height: float) -> None:
     y = _name(canvas, info, x, height - 2.5 * mm, text_width, 12, 6.5, max_lines=3)
     _line(canvas, info.host_company, x, y - 8, FONT, 6.5, text_width, MUTED)
     _line(canvas, info.valid_line, x, 2.5 * mm + 8, FONT_BOLD, 6.5, text_width)
-    _line(canvas, f"N° {info.badge_number}", x, 2.5 * mm, FONT, 6.5, text_width, MUTED)
+    _line(canvas, info.number_line, x, 2.5 * mm, FONT, 6.5, text_width, MUTED)
 
 
 def _layout_for(stock: BadgeMedia) -> Callable[[Canvas, BadgeInfo, float, float], None]:

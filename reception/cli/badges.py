@@ -1,0 +1,56 @@
+"""`reception badges`: pre-registers an event's guest list and writes all their badges in one PDF.
+
+The badges carry the codes reserved at pre-registration, so the check-in of each guest (one by one or as a
+group) uses the very badge printed beforehand, and scanning it checks the guest out.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from reception.cli.common import cli_actor, open_services, parse_day
+from reception.core.clock import local_today
+from reception.core.errors import ValidationError
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor
+from reception.printing.badges import MEDIA, BadgeInfo, BadgeSetup
+
+
+def register(commands: Any) -> None:
+    badges = commands.add_parser("badges", help="pré-enregistre une liste d'invités et écrit leurs badges (PDF)")
+    badges.add_argument("--guest-list", type=Path, required=True, metavar="FICHIER.csv",
+                        help="colonnes nom;prenom;organisation;email;telephone")
+    badges.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf")
+    badges.add_argument("--media", choices=list(MEDIA), help="format des badges (sinon celui des paramètres)")
+    badges.add_argument("--date", type=parse_day, help="jour de l'événement (par défaut aujourd'hui)")
+    badges.add_argument("--event", help="nom de l'événement (par défaut le nom du fichier)")
+    badges.add_argument("--host-email", required=True, help="e-mail de la personne qui reçoit les invités")
+    badges.set_defaults(handler=_badges)
+
+
+def _badges(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    actor = cli_actor()
+    host_id = _host_id(services, actor, args.host_email)
+    day = args.date or local_today(services.clock)
+    event = args.event or args.guest_list.stem
+    guests = services.visits.import_guest_list(actor, args.guest_list.read_text(encoding="utf-8-sig"), day, event,
+                                               host_id)
+    setup = BadgeSetup.from_settings(services.settings.all())
+    if args.media:
+        setup = BadgeSetup(args.media, setup.offset_mm, setup.printer)
+    site = services.site.info().site_name
+    args.out.write_bytes(setup.pdf([BadgeInfo.of(guest, site) for guest in guests]))
+    print(f"{len(guests)} invités pré-enregistrés pour « {event} » le {day:%d/%m/%Y} ; "
+          f"badges ({MEDIA[setup.media].label}) dans {args.out}")
+    return 0
+
+
+def _host_id(services: Services, actor: Actor, email: str) -> str:
+    wanted = email.strip().lower()
+    for employee in services.directory.employees(actor):
+        if employee.email.lower() == wanted:
+            return employee.id
+    raise ValidationError({"host_employee_id": f"Aucun salarié actif n'a l'adresse {email} dans l'annuaire."})
