@@ -8,9 +8,11 @@ from reception.core.clock import Clock, SystemClock
 from reception.core.database import Database
 from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
+from reception.core.services.cafeteria import CafeteriaService
 from reception.core.services.directory import DirectoryService
 from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
+from reception.core.services.rooms import RoomService
 from reception.core.services.settings import SettingsService
 from reception.core.services.site import SiteService
 from reception.core.services.visits import VisitService
@@ -28,5 +30,7 @@ class Services:
         self.site = SiteService(self.db, self.clock)
         self.directory = DirectoryService(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)
+        self.rooms = RoomService(self.db, self.clock)
         self.visits = VisitService(self.db, self.clock)
         self.mail = MailService(self.db, self.clock)
+        self.cafeteria = CafeteriaService(self.db, self.clock)

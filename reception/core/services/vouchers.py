@@ -1,0 +1,107 @@
+"""Redeeming vouchers: exactly once, refused when forged, mistyped, voided or expired.
+
+The claim is ONE conditional UPDATE ... WHERE redeemed_at IS NULL: of two desks or threads scanning
+the same voucher, only one changes a row. The winner then completes the row through the ORM so the
+sync outbox records the redemption like any other change.
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+
+from reception.core.clock import Clock, local_today, to_local
+from reception.core.database import Database
+from reception.core.errors import DomainError
+from reception.core.models import Voucher
+from reception.core.services import audit
+from reception.core.services.cafeteria_cash import desk_code
+from reception.core.services.cafeteria_data import Redemption
+from reception.core.services.permissions import Actor, Permission, require
+from reception.core.services.voucher_codes import ALPHABET, CODE_LENGTH, SiteKey, is_well_formed, printed, signature
+from reception.core.services.voucher_codes import split_input as split_voucher_input
+
+
+class VoucherRefused(DomainError):
+    """A voucher that cannot be used; `reason` is one of unreadable, forged, unknown, voided, expired, used."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message, field="code")
+        self.reason = reason
+
+
+def _when(moment: datetime) -> str:
+    return to_local(moment).strftime("%d/%m/%Y à %H:%M")
+
+
+class VoucherDesk:
+    """Mixin of CafeteriaService: the site key and redemption."""
+
+    db: Database
+    clock: Clock
+    _keys: dict[str, SiteKey]
+
+    def site_key(self, site_code: str | None = None) -> bytes:
+        """The site's HMAC key, from the file beside the database (created on first use)."""
+        if site_code is None:
+            identity = self.db.identity()
+            site_code = identity.site_code if identity else "CAS"
+        if site_code not in self._keys:
+            self._keys[site_code] = SiteKey(self.db.path.parent, site_code)
+        return self._keys[site_code].get()
+
+    def redeem(self, actor: Actor, text: str) -> Redemption:
+        """Marks a typed or scanned voucher used, or raises VoucherRefused saying why."""
+        require(actor, Permission.CAFETERIA_SELL)
+        code, scanned_signature = split_voucher_input(text)
+        if len(code) != CODE_LENGTH or any(c not in ALPHABET for c in code):
+            raise VoucherRefused("unreadable", "Code illisible : 10 caractères et un caractère de contrôle, "
+                                               "par exemple ABCDE-FGHJK-M.")
+        if not is_well_formed(code):
+            raise VoucherRefused("forged", "Code refusé : le caractère de contrôle ne correspond pas "
+                                           "(code mal saisi ou bon contrefait).")
+        now = self.clock.now()
+        with self.db.write() as session:
+            row = session.execute(select(Voucher.id, Voucher.signature, Voucher.expires_on, Voucher.voided,
+                                         Voucher.site_code, Voucher.label).where(Voucher.code == code)).first()
+            if row is None:
+                raise VoucherRefused("unknown", f"Bon {printed(code)} inconnu : il n'a jamais été émis ici.")
+            expected = signature(self.site_key(row.site_code), code, row.expires_on)
+            if not hmac.compare_digest(expected, row.signature) or (
+                    scanned_signature is not None and not hmac.compare_digest(expected, scanned_signature)):
+                raise VoucherRefused("forged", f"Bon {printed(code)} refusé : signature invalide, bon contrefait.")
+            if row.voided:
+                raise VoucherRefused("voided", f"Bon {printed(code)} annulé avec sa vente : il n'est plus valable.")
+            if row.expires_on < local_today(self.clock):
+                raise VoucherRefused("expired", f"Bon {printed(code)} expiré le {row.expires_on:%d/%m/%Y}.")
+            claimed = session.execute(
+                update(Voucher).where(Voucher.id == row.id, Voucher.redeemed_at.is_(None))
+                .values(redeemed_at=now).execution_options(synchronize_session=False)
+            ).rowcount
+            if claimed != 1:
+                used = session.execute(select(Voucher.redeemed_at, Voucher.redeemed_desk, Voucher.redeemed_by)
+                                       .where(Voucher.id == row.id)).one()
+                raise VoucherRefused("used", f"Bon {printed(code)} déjà utilisé le {_when(used.redeemed_at)} "
+                                             f"au poste {used.redeemed_desk} ({used.redeemed_by}).")
+            voucher = session.get(Voucher, row.id)
+            assert voucher is not None
+            desk = desk_code(session)
+            voucher.redeemed_desk, voucher.redeemed_by = desk, actor.full_name
+            session.flush()
+            audit.record(session, actor, "cafeteria.voucher_redeem", entity="vouchers", entity_id=row.id,
+                         after={"code": code, "desk": desk}, at=now)
+            return Redemption(code, row.label, now, desk)
+
+    def outstanding_count(self, actor: Actor, tenant_id: str | None = None, on: date | None = None) -> int:
+        """Vouchers sold, not used, not voided and not expired: coffee the park still owes."""
+        require(actor, Permission.CAFETERIA_SELL)
+        day = on or local_today(self.clock)
+        query = select(func.count()).select_from(Voucher).where(
+            Voucher.redeemed_at.is_(None), Voucher.voided.is_(False), Voucher.expires_on >= day)
+        if tenant_id:
+            query = query.where(Voucher.tenant_id == tenant_id)
+        with self.db.read() as session:
+            return session.scalar(query) or 0
+
