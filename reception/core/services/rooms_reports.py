@@ -1,0 +1,150 @@
+"""The rooms' report kinds: the morning sheet (room-day), utilisation (rooms) and a tenant's statement.
+
+Found by reports.load_report_kinds (this module's name ends in _reports) and imported by rooms.py.
+The statement has its own paper layout in reception/printing/rooms_pdf.py; the others use the generic one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reception.core.clock import local_today, to_local
+from reception.core.errors import ValidationError
+from reception.core.models import Room
+from reception.core.money import format_dh
+from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
+from reception.core.services.permissions import Permission
+from reception.core.services.reports import OPTION_RESOLVERS, unique_match
+from reception.core.services.rooms import RoomService
+
+STATUS_LABELS = {"confirmed": "Confirmée", "released": "Absent (libérée)", "cancelled": "Annulée"}
+
+
+def hours_text(minutes: int) -> str:
+    """'2 h 30' for summaries."""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+
+
+def _service(ctx: ReportContext) -> RoomService:
+    return RoomService(ctx.db, ctx.clock)
+
+
+def build_room_day(ctx: ReportContext) -> ReportData:
+    """One table per room with the day's bookings, a 'Présent' column to tick at the door."""
+    day = ctx.params.date_from or local_today(ctx.clock)
+    grid = _service(ctx).day_grid(ctx.actor, day)
+    data = ReportData(title=f"Réservations des salles du {day:%d/%m/%Y}", parameters=f"Jour : {day:%d/%m/%Y}")
+    empty = []
+    columns = [Column("Horaire", "text", 24), Column("Objet", "text"), Column("Société", "text", 42),
+               Column("Organisateur", "text", 34), Column("Pers.", "int", 12), Column("Présent", "text", 16)]
+    for room in grid.rooms:
+        mine = [b for b in grid.bookings if b.room_id == room.id]
+        if not mine:
+            empty.append(room.name)
+            continue
+        rows = [(b.local_span, b.title + (f" — {b.notes}" if b.notes else ""), b.tenant_name, b.organiser_name,
+                 b.attendees, "oui" if b.arrived_at else "☐") for b in mine]
+        title = f"{room.name} — {room.capacity} places" + (f" — {room.equipment_text}" if room.equipment else "")
+        data.tables.append(ReportTable(title, columns, rows))
+    data.summary = [("Réservations", str(len(grid.bookings))),
+                    ("Salles réservées", f"{len(grid.rooms) - len(empty)} sur {len(grid.rooms)}")]
+    if empty:
+        data.notes.append("Sans réservation ce jour : " + ", ".join(empty) + ".")
+    return data
+
+
+def build_rooms(ctx: ReportContext) -> ReportData:
+    """Booked hours over bookable hours per room, no-show rate and the busiest hours, with charts."""
+    if not (ctx.params.date_from and ctx.params.date_to):
+        raise ValidationError({"from": "Indiquez la période (du ... au ...)."})
+    figures = _service(ctx).utilisation(ctx.actor, ctx.params.date_from, ctx.params.date_to)
+    rows = [(r.room_name, r.bookable_minutes / 60, r.booked_minutes / 60, r.occupancy, r.bookings, r.no_shows,
+             r.no_show_rate) for r in figures.rooms]
+    bookable = sum(r.bookable_minutes for r in figures.rooms)
+    booked = sum(r.booked_minutes for r in figures.rooms)
+    count = sum(r.bookings for r in figures.rooms)
+    no_shows = sum(r.no_shows for r in figures.rooms)
+    totals = ("Total", bookable / 60, booked / 60, booked / bookable if bookable else 0.0, count, no_shows,
+              no_shows / count if count else 0.0)
+    table = ReportTable("Occupation par salle", [
+        Column("Salle", "text"), Column("Réservable", "hours", 24), Column("Réservé", "hours", 22),
+        Column("Occupation", "percent", 22), Column("Réservations", "int", 24), Column("Absences", "int", 20),
+        Column("Taux d'absence", "percent", 26),
+    ], rows, totals)
+    hours_table = ReportTable("Heures réservées par heure de la journée", [
+        Column("Heure", "text", 30), Column("Heures réservées", "hours", 40)],
+        [(f"{h:02d}:00–{h + 1:02d}:00", m / 60) for h, m in figures.minutes_by_hour.items()])
+    busiest = ", ".join(f"{h:02d} h–{h + 1:02d} h" for h in figures.busiest_hours) or "—"
+    return ReportData(
+        title="Occupation des salles",
+        parameters=f"Du {figures.date_from:%d/%m/%Y} au {figures.date_to:%d/%m/%Y}",
+        summary=[("Taux d'occupation", f"{(booked / bookable if bookable else 0) * 100:.1f} %".replace(".", ",")),
+                 ("Heures réservées", hours_text(booked)), ("Réservations", str(count)),
+                 ("Taux d'absence", f"{(no_shows / count if count else 0) * 100:.1f} %".replace(".", ",")),
+                 ("Heures les plus chargées", busiest)],
+        tables=[table, hours_table],
+        charts=[Chart("Taux d'occupation par salle (%)", [r.room_name for r in figures.rooms],
+                      {"Occupation": [round(r.occupancy * 100, 1) for r in figures.rooms]}),
+                Chart("Heures réservées par heure de la journée", [f"{h} h" for h in figures.minutes_by_hour],
+                      {"Heures": [m / 60 for m in figures.minutes_by_hour.values()]})],
+        notes=["Heures réservables : du lundi au samedi, aux heures d'ouverture de chaque salle. "
+               "Les réservations annulées ne comptent pas ; les absences (salles libérées) comptent."],
+    )
+
+
+def build_statement_report(ctx: ReportContext) -> ReportData:
+    """The tenant's monthly statement: bookings, hours, free hours used and the amount due."""
+    tenant_id = ctx.params.options.get("tenant")
+    if not tenant_id or ctx.params.date_from is None:
+        raise ValidationError({"tenant": "Indiquez la société et le mois."})
+    st = _service(ctx).statement(ctx.actor, tenant_id, ctx.params.date_from)
+    lines = [(to_local(ln.booking.start_at).date(), ln.booking.local_span,
+              ln.booking.room_name, ln.booking.title, ln.minutes / 60, ln.free_minutes / 60,
+              ln.billable_minutes / 60, STATUS_LABELS[ln.booking.status]) for ln in st.lines]
+    bookings = ReportTable("Réservations du mois", [
+        Column("Date", "date", 20), Column("Horaire", "text", 22), Column("Salle", "text", 32),
+        Column("Objet", "text"), Column("Durée", "hours", 15), Column("Gratuit", "hours", 15),
+        Column("Facturé", "hours", 15), Column("Statut", "text", 24),
+    ], lines, ("Total", "", "", "", st.booked_minutes / 60, st.free_minutes_used / 60, st.billable_minutes / 60, ""))
+    charges = ReportTable("Montant par salle", [
+        Column("Salle", "text"), Column("Prix horaire", "money", 30), Column("Heures facturées", "hours", 32),
+        Column("Montant", "money", 32),
+    ], [(c.room_name, c.hourly_price_centimes, c.billable_minutes / 60, c.amount_centimes) for c in st.charges],
+        ("Total", None, st.billable_minutes / 60, st.amount_centimes))
+    month_name = f"{_MONTHS[st.month.month - 1]} {st.month.year}"
+    return ReportData(
+        title=f"Relevé des salles de réunion — {st.tenant_name}",
+        parameters=f"Mois : {month_name}",
+        summary=[("Société", st.tenant_name), ("Mois", month_name),
+                 ("Heures réservées", hours_text(st.booked_minutes)),
+                 ("Forfait gratuit du mois", hours_text(st.quota_minutes)),
+                 ("Heures gratuites utilisées", hours_text(st.free_minutes_used)),
+                 ("Heures facturées", hours_text(st.billable_minutes)),
+                 ("Montant dû", format_dh(st.amount_centimes))],
+        tables=[bookings, charges],
+        notes=["Les réservations annulées ne sont pas facturées ; une absence (salle libérée) l'est. "
+               "Le forfait gratuit s'applique aux premières réservations du mois. Montant par salle : "
+               "heures facturées × prix horaire, arrondi au centime le plus proche (demi-centime au-dessus)."],
+    )
+
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre")
+
+
+def _room(session: Session, typed: str) -> str:
+    rows = session.execute(select(Room.id, Room.name)).all()
+    return unique_match([(r.id, r.name) for r in rows], typed, "Salle", "room")
+
+
+OPTION_RESOLVERS["room"] = _room
+
+register(ReportKind("room-day", "Réservations du jour (feuille du matin)", "Salles", Permission.ROOMS_BOOK,
+                    ("date",), build_room_day, "Les réservations de chaque salle pour un jour, à cocher à l'arrivée."))
+register(ReportKind("rooms", "Occupation des salles", "Salles", Permission.REPORTS_DESK, ("from", "to"),
+                    build_rooms, "Heures réservées sur heures réservables, absences et heures chargées."))
+register(ReportKind("room-statement", "Relevé mensuel d'une société", "Salles", Permission.REPORTS_DESK,
+                    ("tenant", "month"), build_statement_report,
+                    "Réservations du mois, heures gratuites utilisées et montant dû."))
