@@ -1,0 +1,71 @@
+"""`reception sync` (for cron, systemd timers, the Windows Task Scheduler) and `reception central ...`.
+
+Exit codes of `reception sync`: 0 ok, 10 done with conflicts, 11 update required, 12 already running,
+13 integrity failure, 14 network failure (2 when no central URL is known).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from reception.cli.common import open_services
+from reception.core.clock import SystemClock
+from reception.sync.central import add_desk, init_central
+from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, run_sync
+from reception.sync.initial_load import initial_load
+
+EXIT_NO_URL = 2
+
+
+def register(commands: Any) -> None:
+    sync = commands.add_parser("sync", help="synchronise ce poste avec la base centrale")
+    sync.add_argument("--central", help="URL de la base centrale (sinon le paramètre sync.central_url)")
+    sync.add_argument("--initial-load", action="store_true",
+                      help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
+    sync.set_defaults(handler=_sync)
+
+    central = commands.add_parser("central", help="base centrale (PostgreSQL)")
+    central_commands = central.add_subparsers(dest="central_command", required=True)
+    init = central_commands.add_parser("init", help="crée ou met à jour la base centrale")
+    init.add_argument("--url", required=True, help="postgresql://admin:motdepasse@serveur/base")
+    init.set_defaults(handler=_central_init)
+    desk = central_commands.add_parser("add-desk", help="crée le rôle PostgreSQL d'un poste")
+    desk.add_argument("--url", required=True, help="URL administrateur de la base centrale")
+    desk.add_argument("--site", required=True, help="code du site (ex. CAS)")
+    desk.add_argument("--desk", required=True, help="code du poste (ex. CAS-A2)")
+    desk.add_argument("--name", default="", help="nom du poste")
+    desk.set_defaults(handler=_central_add_desk)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    url = args.central or services.settings.get("sync.central_url")
+    if not url:
+        print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
+        return EXIT_NO_URL
+    if args.initial_load:
+        print(f"Historique envoyé : {initial_load(services.db, url)} lignes.")
+    services.db.dispose()
+    report = run_sync(services.db.path, url, SystemClock(), trigger="cli")
+    if report.warning:
+        print(f"Attention : {report.warning}", file=sys.stderr)
+    ok = report.outcome in (EXIT_OK, EXIT_CONFLICTS)
+    print(report.summary() if ok else f"Synchronisation interrompue : {report.message}",
+          file=sys.stdout if ok else sys.stderr)
+    return report.outcome
+
+
+def _central_init(args: argparse.Namespace) -> int:
+    init_central(args.url)
+    print("Base centrale prête.")
+    return 0
+
+
+def _central_add_desk(args: argparse.Namespace) -> int:
+    credentials = add_desk(args.url, args.site, args.desk, args.name)
+    print(f"Rôle PostgreSQL du poste : {credentials.role}")
+    print(f"Mot de passe (affiché une seule fois) : {credentials.password}")
+    print(f"URL à saisir dans le paramètre sync.central_url du poste : {credentials.url}")
+    return 0

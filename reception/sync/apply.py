@@ -1,0 +1,228 @@
+"""What the central database does with one pushed batch, inside the caller's single transaction.
+
+Idempotent by event id: a known id with the same payload hash is a duplicate (no-op, and the same answer
+as the first time, refusals included); a known id with a different hash is refused as a mismatch.
+New events are recorded, then their rows applied in outbox order:
+- desk-owned rows are upserted by id, an older row_version never overwriting a newer one (so batches may
+  arrive twice, late or out of order);
+- reference rows (sync_owner "central") edited at a desk apply only over the version the desk edited;
+  otherwise the edit is refused as "stale", kept with its payload for a manager, and central wins.
+Rows are applied in bulk; if the database refuses something, the batch is re-applied event by event
+(one savepoint each) so only the offending rows are refused and everything else gets in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import Table, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from reception.core.models.base import sync_owner_of
+from reception.sync.central import TXID, replicated, sync_batches, sync_conflicts, sync_events
+from reception.sync.payload import decode, payload_hash
+
+
+@dataclass(frozen=True)
+class Event:
+    """One outbox event as pushed."""
+
+    seq: int
+    event_id: str
+    epoch: str
+    entity: str
+    op: str
+    row_id: str
+    payload: str
+    schema_rev: str
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A row the central database did not take; `payload` keeps the desk's version."""
+
+    event_id: str
+    kind: str  # mismatch, stale, site, unknown, refused
+    entity: str
+    row_id: str
+    detail: str
+    payload: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.event_id}"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    batch_id: str
+    applied: int
+    duplicates: int
+    refusals: tuple[Refusal, ...]
+
+
+@dataclass(frozen=True)
+class DeskId:
+    site_code: str
+    desk_code: str
+
+
+def batch_id(events: Sequence[Event]) -> str:
+    """Same events, same id: a resent batch is recognised."""
+    return hashlib.sha256("\n".join(e.event_id for e in events).encode()).hexdigest()
+
+
+def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Event]) -> BatchResult:
+    """Records and applies a batch; the caller commits (or the whole batch never happened)."""
+    bid = batch_id(events)
+    hashes = {e.event_id: payload_hash(e.payload) for e in events}
+    known = dict(conn.execute(select(sync_events.c.event_id, sync_events.c.payload_hash)
+                              .where(sync_events.c.event_id.in_(list(hashes)))).all())
+    refusals = [
+        Refusal(e.event_id, "mismatch", e.entity, e.row_id,
+                "Un événement déjà reçu revient avec un contenu différent : il est mis de côté.", e.payload)
+        for e in events if e.event_id in known and known[e.event_id] != hashes[e.event_id]
+    ]
+    fresh = [e for e in events if e.event_id not in known]
+    inserted: set[str] = set()
+    if fresh:
+        rows = [{"event_id": e.event_id, "desk": desk.desk_code, "site_code": desk.site_code, "epoch": e.epoch,
+                 "entity": e.entity, "op": e.op, "row_id": e.row_id, "payload_hash": hashes[e.event_id],
+                 "schema_rev": e.schema_rev, "batch_id": bid, "status": "applied"} for e in fresh]
+        stmt = pg_insert(sync_events).on_conflict_do_nothing().returning(sync_events.c.event_id)
+        inserted = set(conn.execute(stmt, rows).scalars())
+    new = [e for e in fresh if e.event_id in inserted]
+    refusals += apply_rows(conn, desk, new)
+    duplicates = [e.event_id for e in events if e.event_id in known and known[e.event_id] == hashes[e.event_id]]
+    _record_refusals(conn, desk, refusals)
+    refused_here = [r.event_id for r in refusals if r.event_id in inserted]
+    if refused_here:
+        conn.execute(update(sync_events).where(sync_events.c.event_id.in_(refused_here)).values(status="refused"))
+    earlier = _earlier_refusals(conn, duplicates)
+    conn.execute(pg_insert(sync_batches).values(
+        batch_id=bid, desk=desk.desk_code, site_code=desk.site_code, epoch=epoch, events=len(events),
+        applied=len(new), duplicates=len(events) - len(fresh), refused=len(refusals),
+    ).on_conflict_do_nothing())
+    return BatchResult(bid, len(new), len(events) - len(fresh), tuple(refusals + earlier))
+
+
+def apply_rows(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[Refusal]:
+    """Bulk first; on a database refusal, event by event so that only the culprits are refused."""
+    if not events:
+        return []
+    savepoint = conn.begin_nested()
+    try:
+        refusals = _apply_all(conn, desk, events)
+    except DBAPIError as exc:
+        savepoint.rollback()
+        if exc.connection_invalidated:
+            raise
+        return _apply_one_by_one(conn, desk, events)
+    savepoint.commit()
+    return refusals
+
+
+def _apply_one_by_one(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[Refusal]:
+    refusals: list[Refusal] = []
+    for event in events:
+        savepoint = conn.begin_nested()
+        try:
+            refusals += _apply_all(conn, desk, [event])
+        except DBAPIError as exc:
+            savepoint.rollback()
+            if exc.connection_invalidated:
+                raise
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
+            refusals.append(Refusal(event.event_id, "refused", event.entity, event.row_id,
+                                    f"Refusé par la base centrale : {reason}", event.payload))
+        else:
+            savepoint.commit()
+    return refusals
+
+
+def _apply_all(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[Refusal]:
+    refusals: list[Refusal] = []
+    tables = replicated()
+    for (entity, op), run in groupby(events, key=lambda e: (e.entity, e.op)):
+        group = list(run)
+        table = tables.get(entity)
+        if table is None:
+            refusals += [Refusal(e.event_id, "unknown", e.entity, e.row_id,
+                                 f"Table inconnue de la base centrale : {e.entity}.", e.payload) for e in group]
+            continue
+        rows = [(e, decode(table, e.payload)) for e in group]
+        foreign = [(e, r) for e, r in rows if r["site_code"] != desk.site_code]
+        refusals += [Refusal(e.event_id, "site", e.entity, e.row_id,
+                             f"Ligne d'un autre site ({r['site_code']}) : refusée.", e.payload) for e, r in foreign]
+        rows = [(e, r) for e, r in rows if r["site_code"] == desk.site_code]
+        if sync_owner_of(entity) == "central":
+            refusals += [r for e, row in rows if (r := _apply_reference(conn, table, e, row)) is not None]
+        elif op == "delete":
+            conn.execute(delete(table).where(table.c.id.in_([e.row_id for e, _ in rows])))
+        else:
+            _upsert_newest(conn, table, [row for _, row in rows])
+    return refusals
+
+
+def _upsert_newest(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Desk-owned rows: insert, or overwrite unless central already holds a newer version."""
+    latest = {row["id"]: row for row in rows}  # one statement may not touch a row twice
+    if not latest:
+        return
+    stmt = pg_insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in ("id", TXID)},
+        where=stmt.excluded.row_version >= table.c.row_version,
+    )
+    conn.execute(stmt, list(latest.values()))
+
+
+def _apply_reference(conn: Connection, table: Table, event: Event, row: dict[str, Any]) -> Refusal | None:
+    """A desk's edit of reference data applies only over the version it was made from."""
+    current = conn.execute(select(table).where(table.c.id == event.row_id)).mappings().first()
+    version = row["row_version"]
+    if current is None:
+        if event.op != "delete":
+            conn.execute(table.insert().values(**row))
+        return None
+    if current["row_version"] == version and _same(current, row):
+        if event.op == "delete":
+            conn.execute(delete(table).where(table.c.id == event.row_id))
+        return None  # already there: a resend, or the initial load brought it
+    if event.op == "insert":
+        return None  # a row this desk created, already known in a later version
+    if event.op == "update" and current["row_version"] == version - 1:
+        conn.execute(update(table).where(table.c.id == event.row_id).values(**row))
+        return None
+    return Refusal(event.event_id, "stale", event.entity, event.row_id,
+                   f"Modification faite au poste sur une version dépassée (poste v{version}, centrale "
+                   f"v{current['row_version']}) : la version centrale s'applique, la vôtre est conservée ici.",
+                   event.payload)
+
+
+def _same(current: Any, row: dict[str, Any]) -> bool:
+    return all(current[k] == v for k, v in row.items() if k not in ("updated_at",))
+
+
+def _record_refusals(conn: Connection, desk: DeskId, refusals: Iterable[Refusal]) -> None:
+    rows = [{"key": r.key, "event_id": r.event_id, "desk": desk.desk_code, "site_code": desk.site_code,
+             "kind": r.kind, "entity": r.entity, "row_id": r.row_id, "detail": r.detail, "payload": r.payload}
+            for r in refusals]
+    if rows:
+        conn.execute(pg_insert(sync_conflicts).on_conflict_do_nothing(), rows)
+
+
+def _earlier_refusals(conn: Connection, event_ids: list[str]) -> list[Refusal]:
+    """A resent batch gets the same answer: the refusals recorded the first time."""
+    if not event_ids:
+        return []
+    found = conn.execute(select(sync_conflicts).where(sync_conflicts.c.event_id.in_(event_ids))).mappings()
+    return [Refusal(r["event_id"], r["kind"], r["entity"], r["row_id"], r["detail"], r["payload"]) for r in found]
+

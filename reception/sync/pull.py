@@ -1,0 +1,115 @@
+"""Pull: reference data, and the other desks' bookings of this site, by transaction-id cursor.
+
+The whole pull reads one REPEATABLE READ snapshot of the central database. Every replicated row carries
+`central_txid`, the id of the transaction that last wrote it (a trigger sets it). Pages come in
+(central_txid, id) order after the table's saved cursor. The saved cursor never goes past the snapshot's
+xmin — the oldest transaction still running when the snapshot was taken — so a transaction that started
+earlier but commits later (a "late commit") is read next time instead of being skipped. Rows read twice
+are simply written again. Each page and its cursor are saved in one local transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, Select, Table, and_, select, text, tuple_, update
+from sqlalchemy.engine import Connection
+
+from reception.core.clock import Clock
+from reception.core.database import Database
+from reception.sync.apply import DeskId
+from reception.sync.central import TXID, replicated
+from reception.sync.local import load_cursor, record_conflict, save_cursor, save_pulled, unresolved_stale
+from reception.sync.policy import OverlapRule, overlap_rules, pulled_tables
+
+PAGE_SIZE = 1000
+STEP_PAGE_FETCHED, STEP_PAGE_SAVED = 7, 8
+
+Step = Callable[[int], None]
+
+
+@dataclass
+class PullOutcome:
+    pulled: int = 0
+    conflicts: int = 0
+
+
+def pull(central: Engine, db: Database, desk: DeskId, clock: Clock, step: Step) -> PullOutcome:
+    outcome = PullOutcome()
+    with central.connect() as raw:
+        conn = raw.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            horizon = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one()
+            for table, shared in pulled_tables():
+                outcome.pulled += _pull_table(conn, db, desk, clock, table, shared, horizon, step)
+            outcome.pulled += _refresh_stale(conn, db, clock)
+    outcome.conflicts = detect_overlaps(db, desk, clock)
+    return outcome
+
+
+def _pull_table(conn: Connection, db: Database, desk: DeskId, clock: Clock, table: Table, shared: bool,
+                horizon: int, step: Step) -> int:
+    central = replicated()[table.name]
+    position = load_cursor(db, table.name)
+    pulled = 0
+    while True:
+        query = (select(central).where(central.c.site_code == desk.site_code,
+                                       tuple_(central.c[TXID], central.c.id) > tuple_(*position))
+                 .order_by(central.c[TXID], central.c.id).limit(PAGE_SIZE))
+        if shared:
+            query = query.where(central.c.origin_desk != desk.desk_code)
+        rows = conn.execute(query).mappings().all()
+        step(STEP_PAGE_FETCHED)
+        last_page = len(rows) < PAGE_SIZE
+        tail = (rows[-1][TXID], rows[-1]["id"]) if rows else position
+        saved = (horizon, "") if last_page else min(tail, (horizon, ""))
+        with db.write() as session:
+            pulled += save_pulled(session, table, rows, clock.now()) if rows else 0
+            save_cursor(session, table.name, max(saved, position))
+        step(STEP_PAGE_SAVED)
+        if last_page:
+            return pulled
+        position = tail
+
+
+def _refresh_stale(conn: Connection, db: Database, clock: Clock) -> int:
+    """Central wins: a desk edit refused as stale is replaced by the central row (the edit stays a conflict)."""
+    refreshed = 0
+    tables = {t.name: t for t, _ in pulled_tables()}
+    for entity, ids in unresolved_stale(db).items():
+        if entity not in tables:
+            continue
+        central = replicated()[entity]
+        rows = conn.execute(select(central).where(central.c.id.in_(ids))).mappings().all()
+        if rows:
+            with db.write() as session:
+                refreshed += save_pulled(session, tables[entity], rows, clock.now())
+    return refreshed
+
+
+def detect_overlaps(db: Database, desk: DeskId, clock: Clock) -> int:
+    """Marks rows of different desks that overlap (both kept), and lists each pair once for a manager."""
+    new = 0
+    for rule in overlap_rules():
+        table = next(t for t, _ in pulled_tables() if t.name == rule.table)
+        with db.write() as session:
+            session.info["sync_applying"] = True
+            for first, second in session.execute(_overlap_pairs(table, rule, desk.site_code)).all():
+                new += record_conflict(
+                    session, key=f"overlap:{first}:{second}", kind="overlap", entity=rule.table, row_id=first,
+                    other_row_id=second, detail=rule.label(), at=clock.now())
+                session.execute(update(table).where(table.c.id.in_([first, second])).values({rule.flag: True}))
+    return new
+
+
+def _overlap_pairs(table: Table, rule: OverlapRule, site_code: str) -> Select[tuple[str, str]]:
+    a, b = table.alias("a"), table.alias("b")
+    return (
+        select(a.c.id, b.c.id)
+        .join(b, and_(a.c[rule.resource] == b.c[rule.resource], a.c.id < b.c.id,
+                      a.c[rule.start] < b.c[rule.end], b.c[rule.start] < a.c[rule.end],
+                      a.c.origin_desk != b.c.origin_desk))
+        .where(a.c.site_code == site_code, b.c.site_code == site_code,
+               a.c[rule.status] == rule.live_status, b.c[rule.status] == rule.live_status)
+    )

@@ -1,0 +1,109 @@
+"""Before a sync touches anything: one run at a time, a sound database, matching schemas, a sane clock."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+CLOCK_TOLERANCE_SECONDS = 120
+
+
+class AlreadyRunning(Exception):
+    """Another sync (the in-app schedule or the CLI) holds the lock."""
+
+
+class SyncLock:
+    """An OS file lock next to the database, holding the PID for whoever looks.
+
+    The operating system releases it when the process ends, even when killed, so no stale lock survives.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".sync.lock")
+        self._file: IO[str] | None = None
+
+    def __enter__(self) -> SyncLock:
+        handle = open(self.path, "a+")  # kept open while the lock is held
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise AlreadyRunning(f"Une synchronisation est déjà en cours ({self.holder()}).") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._file = handle
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            _unlock(self._file)
+            self._file.close()
+            self._file = None
+
+    def holder(self) -> str:
+        try:
+            pid = self.path.read_text().strip()
+        except OSError:
+            return "processus inconnu"
+        return f"processus {pid}" if pid else "processus inconnu"
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on the Windows desks
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def integrity_problems(db_path: Path) -> list[str]:
+    """PRAGMA integrity_check and foreign_key_check; an empty list means the file may be synced."""
+    try:
+        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as raw:
+            problems = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+            problems += [f"clé étrangère rompue : {table} ligne {rowid} -> {parent}"
+                         for table, rowid, parent, _ in raw.execute("PRAGMA foreign_key_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return problems
+
+
+def schema_mismatch(desk_heads: set[str], accepted: str | None) -> str | None:
+    """The reason to stop, or None when the desk writes the schema the central database expects."""
+    central = set((accepted or "").split(",")) - {""}
+    if desk_heads == central:
+        return None
+    return ("Mise à jour nécessaire : ce poste et la base centrale n'ont pas la même version du schéma "
+            f"(poste {', '.join(sorted(desk_heads)) or '-'}, centrale {', '.join(sorted(central)) or '-'}). "
+            "Les changements restent en attente sur ce poste.")
+
+
+def clock_warning(desk_now: datetime, server_now: datetime) -> str:
+    """A warning only: no sync decision depends on either clock."""
+    skew = (desk_now - server_now).total_seconds()
+    if abs(skew) <= CLOCK_TOLERANCE_SECONDS:
+        return ""
+    minutes = round(abs(skew) / 60)
+    direction = "en avance" if skew > 0 else "en retard"
+    return (f"L'horloge de ce poste est {direction} de {minutes} min sur celle du serveur : "
+            "faites-la régler (les heures affichées en dépendent).")
