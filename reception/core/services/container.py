@@ -12,6 +12,7 @@ from reception.core.services.cafeteria import CafeteriaService
 from reception.core.services.directory import DirectoryService
 from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
+from reception.core.services.reports import ReportsService
 from reception.core.services.rooms import RoomService
 from reception.core.services.settings import SettingsService
 from reception.core.services.site import SiteService
@@ -30,6 +31,7 @@ class Services:
         self.site = SiteService(self.db, self.clock)
         self.directory = DirectoryService(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)
+        self.reports = ReportsService(self.db, self.clock)
         self.rooms = RoomService(self.db, self.clock)
         self.visits = VisitService(self.db, self.clock)
         self.mail = MailService(self.db, self.clock)

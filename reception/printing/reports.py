@@ -1,0 +1,338 @@
+"""The generic A4 layout of any report kind, and the registry of special layouts.
+
+`render_pdf` lays out a ReportData: summary (key/value block), charts, then the typed tables with a
+repeating header and a totals row. An area whose paper must look different (evacuation roll, Z report)
+registers its own function with `register_layout`; `render_kind` picks it, else the generic one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from reception.core.reports import Chart, Column, ReportData, ReportTable
+from reception.core.services.reports import ReportCancelled
+from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
+from reception.printing.cells import NUMERIC_KINDS, format_cell
+from reception.printing.document import MARGIN, STYLES, ReportMeta, build_report, gap, heading, paragraph
+
+Layout = Callable[[ReportData, ReportMeta], bytes]
+Progress = Callable[[int], bool]
+LAYOUTS: dict[str, Layout] = {}
+
+FRAME_WIDTH = A4[0] - 2 * MARGIN
+CELL_FONT_SIZE = 8
+CELL_PADDING = 3
+ROW_PADDING = 2.5
+LINE_HEIGHT = CELL_FONT_SIZE * 1.2
+SHORT_TEXT = 24 * mm  # a text column this narrow (a type, a code) is never squeezed into wrapping
+SERIES_COLOURS = (ACCENT, colors.HexColor("#F59E0B"), colors.HexColor("#6366F1"), colors.HexColor("#EF4444"),
+                  colors.HexColor("#10B981"), MUTED)
+SUMMARY_LABEL = ParagraphStyle("summary_label", parent=STYLES["body"], fontSize=8.5, textColor=MUTED)
+
+
+def register_layout(kind_key: str, layout: Layout) -> Layout:
+    """Plugs a special layout for one kind; the CLI, the preview and printing all use it."""
+    LAYOUTS[kind_key] = layout
+    return layout
+
+
+def render_kind(kind_key: str, data: ReportData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
+    """The kind's own layout if it registered one, else the generic layout (which reports progress)."""
+    if kind_key in LAYOUTS:
+        return LAYOUTS[kind_key](data, meta)
+    return render_pdf(data, meta, progress)
+
+
+def report_meta(data: ReportData, author: str, generated_at: datetime) -> ReportMeta:
+    """The header and footer of a report built from its data, by whom and when."""
+    return ReportMeta(title=data.title, parameters=data.parameters, author=author, generated_at=generated_at)
+
+
+def render_pdf(data: ReportData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
+    """The generic layout: summary, charts, tables, notes.
+
+    `progress(percent)` is called as rows are formatted and pages laid out; when it returns False the
+    rendering stops by raising ReportCancelled.
+    """
+    tracker = _Tracker(progress, sum(len(t.rows) for t in data.tables))
+    return build_report(meta, report_story(data, tracker))
+
+
+class _Tracker:
+    """Turns rows formatted (first 20 %) and rows laid out on pages (the rest) into a percentage."""
+
+    def __init__(self, progress: Progress | None, rows: int) -> None:
+        self.progress = progress
+        self.rows = max(rows, 1)
+        self.formatted = self.placed = 0
+
+    def _report(self) -> None:
+        if self.progress is None:
+            return
+        percent = int(20 * self.formatted / self.rows + 80 * self.placed / self.rows)
+        if not self.progress(min(percent, 99)):
+            raise ReportCancelled()
+
+    def row_formatted(self, done: int) -> None:
+        self.formatted = done
+        if done % 500 == 0:
+            self._report()
+
+    def rows_placed(self, count: int) -> None:
+        self.placed += count
+        self._report()
+
+
+@dataclass
+class _Grid:
+    """What every page of a long table shares: header cells, widths, style and the numeric columns."""
+
+    header: list[Any]
+    header_height: float
+    widths: list[float]
+    style: list[tuple[Any, ...]]
+    tracker: _Tracker
+
+
+class _PagedTable(Flowable):
+    """A long table laid out one page at a time: each page becomes a small Table with the header on top.
+
+    reportlab's own Table rebuilds and re-measures all remaining rows at every page break, which is
+    quadratic; here the rows are measured once and a page only builds the rows it shows.
+    """
+
+    def __init__(self, grid: _Grid, rows: list[list[Any]], heights: list[float], totals: bool) -> None:
+        super().__init__()
+        self.grid, self.rows, self.heights, self.totals = grid, rows, heights, totals
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.grid.widths), self.grid.header_height + sum(self.heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room, fitting = availHeight - self.grid.header_height, 0
+        while fitting < len(self.rows) and room >= self.heights[fitting]:
+            room -= self.heights[fitting]
+            fitting += 1
+        if fitting == 0:
+            return []
+        if fitting == len(self.rows):
+            return [self]
+        return [_PagedTable(self.grid, self.rows[:fitting], self.heights[:fitting], False),
+                _PagedTable(self.grid, self.rows[fitting:], self.heights[fitting:], self.totals)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        table = Table([self.grid.header, *self.rows], colWidths=self.grid.widths,
+                      rowHeights=[self.grid.header_height, *self.heights])
+        style = list(self.grid.style)
+        if self.totals:
+            style += [("LINEABOVE", (0, -1), (-1, -1), 1, INK), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+                      ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        table.setStyle(TableStyle(style))
+        table.wrapOn(canvas, self.width, self.height)
+        table.drawOn(canvas, x, y, _sW)
+        self.grid.tracker.rows_placed(len(self.rows))
+
+
+def report_story(data: ReportData, tracker: _Tracker | None = None) -> list[Flowable]:
+    """The flowables of the generic layout, for special layouts that add their own parts around them."""
+    tracker = tracker or _Tracker(None, 0)
+    story: list[Flowable] = []
+    if data.summary:
+        story += [summary_block(data.summary), gap(3)]
+    for chart in data.charts:
+        story += [chart_drawing(chart), gap(3)]
+    for table in data.tables:
+        story += typed_table(table, tracker)
+    for note in data.notes:
+        story.append(paragraph(note))
+    if not story:
+        story.append(paragraph("Aucune donnée pour ces paramètres."))
+    return story
+
+
+# --- summary ------------------------------------------------------------------------------------------
+
+def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+    """Key figures as a grid of label/value pairs, two pairs per line."""
+    cells = [[Paragraph(_escape(label), SUMMARY_LABEL), Paragraph(f"<b>{_escape(value)}</b>", STYLES["body"])]
+             for label, value in pairs]
+    rows: list[list[Any]] = []
+    for start in range(0, len(cells), columns):
+        line = [part for pair in cells[start:start + columns] for part in pair]
+        rows.append(line + [""] * (2 * columns - len(line)))
+    pair_width = FRAME_WIDTH / columns
+    table = Table(rows, colWidths=[pair_width * 0.45, pair_width * 0.55] * columns)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+# --- charts -------------------------------------------------------------------------------------------
+
+def _colour(index: int) -> colors.Color:
+    return SERIES_COLOURS[index % len(SERIES_COLOURS)]
+
+
+def _axis_number(value: float) -> str:
+    return f"{value:,.0f}".replace(",", "\u202f") if abs(value) >= 10 or value == int(value) else \
+        f"{value:.1f}".replace(".", ",")
+
+
+def chart_drawing(chart: Chart, width: float = FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
+    """A bar or line chart in the park's colours, with a legend when there are several series."""
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 11, chart.title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
+    plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
+    names = list(chart.series)
+    plot.x, plot.y = 32, 24
+    plot.width = width - 40 - (95 if len(names) > 1 else 0)
+    plot.height = height - 48
+    plot.data = [tuple(float(v) for v in chart.series[name]) for name in names] or [(0.0,)]
+    plot.categoryAxis.categoryNames = list(chart.labels)
+    plot.categoryAxis.labels.fontName = FONT
+    plot.categoryAxis.labels.fontSize = 7
+    plot.categoryAxis.labels.fillColor = MUTED
+    if len(chart.labels) > 14:
+        plot.categoryAxis.labels.angle = 45
+        plot.categoryAxis.labels.boxAnchor = "ne"
+    plot.categoryAxis.strokeColor = RULE
+    plot.valueAxis.valueMin = 0
+    plot.valueAxis.labels.fontName = FONT
+    plot.valueAxis.labels.fontSize = 7
+    plot.valueAxis.labels.fillColor = MUTED
+    plot.valueAxis.labelTextFormat = _axis_number
+    plot.valueAxis.strokeColor = RULE
+    plot.valueAxis.visibleGrid = True
+    plot.valueAxis.gridStrokeColor = RULE
+    plot.valueAxis.gridStrokeWidth = 0.3
+    if all(v == 0 for series in plot.data for v in series):
+        plot.valueAxis.valueMax = 1
+    for index in range(len(plot.data)):
+        colour = _colour(index)
+        if chart.kind == "bar":
+            plot.bars[index].fillColor = colour
+            plot.bars[index].strokeColor = None
+        else:
+            plot.lines[index].strokeColor = colour
+            plot.lines[index].strokeWidth = 1.6
+    if chart.kind == "bar":
+        plot.barSpacing = 1
+        plot.groupSpacing = 4
+    drawing.add(plot)
+    if len(names) > 1:
+        legend = Legend()
+        legend.x, legend.y = width - 90, height - 24
+        legend.fontName, legend.fontSize = FONT, 7.5
+        legend.alignment = "right"
+        legend.dx = legend.dy = 7
+        legend.colorNamePairs = [(_colour(i), name) for i, name in enumerate(names)]
+        drawing.add(legend)
+    return drawing
+
+
+# --- tables -------------------------------------------------------------------------------------------
+
+def column_widths(table: ReportTable, width: float = FRAME_WIDTH) -> list[float]:
+    """Declared widths are kept; numbers, dates and codes get their natural width; text columns share the rest
+    by how long their texts are, and wrap when the line is too short for all of them."""
+    pad = 2 * CELL_PADDING + 1
+    sample = [*table.rows[:200], *([table.totals] if table.totals is not None else [])]
+    natural = []
+    for index, column in enumerate(table.columns):
+        texts = [format_cell(row[index], column.kind) for row in sample if index < len(row)]
+        longest_word = max((stringWidth(w, FONT_BOLD, CELL_FONT_SIZE) for w in column.title.split()), default=0)
+        content = max((stringWidth(t, FONT, CELL_FONT_SIZE) for t in texts), default=0)
+        natural.append(max(content, longest_word) + pad)
+    widths: list[float | None] = [c.width_mm * mm if c.width_mm else None for c in table.columns]
+    flexible = [i for i, c in enumerate(table.columns)
+                if widths[i] is None and c.kind == "text" and natural[i] > SHORT_TEXT]
+    for i in range(len(table.columns)):
+        if widths[i] is None and i not in flexible:
+            widths[i] = natural[i]
+    wanted = {i: min(natural[i], 75 * mm) for i in flexible}
+    free = width - sum(w for w in widths if w is not None)
+    total_wanted = sum(wanted.values()) or 1.0
+    for i in flexible:
+        widths[i] = max(free * wanted[i] / total_wanted, 14 * mm) if free < total_wanted else \
+            wanted[i] + (free - total_wanted) * wanted[i] / total_wanted
+    return [w or 0.0 for w in widths]
+
+
+def _cell(text: str, width: float, bold: bool = False) -> str:
+    """A text too wide for its column is broken into lines here (plain strings draw far faster than Paragraphs)."""
+    font = FONT_BOLD if bold else FONT
+    room = width - 2 * CELL_PADDING
+    if len(text) * CELL_FONT_SIZE <= room or stringWidth(text, font, CELL_FONT_SIZE) <= room:
+        return text
+    return "\n".join(simpleSplit(text, font, CELL_FONT_SIZE, room))
+
+
+def typed_table(table: ReportTable, tracker: _Tracker | None = None) -> list[Flowable]:
+    """A titled table: values formatted by column kind, numbers right-aligned, header repeated, totals."""
+    tracker = tracker or _Tracker(None, 0)
+    widths = column_widths(table)
+    numeric = [c.kind in NUMERIC_KINDS for c in table.columns]
+    header = [_cell(c.title, w, bold=True) for c, w in zip(table.columns, widths, strict=True)]
+    body = []
+    for row in table.rows:
+        body.append(_row(row, table.columns, widths))
+        tracker.row_formatted(tracker.formatted + 1)
+    title: list[Flowable] = [CondPageBreak(35 * mm), heading(table.title)] if table.title else []
+    if not body:
+        return [*title, paragraph("Aucune ligne pour ces paramètres.")]
+    style: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTNAME", (0, 1), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), LINE_HEIGHT),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    style += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, n in enumerate(numeric) if n]
+    grid = _Grid(header, _row_height(header), widths, style, tracker)
+    rows = body + ([_row(table.totals, table.columns, widths, bold=True)] if table.totals else [])
+    paged = _PagedTable(grid, rows, [_row_height(cells) for cells in rows], table.totals is not None)
+    return [*title, paged]
+
+
+def _row_height(cells: Sequence[str]) -> float:
+    """Measured once here, so nothing re-measures the rows left each time the table breaks a page."""
+    return LINE_HEIGHT * max(cell.count("\n") + 1 for cell in cells) + 2 * ROW_PADDING
+
+
+def _row(values: Sequence[Any], columns: Sequence[Column], widths: Sequence[float], bold: bool = False) -> list[str]:
+    return [_cell(format_cell(v, c.kind), w, bold) for v, c, w in zip(values, columns, widths, strict=False)]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
