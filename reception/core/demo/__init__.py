@@ -4,6 +4,8 @@
 `history_writer` in its own module under this package.
 """
 
+from reception.core.demo import cafeteria as _cafeteria  # noqa: F401  (registers the cafeteria history writer)
+from reception.core.demo import visits as _visits  # noqa: F401  (registers the visit history writer)
 from reception.core.demo.context import DemoContext, history_writer
 from reception.core.demo.park import DEMO_ACCOUNTS, build_demo
 

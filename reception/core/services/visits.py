@@ -33,7 +33,6 @@ from reception.core.models import (
 )
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit, mail
-from reception.core.services import visits_reports as _reports  # noqa: F401  (registers the report kinds)
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
 from reception.core.services.settings import SettingsService
 from reception.core.services.visits_rules import (
@@ -145,6 +144,7 @@ class HistoryFilter:
     date_from: date | None = None
     date_to: date | None = None
     visit_type: str = ""
+    checkout_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -672,6 +672,8 @@ class VisitService:
             criteria.append(Visit.checked_in_at < local_day_bounds(filt.date_to)[1])
         if filt.visit_type:
             criteria.append(Visit.visit_type == filt.visit_type)
+        if filt.checkout_kind:
+            criteria.append(Visit.checkout_kind == filt.checkout_kind)
         return criteria
 
     # --- watch list ---------------------------------------------------------------------------------------
@@ -829,3 +831,6 @@ __all__ = [
     "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
     "WatchEntryForm", "WatchEntryRow", "WatchListHit", "WatchListMatch",
 ]
+
+
+from reception.core.services import visits_overview, visits_reports  # noqa: E402,F401  (register tiles, reports)

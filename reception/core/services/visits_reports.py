@@ -1,1 +1,219 @@
-"""The visitors' report kinds (evacuation roll call, visitor log, statistics), registered on import."""
+"""The visitors' report kinds: the evacuation roll call, the visitor log and the visit statistics.
+
+Found by reports.load_report_kinds (this module's name ends in _reports) and imported by visits.py.
+The evacuation roll call has its own paper layout (reception/printing/evacuation.py); the others use the
+generic one. Statistics count anonymised visits too: the purge keeps date, host company and type for them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import func, select
+
+from reception.core.clock import local_day_bounds, local_today, to_local
+from reception.core.models import AuditEvent, Tenant, Visit, WatchListEntry
+from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
+from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
+from reception.core.services.permissions import Permission
+from reception.core.services.visits import HistoryFilter, VisitRow, VisitService
+
+NO_COMPANY = "Sans société"
+_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+
+
+def _period(ctx: ReportContext) -> tuple[date, date]:
+    """The asked dates, today when none were given."""
+    today = local_today(ctx.clock)
+    start = ctx.params.date_from or ctx.params.date_to or today
+    return start, ctx.params.date_to or start
+
+
+def _bounds(ctx: ReportContext) -> tuple[datetime, datetime]:
+    start, end = _period(ctx)
+    return local_day_bounds(start)[0], local_day_bounds(end)[1]
+
+
+def _floor_label(floor: str) -> str:
+    if not floor:
+        return "étage non renseigné"
+    return "rez-de-chaussée" if floor == "0" else f"étage {floor}"
+
+
+def _service(ctx: ReportContext) -> VisitService:
+    return VisitService(ctx.db, ctx.clock)
+
+
+# --- evacuation ----------------------------------------------------------------------------------------
+
+
+def build_evacuation(ctx: ReportContext) -> ReportData:
+    """Everyone inside now, one table per host company and floor, with a box to tick at the assembly point."""
+    now = ctx.clock.now()
+    inside = _service(ctx).on_site(ctx.actor)
+    data = ReportData(title="Liste d'évacuation — personnes présentes",
+                      parameters=f"Situation au {to_local(now):%d/%m/%Y à %H:%M}")
+    columns = [Column("Présent", "text", 16), Column("Visiteur"), Column("Organisation", "text", 44),
+               Column("Personne visitée", "text", 40), Column("Badge", "text", 26), Column("Arrivée", "time", 16)]
+
+    def place(v: VisitRow) -> tuple[str, str]:
+        return (v.host_floor, v.host_company or NO_COMPANY)
+
+    for (floor, company), group in groupby(sorted(inside, key=lambda v: (*place(v), v.visitor_name)), key=place):
+        rows = [("☐", v.visitor_name, v.organisation, v.host_name, v.badge_number, to_local(v.checked_in_at))
+                for v in group]
+        data.tables.append(ReportTable(f"{company} — {_floor_label(floor)} ({len(rows)})", columns, rows))
+    data.summary = [("Personnes présentes", str(len(inside))), ("Sociétés concernées", str(len(data.tables)))]
+    if not inside:
+        data.notes.append("Aucun visiteur n'est enregistré dans le bâtiment.")
+    return data
+
+
+# --- visitor log ---------------------------------------------------------------------------------------
+
+
+def build_visitor_log(ctx: ReportContext) -> ReportData:
+    """The register of visits, day after day, as the desk keeps it."""
+    start, end = _period(ctx)
+    service = _service(ctx)
+    filt = HistoryFilter(date_from=start, date_to=end, visit_type=ctx.params.options.get("type", ""))
+    total = service.history_count(ctx.actor, filt)
+    rows = sorted(service.history(ctx.actor, filt, 0, total), key=lambda v: v.checked_in_at)
+    columns = [Column("Arrivée", "datetime", 28), Column("Sortie", "time", 14), Column("Visiteur"),
+               Column("Organisation", "text", 34), Column("Personne visitée", "text", 34),
+               Column("Société", "text", 36), Column("Type", "text", 20), Column("Badge", "text", 26)]
+    table = [(to_local(v.checked_in_at), to_local(v.checked_out_at) if v.checked_out_at else None,
+              v.visitor_name, v.organisation, v.host_name, v.host_company, v.visit_type_label, v.badge_number)
+             for v in rows]
+    not_out = sum(1 for v in rows if v.checkout_kind == "auto")
+    return ReportData(
+        title="Registre des visiteurs",
+        summary=[("Visites", str(len(rows))), ("Sorties non pointées", str(not_out))],
+        tables=[ReportTable("Visites", columns, table)],
+    )
+
+
+# --- statistics ----------------------------------------------------------------------------------------
+
+
+def _count_by(ctx: ReportContext, *keys: Any) -> list[Any]:
+    start, end = _bounds(ctx)
+    stmt = (select(*keys, func.count().label("n")).select_from(Visit)
+            .where(Visit.checked_in_at >= start, Visit.checked_in_at < end).group_by(*keys))
+    with ctx.db.read() as session:
+        return list(session.execute(stmt))
+
+
+def build_by_company(ctx: ReportContext) -> ReportData:
+    start, end = _bounds(ctx)
+    stmt = (select(func.coalesce(Tenant.name, NO_COMPANY).label("company"), func.count().label("n"))
+            .select_from(Visit).outerjoin(Tenant, Tenant.id == Visit.host_tenant_id)
+            .where(Visit.checked_in_at >= start, Visit.checked_in_at < end)
+            .group_by(Tenant.id).order_by(func.count().desc()))
+    with ctx.db.read() as session:
+        counts = [(r.company, r.n) for r in session.execute(stmt)]
+    total = sum(n for _, n in counts)
+    rows = [(company, n, n / total) for company, n in counts]
+    top = counts[:12]
+    return ReportData(
+        title="Visites par société hébergée",
+        summary=[("Visites", str(total)), ("Sociétés visitées", str(len(counts)))],
+        charts=[Chart("Les sociétés les plus visitées", [c for c, _ in top], {"Visites": [n for _, n in top]})],
+        tables=[ReportTable("Visites par société", [Column("Société"), Column("Visites", "int", 24),
+                                                    Column("Part", "percent", 20)], rows, ("Total", total, 1.0))],
+    )
+
+
+def build_by_type(ctx: ReportContext) -> ReportData:
+    counts = {r.visit_type: r.n for r in _count_by(ctx, Visit.visit_type)}
+    total = sum(counts.values())
+    rows = [(label, counts.get(key, 0), counts.get(key, 0) / total if total else 0.0)
+            for key, label in VISIT_TYPES.items()]
+    return ReportData(
+        title="Visites par type",
+        summary=[("Visites", str(total))],
+        charts=[Chart("Visites par type", [r[0] for r in rows], {"Visites": [r[1] for r in rows]})],
+        tables=[ReportTable("Visites par type", [Column("Type"), Column("Visites", "int", 24),
+                                                 Column("Part", "percent", 20)], rows, ("Total", total, 1.0))],
+    )
+
+
+def build_by_month(ctx: ReportContext) -> ReportData:
+    """Visits per month (months of the UTC timestamp: visits happen in the day, far from midnight)."""
+    month = func.strftime("%Y-%m", Visit.checked_in_at)
+    counts = sorted((r[0], r.n) for r in _count_by(ctx, month))
+    labels = [f"{_MONTHS[int(m[5:]) - 1]} {m[:4]}" for m, _ in counts]
+    total = sum(n for _, n in counts)
+    return ReportData(
+        title="Visites par mois",
+        summary=[("Visites", str(total)), ("Moyenne mensuelle", str(round(total / len(counts))) if counts else "0")],
+        charts=[Chart("Visites par mois", labels, {"Visites": [n for _, n in counts]}, kind="line")],
+        tables=[ReportTable("Visites par mois", [Column("Mois"), Column("Visites", "int", 24)],
+                            [(label, n) for label, (_, n) in zip(labels, counts, strict=True)], ("Total", total))],
+    )
+
+
+def build_not_checked_out(ctx: ReportContext) -> ReportData:
+    """Visits closed by the automatic check-out: badges that may not have come back."""
+    start, end = _period(ctx)
+    filt = HistoryFilter(date_from=start, date_to=end, checkout_kind="auto")
+    service = _service(ctx)
+    rows = service.history(ctx.actor, filt, 0, service.history_count(ctx.actor, filt))
+    columns = [Column("Arrivée", "datetime", 28), Column("Visiteur"), Column("Organisation", "text", 36),
+               Column("Personne visitée", "text", 36), Column("Société", "text", 38), Column("Badge", "text", 26)]
+    table = [(to_local(v.checked_in_at), v.visitor_name, v.organisation, v.host_name, v.host_company,
+              v.badge_number) for v in sorted(rows, key=lambda v: v.checked_in_at)]
+    return ReportData(
+        title="Sorties non pointées",
+        summary=[("Visites concernées", str(len(rows)))],
+        tables=[ReportTable(CHECKOUT_KINDS["auto"], columns, table)],
+        notes=["Ces visites ont été clôturées par la sortie automatique : le badge n'a pas été scanné."],
+    )
+
+
+def build_watchlist_alerts(ctx: ReportContext) -> ReportData:
+    """Every watch-list decision taken at the desk (allowed or refused), from the audit trail."""
+    start, end = _bounds(ctx)
+    actions = {"visits.watchlist_allowed": "Autorisé", "visits.watchlist_refused": "Refusé"}
+    with ctx.db.read() as session:
+        events = session.execute(
+            select(AuditEvent).where(AuditEvent.action.in_(actions), AuditEvent.at >= start, AuditEvent.at < end)
+            .order_by(AuditEvent.at)
+        ).scalars().all()
+        entries = {w.id: w for w in session.execute(select(WatchListEntry)).scalars()}
+    rows = []
+    for event in events:
+        after = json.loads(event.after or "{}")
+        entry = entries.get(after.get("entry_id") or event.entity_id)
+        name = f"{entry.first_name} {entry.last_name}".strip() if entry else "Entrée supprimée"
+        rows.append((to_local(event.at), name, entry.reason if entry else "", actions[event.action],
+                     after.get("decided_by", ""), event.username))
+    decisions = Counter(r[3] for r in rows)
+    columns = [Column("Date", "datetime", 28), Column("Personne signalée", "text", 40), Column("Motif"),
+               Column("Décision", "text", 20), Column("Responsable", "text", 26), Column("Accueil", "text", 24)]
+    return ReportData(
+        title="Alertes de la liste de vigilance",
+        summary=[("Alertes", str(len(rows))), ("Autorisées", str(decisions["Autorisé"])),
+                 ("Refusées", str(decisions["Refusé"]))],
+        tables=[ReportTable("Décisions", columns, rows)],
+    )
+
+
+register(ReportKind("evacuation", "Liste d'évacuation (personnes présentes)", "Visiteurs", Permission.VISITS_CHECKIN,
+                    (), build_evacuation, "Tous les visiteurs présents, par société et étage, avec une case à cocher."))
+register(ReportKind("visitor-log", "Registre des visiteurs", "Visiteurs", Permission.VISITS_HISTORY,
+                    ("from", "to", "type"), build_visitor_log, "Les visites jour après jour, arrivée et sortie."))
+register(ReportKind("visits-by-company", "Visites par société", "Visiteurs", Permission.REPORTS_DESK,
+                    ("from", "to"), build_by_company, "Nombre de visites reçues par chaque société hébergée."))
+register(ReportKind("visits-by-type", "Visites par type", "Visiteurs", Permission.REPORTS_DESK, ("from", "to"),
+                    build_by_type, "Réunions, entretiens, livraisons, prestataires, événements."))
+register(ReportKind("visits-by-month", "Visites par mois", "Visiteurs", Permission.REPORTS_DESK, ("from", "to"),
+                    build_by_month, "L'évolution mensuelle de la fréquentation."))
+register(ReportKind("not-checked-out", "Sorties non pointées", "Visiteurs", Permission.VISITS_HISTORY,
+                    ("from", "to"), build_not_checked_out, "Les visites clôturées par la sortie automatique."))
+register(ReportKind("watchlist-alerts", "Alertes de la liste de vigilance", "Visiteurs", Permission.WATCHLIST_MANAGE,
+                    ("from", "to"), build_watchlist_alerts, "Les décisions des responsables à l'accueil."))

@@ -1,0 +1,42 @@
+"""The visitors' tiles on Accueil: who is inside, who is expected today, forgotten check-outs yesterday."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reception.core.clock import Clock, local_day_bounds, local_today
+from reception.core.models import ExpectedVisit, Visit
+from reception.core.services.overview import Figure, register
+from reception.core.services.permissions import Permission
+
+
+def _count(session: Session, *criteria: object) -> int:
+    return session.scalar(select(func.count()).select_from(Visit).where(*criteria)) or 0
+
+
+def visitor_figures(session: Session, clock: Clock) -> list[Figure]:
+    today = local_today(clock)
+    inside = _count(session, Visit.checked_out_at.is_(None))
+    start, end = local_day_bounds(today)
+    arrived_today = _count(session, Visit.checked_in_at >= start, Visit.checked_in_at < end)
+    expected = dict(session.execute(
+        select(ExpectedVisit.status, func.count()).where(ExpectedVisit.day == today).group_by(ExpectedVisit.status)
+    ).all())
+    y_start, y_end = local_day_bounds(today - timedelta(days=1))
+    forgotten = _count(session, Visit.checkout_kind == "auto", Visit.checked_in_at >= y_start,
+                       Visit.checked_in_at < y_end)
+    waiting = expected.get("expected", 0)
+    return [
+        Figure("visits.inside", "Visiteurs présents", str(inside), f"{arrived_today} arrivée(s) aujourd'hui"),
+        Figure("visits.expected", "Attendus aujourd'hui", str(waiting),
+               f"{expected.get('arrived', 0)} déjà arrivé(s)"),
+        Figure("visits.not_checked_out", "Sorties non pointées hier", str(forgotten),
+               "badges non scannés à la sortie" if forgotten else "toutes les sorties ont été pointées",
+               alert=forgotten > 0),
+    ]
+
+
+register(Permission.VISITS_CHECKIN, visitor_figures)

@@ -1,0 +1,84 @@
+"""The evacuation roll call on A4: large type, grouped by host company and floor, a box to tick per person.
+
+Read at an assembly point, in a hurry, perhaps in the rain: so names are big, each group says how many
+people it holds, and the total stands at the top. Registered as the 'evacuation' kind's layout.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from reception.core.reports import ReportData, ReportTable
+from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
+from reception.printing.document import ReportMeta, build_report, gap
+from reception.printing.reports import FRAME_WIDTH, register_layout
+
+BOX = 7 * mm
+NAME = ParagraphStyle("evac_name", fontName=FONT_BOLD, fontSize=14, leading=17, textColor=INK)
+DETAIL = ParagraphStyle("evac_detail", fontName=FONT, fontSize=10.5, leading=13, textColor=INK)
+GROUP = ParagraphStyle("evac_group", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=colors.white)
+COUNT = ParagraphStyle("evac_count", fontName=FONT_BOLD, fontSize=26, leading=30, textColor=ACCENT)
+NOTE = ParagraphStyle("evac_note", fontName=FONT, fontSize=11, leading=14, textColor=MUTED)
+
+
+class TickBox(Flowable):
+    """An empty square to tick with a pen."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return BOX, BOX
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(1.4)
+        self.canv.rect(0, 0, BOX, BOX, stroke=1, fill=0)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _person(row: tuple[Any, ...]) -> list[Any]:
+    _, name, organisation, host, badge, arrived = row
+    details = " · ".join(p for p in (organisation, f"voit {host}" if host else "") if p)
+    arrival = f"{arrived:%H:%M}" if isinstance(arrived, datetime) else ""
+    return [TickBox(), [Paragraph(_escape(name), NAME), Paragraph(_escape(details), DETAIL)],
+            Paragraph(f"{_escape(badge)}<br/>arrivé à {arrival}", DETAIL)]
+
+
+def _group(table: ReportTable) -> list[Flowable]:
+    header = Table([[Paragraph(_escape(table.title), GROUP)]], colWidths=[FRAME_WIDTH])
+    header.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    people = Table([_person(r) for r in table.rows], colWidths=[BOX + 8 * mm, FRAME_WIDTH - 50 * mm, 42 * mm],
+                   repeatRows=0)
+    people.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, LIGHT]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (0, -1), 8),
+    ]))
+    return [CondPageBreak(45 * mm), KeepTogether([header, gap(1)]), people, gap(6)]
+
+
+def evacuation_pdf(data: ReportData, meta: ReportMeta) -> bytes:
+    """The roll call: the total first, then each company and floor with its people to tick."""
+    total = dict(data.summary).get("Personnes présentes", "0")
+    story: list[Flowable] = [Paragraph(f"{total} personne(s) présente(s)", COUNT), gap(2)]
+    story += [Paragraph(_escape(n), NOTE) for n in data.notes]
+    story.append(Paragraph("Cochez chaque personne retrouvée au point de rassemblement.", NOTE))
+    story.append(gap(6))
+    for table in data.tables:
+        story += _group(table)
+    return build_report(meta, story)
+
+
+register_layout("evacuation", evacuation_pdf)
+
