@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError
 from reception.core.logs import configure_logging
 
-COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report")
+COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
+                   "reception.cli.cafeteria", "reception.cli.visits")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select, update
 
@@ -43,14 +44,23 @@ class VoucherDesk:
     clock: Clock
     _keys: dict[str, SiteKey]
 
-    def site_key(self, site_code: str | None = None) -> bytes:
-        """The site's HMAC key, from the file beside the database (created on first use)."""
+    def _site_key(self, site_code: str | None) -> SiteKey:
         if site_code is None:
             identity = self.db.identity()
             site_code = identity.site_code if identity else "CAS"
         if site_code not in self._keys:
             self._keys[site_code] = SiteKey(self.db.path.parent, site_code)
-        return self._keys[site_code].get()
+        return self._keys[site_code]
+
+    def site_key(self, site_code: str | None = None) -> bytes:
+        """The site's HMAC key, from the file beside the database (created on first use)."""
+        return self._site_key(site_code).get()
+
+    def site_key_path(self, site_code: str | None = None) -> Path:
+        """Where the key file is, for the admin who copies it to the site's other desks."""
+        key = self._site_key(site_code)
+        key.get()
+        return key.path
 
     def redeem(self, actor: Actor, text: str) -> Redemption:
         """Marks a typed or scanned voucher used, or raises VoucherRefused saying why."""
