@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reception.core.services.permissions import Actor, Permission
 from reception.ui.context import AppContext
@@ -36,6 +36,12 @@ def _home(ctx: AppContext) -> QWidget:
     return HomePage(ctx)
 
 
+def _visitors(ctx: AppContext) -> QWidget:
+    from reception.ui.visitors.page import VisitorsPage
+
+    return VisitorsPage(ctx)
+
+
 def _settings(ctx: AppContext) -> QWidget:
     from reception.ui.settings.page import SettingsPage
 
@@ -45,7 +51,20 @@ def _settings(ctx: AppContext) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Accueil"), "home", "Ctrl+1",
              (Permission.DIRECTORY_VIEW,), _home),
-    # Visiteurs (Ctrl+2), Salles (Ctrl+3), Cafétéria (Ctrl+4), Rapports (Ctrl+5), Journal (Ctrl+6)
+    PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visiteurs"), "visitors", "Ctrl+2",
+             (Permission.VISITS_CHECKIN,), _visitors),
+    # Salles (Ctrl+3), Cafétéria (Ctrl+4), Rapports (Ctrl+5), Journal (Ctrl+6)
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Paramètres"), "settings", "Ctrl+7",
              (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
 ]
+
+
+def _visitor_desk(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.visitors.desk import install_visitor_desk
+
+    return install_visitor_desk(ctx, window)
+
+
+DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk]
+"""What a capability installs once per main window because it must work on every page (badge scans, function
+keys, background timers). The window calls each with (context, window) and keeps what it returns."""

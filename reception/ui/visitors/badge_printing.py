@@ -1,0 +1,61 @@
+"""Printing visitor badges from the desk: automatically at check-in when the setting says so, otherwise
+through the preview; a reprint is confirmed, counted and audited by the service before it prints."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reception.core.services.visits import VisitRow
+from reception.printing.badges import BadgeInfo, BadgeSetup
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.printing import PdfPreviewDialog, print_or_preview
+
+
+class BadgePrinter(QObject):
+    """Builds the badges' PDF off the GUI thread, then prints it or opens the preview."""
+
+    reprinted = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.preview: PdfPreviewDialog | None = None
+
+    def print_visits(self, visits: Sequence[VisitRow], *, force_preview: bool = False) -> None:
+        services = self.ctx.services
+
+        def build() -> tuple[bytes, BadgeSetup, bool]:
+            values = services.settings.all()
+            setup = BadgeSetup.from_settings(values)
+            site = services.site.info().site_name
+            return setup.pdf([BadgeInfo.of(v, site) for v in visits]), setup, bool(values["visits.auto_print_badge"])
+
+        def done(result: tuple[bytes, BadgeSetup, bool]) -> None:
+            pdf, setup, automatic = result
+            title = self.tr("Badge {number}").format(number=visits[0].badge_number) if len(visits) == 1 \
+                else self.tr("Badges ({count})").format(count=len(visits))
+            self.preview = print_or_preview(self.window, pdf, setup.printer, direct=automatic and not force_preview,
+                                            size_mm=setup.size_mm, title=title)
+
+        self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
+
+    def reprint(self, visit: VisitRow) -> None:
+        """Asks first: a second badge for the same visit is a second key to the building."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Réimprimer le badge"),
+            self.tr("Réimprimer le badge n° {number} de {name} ? La réimpression est enregistrée.").format(
+                number=visit.badge_number, name=visit.visitor_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(row: VisitRow) -> None:
+            self.reprinted.emit(row)
+            self.print_visits([row])
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.record_reprint(self.ctx.actor, visit.id), done,
+                            lambda error: show_failure(self.window, error))

@@ -1,0 +1,140 @@
+"""What the visitors capability does wherever the receptionist is: a scanned badge checks its visitor out,
+F9 prints the evacuation roll call, and the host e-mails leave the queue every minute in the background."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from reception.core.errors import DomainError
+from reception.core.reports import REGISTRY, ReportParams, run_report
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor, Permission
+from reception.core.services.reports import load_report_kinds
+from reception.core.services.visits import VisitRow
+from reception.core.services.visits_rules import BADGE_CODE_PATTERN, normalise_badge_code
+from reception.printing.reports import render_kind, report_meta
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.printing import PdfPreviewDialog, print_or_preview
+from reception.ui.scan import register_scan_handler
+from reception.ui.visitors.events import VisitEvents
+
+MAIL_EVERY_MS = 60_000
+TOAST_MS = 5_000
+EVACUATION = "evacuation"
+
+
+def is_badge_code(text: str) -> bool:
+    return bool(BADGE_CODE_PATTERN.match(normalise_badge_code(text)))
+
+
+def evacuation_pdf(services: Services, actor: Actor) -> bytes:
+    """Everyone inside now, as the A4 roll call; its own layout when the printing module registers one."""
+    load_report_kinds()
+    if importlib.util.find_spec("reception.printing.evacuation") is not None:
+        importlib.import_module("reception.printing.evacuation")
+    if EVACUATION not in REGISTRY:
+        raise DomainError("La liste d'évacuation n'est pas disponible sur ce poste.")
+    data = run_report(EVACUATION, services.db, services.clock, actor, ReportParams())
+    return render_kind(EVACUATION, data, report_meta(data, actor.full_name, services.clock.now()))
+
+
+class Toast(QLabel):
+    """A short message floating at the bottom of the window, gone after a few seconds."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("toast")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("QLabel#toast { background: #0F172A; color: white; border-radius: 8px; padding: 10px 18px;"
+                           " font-size: 15px; } QLabel#toast[error=\"true\"] { background: #B91C1C; }")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def flash(self, text: str, error: bool = False) -> None:
+        self.setText(text)
+        self.setProperty("error", error)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.adjustSize()
+        window = self.parentWidget()
+        self.move((window.width() - self.width()) // 2, window.height() - self.height() - 56)
+        self.show()
+        self.raise_()
+        self._timer.start(TOAST_MS)
+
+
+class VisitorDesk(QObject):
+    message = Signal(str, bool)  # text, is an error
+
+    def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.preview: PdfPreviewDialog | None = None
+        self.toast = Toast(window)
+        self.message.connect(self._show)
+        register_scan_handler(is_badge_code, self.badge_scanned, owner=self)
+        self.evacuation_key = QShortcut(QKeySequence(Qt.Key.Key_F9), window)
+        self.evacuation_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.evacuation_key.activated.connect(self.print_evacuation)
+        self._sending = False
+        self.mail_timer = QTimer(self)
+        self.mail_timer.setInterval(MAIL_EVERY_MS)
+        self.mail_timer.timeout.connect(self.send_mail)
+        self.mail_timer.start()
+
+    def _show(self, text: str, error: bool) -> None:
+        self.window.statusBar().showMessage(text, 15_000)
+        self.toast.flash(text, error)
+
+    def badge_scanned(self, code: str) -> None:
+        def left(visit: VisitRow) -> None:
+            self.message.emit(self.tr("{name} est sorti(e)").format(name=visit.visitor_name), False)
+            VisitEvents.of(self.ctx).visits_changed.emit()
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, DomainError):
+                self.message.emit(error.message, True)
+            else:
+                show_failure(self.window, error)
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.check_out_by_code(self.ctx.actor, code), left, refused)
+
+    def print_evacuation(self) -> None:
+        """F9: straight to the report printer when one is set, otherwise the preview (also the fallback)."""
+        services, actor = self.ctx.services, self.ctx.actor
+
+        def build() -> tuple[bytes, str]:
+            return evacuation_pdf(services, actor), services.settings.get("printing.report_printer")
+
+        def done(result: tuple[bytes, str]) -> None:
+            pdf, printer = result
+            self.preview = print_or_preview(self.window, pdf, printer, direct=True,
+                                            title=self.tr("Liste d'évacuation"))
+            self.message.emit(self.tr("Liste d'évacuation envoyée à l'impression.") if self.preview is None
+                              else self.tr("Liste d'évacuation prête."), False)
+
+        self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
+
+    def send_mail(self) -> None:
+        """One sending round at a time; a failure is logged by the runner and retried next minute."""
+        if self._sending:
+            return
+        self._sending = True
+
+        def finished(_result: object) -> None:
+            self._sending = False
+
+        self.ctx.runner.run(self.ctx.services.mail.send_due, finished, finished)
+
+
+def install_visitor_desk(ctx: AppContext, window: QMainWindow) -> VisitorDesk | None:
+    """For DESK_FEATURES: only for people who check visitors in and out."""
+    return VisitorDesk(ctx, window) if ctx.actor.can(Permission.VISITS_CHECKIN) else None

@@ -1,0 +1,187 @@
+"""Visiteurs › Attendus: today's expected visitors; one or a selection (a whole guest list) checks in with
+one action and their badges print together; an event's CSV guest list is imported here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.clock import local_today
+from reception.core.errors import ValidationError
+from reception.core.services.directory import EmployeeRow
+from reception.core.services.visits import ExpectedRow, VisitRow
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.forms import FieldErrors
+from reception.ui.table_model import Column, RowsModel
+from reception.ui.visitors.badge_printing import BadgePrinter
+from reception.ui.visitors.events import VisitEvents
+from reception.ui.visitors.lookup import LookupField
+
+STATUS_LABELS = {"expected": "Attendu(e)", "arrived": "Arrivé(e)", "cancelled": "Annulé(e)"}
+
+
+class ExpectedPanel(QWidget):
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, badges: BadgePrinter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.badges = badges
+        self.import_dialog: GuestListDialog | None = None
+        self.model = RowsModel([
+            Column(self.tr("Visiteur"), lambda e: e.visitor_name),
+            Column(self.tr("Organisation"), lambda e: e.organisation),
+            Column(self.tr("Personne visitée"), lambda e: e.host_name),
+            Column(self.tr("Société"), lambda e: e.host_company),
+            Column(self.tr("Événement"), lambda e: e.event_name),
+            Column(self.tr("Statut"), lambda e: self.tr(STATUS_LABELS.get(e.status, e.status))),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.count = QLabel()
+        self.count.setObjectName("sectionTitle")
+        self.check_in_button = QPushButton(self.tr("Faire &entrer la sélection"))
+        self.check_in_button.setObjectName("primary")
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        import_button = QPushButton(self.tr("&Importer une liste d'invités…"))
+        import_button.clicked.connect(self.import_guest_list)
+        header = QHBoxLayout()
+        header.addWidget(self.count)
+        header.addStretch()
+        header.addWidget(import_button)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Ctrl+A sélectionne toute la liste.")))
+        actions.addStretch()
+        actions.addWidget(self.check_in_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        VisitEvents.of(ctx).visits_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        day = local_today(self.ctx.services.clock)
+
+        def show(rows: list[ExpectedRow]) -> None:
+            self.model.set_rows(rows)
+            waiting = sum(r.status == "expected" for r in rows)
+            self.count.setText(self.tr("{waiting} attendu(s) sur {total} aujourd'hui").format(waiting=waiting,
+                                                                                          total=len(rows)))
+            self.loaded.emit(len(rows))
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.expected(self.ctx.actor, day), show,
+                            lambda error: show_failure(self, error))
+
+    def check_in_selected(self) -> None:
+        """Everyone selected who is still expected comes in at once; the badges print as one document."""
+        ids = [row.id for row in (self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows())
+               if row.status == "expected"]
+        if not ids:
+            return
+
+        def done(visits: list[VisitRow]) -> None:
+            VisitEvents.of(self.ctx).visits_changed.emit()
+            self.badges.print_visits(visits)
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.check_in_group(self.ctx.actor, ids), done,
+                            lambda error: show_failure(self, error))
+
+    def import_guest_list(self, path: str = "") -> None:
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Liste d'invités"), "",
+                                                        self.tr("Fichiers CSV (*.csv)"))
+            if not path:
+                return
+        self.import_dialog = GuestListDialog(self.ctx, Path(path), self)
+        self.import_dialog.imported.connect(lambda _rows: VisitEvents.of(self.ctx).visits_changed.emit())
+        self.import_dialog.open()
+
+
+class GuestListDialog(QDialog):
+    """The event's name, its day and the host of the guests; the file is checked all or nothing."""
+
+    imported = Signal(list)
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.path = ctx, path
+        self.host: EmployeeRow | None = None
+        self.setWindowTitle(self.tr("Importer une liste d'invités"))
+        self.errors = FieldErrors()
+        self.event_name = QLineEdit(path.stem.replace("_", " ").replace("-", " ").strip().capitalize())
+        self.day = QDateEdit(QDate(local_today(ctx.services.clock)))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.host_field = LookupField(
+            ctx.runner, lambda text: ctx.services.directory.employees(ctx.actor, query=text, limit=10),
+            lambda e: (e.full_name, e.tenant_name), (self.tr("Personne"), self.tr("Société")))
+        self.host_field.picked.connect(self._set_host)
+        self.host_field.textEdited.connect(lambda _text: setattr(self, "host", None))
+        form = QFormLayout()
+        form.addRow(self.tr("Fichier"), QLabel(path.name))
+        self.errors.add_row(form, "event_name", self.tr("Événement"), self.event_name)
+        self.errors.add_row(form, "day", self.tr("Date"), self.day)
+        self.errors.add_row(form, "host_employee_id", self.tr("Invités reçus par"), self.host_field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _set_host(self, employee: EmployeeRow) -> None:
+        self.host = employee
+        self.host_field.set_text_quietly(f"{employee.full_name} — {employee.tenant_name}")
+
+    def run_import(self) -> None:
+        try:
+            text = self.path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            self.errors.show_general(self.tr("Fichier illisible : enregistrez-le en CSV UTF-8."))
+            return
+        if not self.event_name.text().strip():
+            self.errors.show({"event_name": self.tr("Donnez le nom de l'événement.")})
+            return
+        args = (text, self.day.date().toPython(), self.event_name.text().strip(), self.host.id if self.host else "")
+        self.import_button.setEnabled(False)
+
+        def done(rows: list[ExpectedRow]) -> None:
+            self.accept()
+            self.imported.emit(rows)
+
+        def failed(error: Exception) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(error, ValidationError):
+                self.errors.show(error.errors)
+            else:
+                show_failure(self, error)
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.import_guest_list(self.ctx.actor, *args), done, failed)

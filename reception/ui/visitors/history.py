@@ -1,0 +1,278 @@
+"""Visiteurs › Historique: every visit of the multi-year database, filtered, loaded page by page as the
+table scrolls (canFetchMore/fetchMore through the operation runner), exported to CSV or typed XLSX."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
+from reception.core.reports import Column, ReportData, ReportTable
+from reception.core.services.directory import TenantRow
+from reception.core.services.visits import HistoryFilter, VisitRow
+from reception.printing.exports import to_csv, to_xlsx
+from reception.printing.formats import fr_datetime, fr_time
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+EXPORT_BATCH = 5000
+NO_DATE = QDate(2000, 1, 1)
+
+EXPORT_COLUMNS = [Column("Arrivée", "datetime"), Column("Sortie", "datetime"), Column("Type de sortie"),
+                  Column("Visiteur"), Column("Organisation"), Column("Personne visitée"), Column("Société"),
+                  Column("Étage"), Column("Type"), Column("Badge"), Column("Réimpressions", "int")]
+
+
+def _checkout_text(visit: VisitRow) -> str:
+    if visit.checked_out_at is None:
+        return "sur site"
+    kind = f" ({CHECKOUT_KINDS[visit.checkout_kind].lower()})" if visit.checkout_kind in ("auto", "bulk") else ""
+    return fr_time(visit.checked_out_at) + kind
+
+
+HEADERS: list[tuple[str, Any]] = [
+    ("Arrivée", lambda v: fr_datetime(v.checked_in_at)),
+    ("Sortie", _checkout_text),
+    ("Visiteur", lambda v: v.visitor_name),
+    ("Organisation", lambda v: v.organisation),
+    ("Personne visitée", lambda v: v.host_name),
+    ("Société", lambda v: v.host_company),
+    ("Type", lambda v: v.visit_type_label),
+    ("Badge", lambda v: v.badge_number),
+]
+
+
+def history_report(rows: Sequence[VisitRow], filt: HistoryFilter) -> ReportData:
+    """The filtered history as a typed table, for the CSV and XLSX exporters."""
+    described = ", ".join(f"{k} : {v}" for k, v in (("nom", filt.text), ("organisation", filt.organisation),
+                                                   ("hôte", filt.host)) if v)
+    table = ReportTable("Historique des visites", EXPORT_COLUMNS, [
+        (v.checked_in_at, v.checked_out_at, CHECKOUT_KINDS.get(v.checkout_kind, ""), v.visitor_name, v.organisation,
+         v.host_name, v.host_company, v.host_floor, v.visit_type_label, v.badge_number, v.reprint_count)
+        for v in rows
+    ])
+    return ReportData("Historique des visites", described, tables=[table])
+
+
+class HistoryModel(QAbstractTableModel):
+    """Pages of VisitRow arrive from the service on a worker; the view asks for more as it scrolls."""
+
+    page_loaded = Signal(int)
+    counted = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = HistoryFilter()
+        self.rows: list[VisitRow] = []
+        self.total: int | None = None
+        self._exhausted = True
+        self._fetching = False
+        self._generation = 0
+
+    def set_filter(self, filt: HistoryFilter) -> None:
+        """Starts over with a new filter: the first page and the count are fetched at once."""
+        self.beginResetModel()
+        self.filter, self.rows, self.total = filt, [], None
+        self._exhausted, self._fetching = False, False
+        self._generation += 1
+        self.endResetModel()
+        generation = self._generation
+        self.ctx.runner.run(lambda: self.ctx.services.visits.history_count(self.ctx.actor, filt),
+                            lambda n: self._counted(generation, n), lambda _error: None)
+        self.fetchMore(QModelIndex())
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.counted.emit(total)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt override)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt override)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return HEADERS[index.column()][1](self.rows[index.row()])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(HEADERS[section][0])
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:  # Qt override
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index) -> None:  # Qt override
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, offset, filt = self._generation, len(self.rows), self.filter
+        self.ctx.runner.run(
+            lambda: self.ctx.services.visits.history(self.ctx.actor, filt, offset, PAGE_SIZE),
+            lambda page: self._append(generation, page), lambda error: self._failed(generation, error))
+
+    def _append(self, generation: int, page: list[VisitRow]) -> None:
+        if generation != self._generation:
+            return  # an answer for a filter that has since changed
+        self._fetching = False
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self.rows))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._fetching, self._exhausted = False, True
+            self.failed.emit(error)
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = HistoryModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((135, 120, 170, 150, 160, 190, 100)):
+            self.table.setColumnWidth(column, width)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Nom du visiteur"))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Organisation"))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("Personne visitée"))
+        self.company = QComboBox()
+        self.company.addItem(self.tr("Toutes les sociétés"), "")
+        self.visit_type = QComboBox()
+        self.visit_type.addItem(self.tr("Tous les types"), "")
+        for key, label in VISIT_TYPES.items():
+            self.visit_type.addItem(label, key)
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        search = QPushButton(self.tr("&Rechercher"))
+        search.setObjectName("primary")
+        search.clicked.connect(self.search)
+        for field in (self.name, self.organisation, self.host):
+            field.returnPressed.connect(self.search)
+        self.count = QLabel()
+        self.count.setObjectName("subtle")
+        export_csv = QPushButton(self.tr("Exporter CSV…"))
+        export_csv.clicked.connect(lambda: self.export("csv"))
+        export_xlsx = QPushButton(self.tr("Exporter Excel…"))
+        export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+
+        filters = QGridLayout()
+        filters.addWidget(self.name, 0, 0)
+        filters.addWidget(self.organisation, 0, 1)
+        filters.addWidget(self.host, 0, 2)
+        filters.addWidget(self.company, 0, 3)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("Du")))
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(QLabel(self.tr("au")))
+        dates.addWidget(self.date_to, 1)
+        filters.addLayout(dates, 1, 0, 1, 2)
+        filters.addWidget(self.visit_type, 1, 2)
+        filters.addWidget(search, 1, 3)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(export_csv)
+        footer.addWidget(export_xlsx)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self.model.counted.connect(self._show_count)
+        self.model.failed.connect(lambda error: show_failure(self, error))
+        self.model.page_loaded.connect(lambda _n: self._show_count(self.model.total))
+        ctx.runner.run(lambda: ctx.services.directory.tenants(ctx.actor), self._fill_companies, lambda _e: None)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _fill_companies(self, tenants: list[TenantRow]) -> None:
+        for tenant in tenants:
+            self.company.addItem(tenant.name, tenant.id)
+
+    def current_filter(self) -> HistoryFilter:
+        def day(edit: QDateEdit) -> date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return HistoryFilter(text=self.name.text(), organisation=self.organisation.text(), host=self.host.text(),
+                             company_id=self.company.currentData() or "", date_from=day(self.date_from),
+                             date_to=day(self.date_to), visit_type=self.visit_type.currentData() or "")
+
+    def search(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        if self.model.total is None and not self.model.rows:
+            self.search()
+
+    def _show_count(self, total: int | None) -> None:
+        if total is None:
+            return
+        self.count.setText(self.tr("{shown} affichée(s) sur {total} visite(s)").format(shown=len(self.model.rows),
+                                                                                    total=total))
+
+    def export(self, fmt: str, path: str = "") -> None:
+        if not path:
+            wanted = self.tr("Classeur Excel (*.xlsx)") if fmt == "xlsx" else self.tr("Fichier CSV (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exporter l'historique"),
+                                                        f"historique-visites.{fmt}", wanted)
+            if not path:
+                return
+        filt, service, actor = self.model.filter, self.ctx.services.visits, self.ctx.actor
+
+        def build() -> bytes:
+            rows: list[VisitRow] = []
+            while True:
+                batch = service.history(actor, filt, len(rows), EXPORT_BATCH)
+                rows.extend(batch)
+                if len(batch) < EXPORT_BATCH:
+                    break
+            data = history_report(rows, filt)
+            return to_xlsx(data) if fmt == "xlsx" else to_csv(data)
+
+        self.ctx.runner.run(build, lambda content: Path(path).write_bytes(content),
+                            lambda error: show_failure(self, error))

@@ -1,0 +1,172 @@
+"""Visiteurs › Sur site: everyone inside now, with the time they have spent inside, filtered by company and
+floor; check one out, reprint a badge, or close the day with "Tout le monde est sorti"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.services.directory import TenantRow
+from reception.core.services.visits import VisitRow
+from reception.printing.formats import fr_time
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.table_model import Column, RowsModel
+from reception.ui.visitors.badge_printing import BadgePrinter
+from reception.ui.visitors.events import VisitEvents
+
+LIVE_REFRESH_MS = 30_000
+
+
+def duration_text(delta: timedelta) -> str:
+    """'1 h 05' or '12 min': how long someone has been inside, at a glance."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+
+
+class OnSiteModel(RowsModel):
+    """The on-site rows; the 'Présent depuis' column is computed against `now`, which the panel moves."""
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__([])
+        self.now = now
+        self.columns = [
+            Column(self.tr("Visiteur"), lambda v: v.visitor_name),
+            Column(self.tr("Organisation"), lambda v: v.organisation),
+            Column(self.tr("Personne visitée"), lambda v: v.host_name),
+            Column(self.tr("Société"), lambda v: v.host_company),
+            Column(self.tr("Étage"), lambda v: v.host_floor),
+            Column(self.tr("Type"), lambda v: v.visit_type_label),
+            Column(self.tr("Arrivée"), lambda v: fr_time(v.checked_in_at)),
+            Column(self.tr("Durée"), lambda v: duration_text(v.time_inside(self.now))),
+            Column(self.tr("Badge"), lambda v: v.badge_number),
+        ]
+
+
+class OnSitePanel(QWidget):
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, badges: BadgePrinter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.badges = badges
+        self.model = OnSiteModel(ctx.services.clock.now())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.check_out_selected())
+        self.company = QComboBox()
+        self.company.setMinimumWidth(220)
+        self.floor = QComboBox()
+        self.count = QLabel()
+        self.count.setObjectName("sectionTitle")
+        self.check_out_button = QPushButton(self.tr("&Sortie"))
+        self.check_out_button.setObjectName("primary")
+        self.check_out_button.clicked.connect(self.check_out_selected)
+        reprint = QPushButton(self.tr("Réimprimer le badge"))
+        reprint.clicked.connect(self._reprint_selected)
+        self.everyone_out = QPushButton(self.tr("Tout le monde est sorti…"))
+        self.everyone_out.clicked.connect(self.check_out_everyone)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.count)
+        filters.addStretch()
+        filters.addWidget(QLabel(self.tr("Société")))
+        filters.addWidget(self.company)
+        filters.addWidget(QLabel(self.tr("Étage")))
+        filters.addWidget(self.floor)
+        actions = QHBoxLayout()
+        actions.addWidget(self.everyone_out)
+        actions.addStretch()
+        actions.addWidget(reprint)
+        actions.addWidget(self.check_out_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.company.currentIndexChanged.connect(self.refresh)
+        self.floor.currentIndexChanged.connect(self.refresh)
+        VisitEvents.of(ctx).visits_changed.connect(self.refresh)
+        self.timer = QTimer(self)
+        self.timer.setInterval(LIVE_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._load_filters()
+
+    def _load_filters(self) -> None:
+        def fill(tenants: list[TenantRow]) -> None:
+            for combo in (self.company, self.floor):
+                combo.blockSignals(True)
+                combo.clear()
+            self.company.addItem(self.tr("Toutes"), "")
+            for tenant in tenants:
+                self.company.addItem(tenant.name, tenant.id)
+            self.floor.addItem(self.tr("Tous"), "")
+            for floor in sorted({t.floor for t in tenants if t.floor}, key=lambda f: (len(f), f)):
+                self.floor.addItem(floor, floor)
+            for combo in (self.company, self.floor):
+                combo.blockSignals(False)
+
+        self.ctx.runner.run(lambda: self.ctx.services.directory.tenants(self.ctx.actor), fill,
+                            lambda error: show_failure(self, error))
+
+    def refresh(self) -> None:
+        company, floor = self.company.currentData() or None, self.floor.currentData() or None
+
+        def show(rows: list[VisitRow]) -> None:
+            self.model.now = self.ctx.services.clock.now()
+            self.model.set_rows(rows)
+            self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
+            self.loaded.emit(len(rows))
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.on_site(self.ctx.actor, company, floor), show,
+                            lambda error: show_failure(self, error))
+
+    def selected(self) -> list[VisitRow]:
+        return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def check_out_selected(self) -> None:
+        visits = self.selected()
+        if not visits:
+            return
+        service, actor = self.ctx.services.visits, self.ctx.actor
+        self.ctx.runner.run(lambda: [service.check_out(actor, v.id) for v in visits], self._changed,
+                            lambda error: show_failure(self, error))
+
+    def check_out_everyone(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Tout le monde est sorti"),
+            self.tr("Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?").format(
+                count=self.model.rowCount()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.runner.run(lambda: self.ctx.services.visits.check_out_all(self.ctx.actor), self._changed,
+                            lambda error: show_failure(self, error))
+
+    def _changed(self, _result: object) -> None:
+        VisitEvents.of(self.ctx).visits_changed.emit()
+
+    def _reprint_selected(self) -> None:
+        visits = self.selected()
+        if len(visits) == 1:
+            self.badges.reprint(visits[0])
