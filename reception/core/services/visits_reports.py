@@ -182,7 +182,7 @@ def build_watchlist_alerts(ctx: ReportContext) -> ReportData:
     with ctx.db.read() as session:
         events = session.execute(
             select(AuditEvent).where(AuditEvent.action.in_(actions), AuditEvent.at >= start, AuditEvent.at < end)
-            .order_by(AuditEvent.at)
+            .order_by(AuditEvent.at, AuditEvent.desk_code, AuditEvent.seq)
         ).scalars().all()
         entries = {w.id: w for w in session.execute(select(WatchListEntry)).scalars()}
     rows = []
