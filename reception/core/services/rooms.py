@@ -38,6 +38,7 @@ from reception.core.services.rooms_data import (
     WeekView,
     hhmm,
 )
+from reception.core.services.rooms_ics import bookings_calendar
 from reception.core.services.rooms_queries import booking_query, booking_row, room_row
 from reception.core.services.rooms_rules import (
     MAX_OCCURRENCES,
@@ -138,7 +139,7 @@ class RoomService:
         require(actor, Permission.ROOMS_BOOK)
         with self.db.read() as session:
             rows = session.execute(select(TenantRoomQuota.tenant_id, TenantRoomQuota.free_minutes_per_month))
-            return dict(rows.tuples().all())
+            return {tenant_id: minutes for tenant_id, minutes in rows}
 
     def set_quota(self, actor: Actor, tenant_id: str, free_minutes_per_month: int) -> None:
         require(actor, Permission.ROOMS_MANAGE)
@@ -446,6 +447,27 @@ class RoomService:
             audit.record(session, actor, "rooms.series_cancel", entity="booking_series", entity_id=series_id,
                          after={"cancelled": len(future)}, at=now)
             return len(future)
+
+    # --- calendars -----------------------------------------------------------------------------------
+
+    def export_ics(self, actor: Actor, *, booking_id: str | None = None, room_id: str | None = None,
+                   tenant_id: str | None = None, date_from: date | None = None,
+                   date_to: date | None = None) -> bytes:
+        """One booking, or a room's or a tenant's confirmed bookings over a period, as an .ics file."""
+        if booking_id:
+            booking = self.booking(actor, booking_id)
+            return bookings_calendar([booking], booking.title, self.clock.now())
+        if date_from is None or date_to is None or not (room_id or tenant_id):
+            raise ValidationError({"from": "Indiquez la salle ou la société, et la période."})
+        rows = self.bookings(actor, date_from, date_to, room_id=room_id, tenant_id=tenant_id, statuses=(CONFIRMED,))
+        if room_id:
+            with self.db.read() as session:
+                name = f"Salle {self._room(session, room_id).name}"
+        else:
+            with self.db.read() as session:
+                tenant = session.get(Tenant, tenant_id)
+                name = f"Salles — {tenant.name if tenant else ''}"
+        return bookings_calendar(rows, name, self.clock.now())
 
     # --- money and figures ---------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ def build_statement(session: Session, tenant_id: str, month: date) -> Statement:
         Booking.tenant_id == tenant_id, Booking.start_at >= start, Booking.start_at < end,
         Booking.status != CANCELLED,
     ).order_by(Booking.start_at))
-    prices = dict(session.execute(select(Room.id, Room.hourly_price_centimes)).tuples().all())
+    prices = {r.id: r.hourly_price_centimes for r in session.execute(select(Room.id, Room.hourly_price_centimes))}
     left = quota
     lines: list[StatementLine] = []
     billable_by_room: dict[str, int] = defaultdict(int)
