@@ -28,7 +28,8 @@ _OPTION_HELP = {
     "site": "code du site (CAS...)",
     "desk": "code du poste (CAS-A1...)",
     "user": "identifiant de l'utilisateur",
-    "action": "action du journal (auth.login, visits.checkin...)",
+    "action": "action du journal (auth.login, ou un préfixe comme visits.)",
+    "type": "type : objet du journal (users, visits...) ou type de visite",
 }
 _METAVARS = {"from": "D", "to": "D", "date": "D", "month": "AAAA-MM", "tenant": "NOM", "room": "NOM",
              "session": "N", "site": "CODE", "desk": "CODE", "user": "NOM"}

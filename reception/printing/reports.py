@@ -7,9 +7,12 @@ registers its own function with `register_layout`; `render_kind` picks it, else 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -25,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
+import reception.printing as printing_package
 from reception.core.reports import Chart, Column, ReportData, ReportTable
 from reception.core.services.reports import ReportCancelled
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
@@ -52,9 +56,17 @@ def register_layout(kind_key: str, layout: Layout) -> Layout:
     return layout
 
 
+@cache
+def load_layouts() -> dict[str, Layout]:
+    """Imports every printing module once, so each area's special layouts are registered."""
+    for module in pkgutil.iter_modules(printing_package.__path__):
+        importlib.import_module(f"{printing_package.__name__}.{module.name}")
+    return LAYOUTS
+
+
 def render_kind(kind_key: str, data: ReportData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
     """The kind's own layout if it registered one, else the generic layout (which reports progress)."""
-    if kind_key in LAYOUTS:
+    if kind_key in load_layouts():
         return LAYOUTS[kind_key](data, meta)
     return render_pdf(data, meta, progress)
 
@@ -178,7 +190,8 @@ def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
         line = [part for pair in cells[start:start + columns] for part in pair]
         rows.append(line + [""] * (2 * columns - len(line)))
     pair_width = FRAME_WIDTH / columns
-    table = Table(rows, colWidths=[pair_width * 0.45, pair_width * 0.55] * columns)
+    label_share = 0.45 if columns < 3 else 0.55
+    table = Table(rows, colWidths=[pair_width * label_share, pair_width * (1 - label_share)] * columns)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -214,7 +227,7 @@ def chart_drawing(chart: Chart, width: float = FRAME_WIDTH, height: float = 62 *
     plot.categoryAxis.labels.fontName = FONT
     plot.categoryAxis.labels.fontSize = 7
     plot.categoryAxis.labels.fillColor = MUTED
-    if len(chart.labels) > 14:
+    if len(chart.labels) > 16:
         plot.categoryAxis.labels.angle = 45
         plot.categoryAxis.labels.boxAnchor = "ne"
     plot.categoryAxis.strokeColor = RULE
@@ -277,7 +290,14 @@ def column_widths(table: ReportTable, width: float = FRAME_WIDTH) -> list[float]
     for i in flexible:
         widths[i] = max(free * wanted[i] / total_wanted, 14 * mm) if free < total_wanted else \
             wanted[i] + (free - total_wanted) * wanted[i] / total_wanted
-    return [w or 0.0 for w in widths]
+    final = [w or 0.0 for w in widths]
+    spare = width - sum(final)
+    if spare > 0:  # a narrow table is stretched to the line, its text columns first
+        stretch = flexible or [i for i, c in enumerate(table.columns) if c.kind == "text"] or range(len(final))
+        share = sum(final[i] for i in stretch) or 1.0
+        for i in stretch:
+            final[i] += spare * final[i] / share
+    return final
 
 
 def _cell(text: str, width: float, bold: bool = False) -> str:
@@ -289,10 +309,10 @@ def _cell(text: str, width: float, bold: bool = False) -> str:
     return "\n".join(simpleSplit(text, font, CELL_FONT_SIZE, room))
 
 
-def typed_table(table: ReportTable, tracker: _Tracker | None = None) -> list[Flowable]:
+def typed_table(table: ReportTable, tracker: _Tracker | None = None, width: float = FRAME_WIDTH) -> list[Flowable]:
     """A titled table: values formatted by column kind, numbers right-aligned, header repeated, totals."""
     tracker = tracker or _Tracker(None, 0)
-    widths = column_widths(table)
+    widths = column_widths(table, width)
     numeric = [c.kind in NUMERIC_KINDS for c in table.columns]
     header = [_cell(c.title, w, bold=True) for c, w in zip(table.columns, widths, strict=True)]
     body = []

@@ -9,7 +9,9 @@ from reception.core.database import Database
 from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
 from reception.core.services.cafeteria import CafeteriaService
+from reception.core.services.digest import DigestService
 from reception.core.services.directory import DirectoryService
+from reception.core.services.journal import JournalService
 from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
 from reception.core.services.reports import ReportsService
@@ -32,6 +34,8 @@ class Services:
         self.directory = DirectoryService(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)
         self.reports = ReportsService(self.db, self.clock)
+        self.journal = JournalService(self.db, self.clock)
+        self.digests = DigestService(self.db, self.clock)
         self.rooms = RoomService(self.db, self.clock)
         self.visits = VisitService(self.db, self.clock)
         self.mail = MailService(self.db, self.clock)

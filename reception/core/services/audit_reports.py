@@ -1,0 +1,107 @@
+"""The foundation's report kinds: failed logins and lockouts, the audit trail extract, the daily digest."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, timedelta
+
+import reception.core.services.digest_sections  # noqa: F401  (registers the digest's sections)
+from reception.core.clock import local_today, to_local
+from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
+from reception.core.services.digest import build_digest
+from reception.core.services.journal import JournalFilters, JournalService
+from reception.core.services.permissions import Permission
+
+GROUP = "Direction"
+DEFAULT_DAYS = 30
+AUDIT_ROW_LIMIT = 20_000
+
+
+def date_range(ctx: ReportContext, default_days: int = DEFAULT_DAYS) -> tuple[date, date]:
+    """The asked range, else the last `default_days` days up to today."""
+    end = ctx.params.date_to or local_today(ctx.clock)
+    start = ctx.params.date_from or end - timedelta(days=default_days - 1)
+    return start, end
+
+
+def _failed_logins(ctx: ReportContext) -> ReportData:
+    start, end = date_range(ctx)
+    journal = JournalService(ctx.db, ctx.clock)
+    rows, per_day, per_user = [], Counter[date](), Counter[str]()
+    lockouts = 0
+    for action in ("auth.login_failed", "auth.lockout"):
+        filters = JournalFilters(start, end, ctx.params.options.get("user", ""), action)
+        for e in journal.iterate(ctx.actor, filters):
+            detail = json.loads(e.after or "{}")
+            if action == "auth.lockout":
+                lockouts += 1
+                what = "Verrouillage"
+                until = detail.get("until", "")
+                note = f"jusqu'à {until[11:16]} UTC" if until else ""
+            else:
+                what, note = "Échec", f"essai n° {detail.get('attempt', '?')}"
+                per_day[to_local(e.at).date()] += 1
+                per_user[e.username] += 1
+            rows.append((e.at, e.username, what, note, e.desk_code))
+    rows.sort(key=lambda r: r[0], reverse=True)
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    charts = [Chart("Échecs de connexion par jour", [f"{d:%d/%m}" for d in days],
+                    {"Échecs": [per_day[d] for d in days]})] if 1 < len(days) <= 62 else []
+    top = ", ".join(f"{user} ({count})" for user, count in per_user.most_common(3)) or "—"
+    return ReportData(
+        title="Échecs de connexion et verrouillages",
+        summary=[("Échecs de connexion", str(sum(per_user.values()))), ("Verrouillages", str(lockouts)),
+                 ("Identifiants concernés", str(len(per_user))), ("Les plus fréquents", top)],
+        charts=charts,
+        tables=[ReportTable("Événements", [Column("Date et heure", "datetime"), Column("Identifiant"),
+                                          Column("Événement"), Column("Détail"), Column("Poste")], rows)],
+    )
+
+
+def _change(before: str, after: str) -> str:
+    """'champ : ancien → nouveau' for the fields that changed, short enough for a report line."""
+    old, new = json.loads(before or "{}"), json.loads(after or "{}")
+    keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+    parts = [f"{k} : {old[k]} → {new.get(k, '∅')}" if k in old else f"{k} : {new[k]}" for k in keys[:4]]
+    text = " ; ".join(parts) + (" ; …" if len(keys) > 4 else "")
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+def _audit(ctx: ReportContext) -> ReportData:
+    start, end = date_range(ctx)
+    options = ctx.params.options
+    filters = JournalFilters(start, end, options.get("user", ""), options.get("action", ""), options.get("type", ""))
+    rows, actions = [], Counter[str]()
+    for e in JournalService(ctx.db, ctx.clock).iterate(ctx.actor, filters):
+        if len(rows) == AUDIT_ROW_LIMIT:
+            break
+        actions[e.action] += 1
+        rows.append((e.at, e.desk_code, e.seq, e.username, e.action, f"{e.entity} {e.entity_id[:8]}".strip(),
+                     _change(e.before, e.after)))
+    notes = [f"Extrait limité aux {AUDIT_ROW_LIMIT} événements les plus récents : resserrez les filtres."] \
+        if len(rows) == AUDIT_ROW_LIMIT else []
+    return ReportData(
+        title="Extrait du journal d'audit",
+        summary=[("Événements", str(len(rows))), ("Actions distinctes", str(len(actions))),
+                 ("Action la plus fréquente", actions.most_common(1)[0][0] if actions else "—")],
+        tables=[ReportTable("Événements", [
+            Column("Date et heure", "datetime"), Column("Poste"), Column("N°", "int"), Column("Utilisateur"),
+            Column("Action"), Column("Objet"), Column("Modification")], rows)],
+        notes=notes,
+    )
+
+
+def _digest(ctx: ReportContext) -> ReportData:
+    return build_digest(ctx.db, ctx.params.date_from or local_today(ctx.clock))
+
+
+register(ReportKind("failed-logins", "Échecs de connexion et verrouillages", GROUP, Permission.JOURNAL_VIEW,
+                    ("from", "to", "user"), _failed_logins,
+                    "Tentatives de connexion refusées et comptes verrouillés, par jour et par identifiant."))
+register(ReportKind("audit", "Extrait du journal d'audit", GROUP, Permission.JOURNAL_VIEW,
+                    ("from", "to", "user", "action", "type"), _audit,
+                    "Qui a fait quoi et quand, avec les modifications ; filtre par utilisateur, action, objet."))
+register(ReportKind("digest", "Résumé quotidien du responsable", GROUP, Permission.JOURNAL_VIEW,
+                    ("date",), _digest,
+                    "Visiteurs, salles, cafétéria, alertes et synchronisation d'une journée, en deux pages."))

@@ -1,0 +1,110 @@
+"""The manager's daily digest: one section per area, assembled for a two-minute read.
+
+Each area contributes a section provider with `register_digest_section(name, fn(session, day))`; the
+digest report kind reads every section in one snapshot. Alerts from all sections are gathered at the top.
+The PDF is stored in the data folder under digests/YYYY-MM-DD.pdf when generated for the day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from reception.core.clock import Clock
+from reception.core.database import Database
+from reception.core.paths import data_dir
+from reception.core.reports import Chart, ReportData, ReportTable
+from reception.core.services import audit
+from reception.core.services.permissions import Actor, Permission, require
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+@dataclass
+class DigestSection:
+    """What one area says about the day: key figures, small tables, charts and alerts."""
+
+    title: str
+    figures: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[ReportTable] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
+
+
+SectionProvider = Callable[[Session, date], DigestSection]
+_SECTIONS: dict[str, SectionProvider] = {}
+
+
+def register_digest_section(name: str, provider: SectionProvider) -> SectionProvider:
+    """Sections appear in registration order; registering a name again replaces its provider."""
+    _SECTIONS[name] = provider
+    return provider
+
+
+@dataclass
+class DigestData(ReportData):
+    """ReportData (for CSV/XLSX and the generic layout) that keeps its sections for the digest layout."""
+
+    day: date | None = None
+    sections: list[DigestSection] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
+
+
+def day_label(day: date) -> str:
+    return f"{WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}"
+
+
+def build_digest(db: Database, day: date) -> DigestData:
+    """Every registered section for the day, read in one snapshot."""
+    with db.read() as session:
+        sections = [provider(session, day) for provider in _SECTIONS.values()]
+    alerts = [alert for section in sections for alert in section.alerts]
+    return DigestData(
+        title="Résumé de la journée",
+        parameters=day_label(day).capitalize(),
+        summary=[(f"{s.title} — {label}", value) for s in sections for label, value in s.figures],
+        tables=[_prefixed(s.title, t) for s in sections for t in s.tables],
+        charts=[c for s in sections for c in s.charts],
+        notes=[f"Alerte : {a}" for a in alerts],
+        day=day,
+        sections=sections,
+        alerts=alerts,
+    )
+
+
+def _prefixed(section: str, table: ReportTable) -> ReportTable:
+    return ReportTable(f"{section} — {table.title}", table.columns, table.rows, table.totals)
+
+
+def digest_path(day: date) -> Path:
+    return data_dir() / "digests" / f"{day:%Y-%m-%d}.pdf"
+
+
+class DigestService:
+    """Stores the day's digest PDF (rendered by the caller: the core does not draw) and tells if it exists."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def store(self, actor: Actor, day: date, pdf: bytes) -> Path:
+        """Writes digests/YYYY-MM-DD.pdf atomically and records it in the audit trail."""
+        require(actor, Permission.JOURNAL_VIEW)
+        path = digest_path(day)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_bytes(pdf)
+        partial.replace(path)
+        with self.db.write() as session:
+            audit.record(session, actor, "reports.digest", entity="digest", entity_id=day.isoformat(),
+                         after={"file": path.name, "bytes": len(pdf)}, at=self.clock.now())
+        return path
+
+    def stored(self, actor: Actor, day: date) -> Path | None:
+        require(actor, Permission.JOURNAL_VIEW)
+        path = digest_path(day)
+        return path if path.exists() else None

@@ -1,0 +1,241 @@
+"""The digest's sections for visitors, rooms, cafeteria, security and sync, read from each area's tables."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reception.core.clock import local_day_bounds, to_local
+from reception.core.models import (
+    AuditEvent,
+    CashMovement,
+    CashSession,
+    Sale,
+    Setting,
+    Site,
+    SyncConflict,
+    SyncRun,
+    Tenant,
+    User,
+    Visit,
+    Visitor,
+)
+from reception.core.models.cafeteria import CARD, CASH, ON_ACCOUNT, REFUND, SALE_VOIDED
+from reception.core.models.visits import VISIT_TYPES
+from reception.core.money import format_dh
+from reception.core.reports import Chart, Column, ReportTable
+from reception.core.services.digest import WEEKDAYS, DigestSection, register_digest_section
+from reception.core.services.rooms_billing import build_utilisation
+
+HOURS = range(7, 22)
+PAYMENT_LABELS = {CASH: "Espèces", CARD: "Carte", ON_ACCOUNT: "Compte société"}
+
+
+def _hhmm(moment: datetime) -> str:
+    return to_local(moment).strftime("%H:%M")
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "—"
+
+
+def _trend(today: int, before: int) -> str:
+    if not before:
+        return ""
+    change = (today - before) / before * 100
+    return f" ({change:+.0f} %)".replace("-", "−")
+
+
+# --- visitors -----------------------------------------------------------------------------------------
+
+def _per_hour(session: Session, day: date) -> Counter[int]:
+    start, end = local_day_bounds(day)
+    times = session.scalars(select(Visit.checked_in_at).where(Visit.checked_in_at >= start,
+                                                              Visit.checked_in_at < end))
+    return Counter(to_local(t).hour for t in times)
+
+
+def visits_section(session: Session, day: date) -> DigestSection:
+    start, end = local_day_bounds(day)
+    in_day = (Visit.checked_in_at >= start, Visit.checked_in_at < end)
+    hours, last_week = _per_hour(session, day), _per_hour(session, day - timedelta(days=7))
+    count, before = sum(hours.values()), sum(last_week.values())
+    by_type = session.execute(select(Visit.visit_type, func.count()).where(*in_day)
+                              .group_by(Visit.visit_type).order_by(func.count().desc())).all()
+    companies = session.execute(
+        select(Tenant.name, func.count()).select_from(Visit).join(Tenant, Tenant.id == Visit.host_tenant_id)
+        .where(*in_day)
+        .group_by(Tenant.name).order_by(func.count().desc(), Tenant.name).limit(10)).all()
+    still_in = session.execute(
+        select(Visit.checked_in_at, Visitor.first_name, Visitor.last_name, Tenant.name, Visit.badge_number)
+        .select_from(Visit).outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+        .outerjoin(Tenant, Tenant.id == Visit.host_tenant_id).where(*in_day, Visit.checked_out_at.is_(None))
+        .order_by(Visit.checked_in_at)).all()
+    auto_out = session.scalar(select(func.count()).select_from(Visit)
+                              .where(*in_day, Visit.checkout_kind == "auto")) or 0
+    peak = max(hours.items(), key=lambda item: (item[1], -item[0]), default=None)
+    weekday = WEEKDAYS[day.weekday()]
+    section = DigestSection("Visiteurs", figures=[
+        ("Visites", f"{count}{_trend(count, before)}"),
+        (f"{weekday.capitalize()} précédent", str(before)),
+        ("Heure de pointe", f"{peak[0]}–{peak[0] + 1} h ({peak[1]})" if peak else "—"),
+        ("Non sortis", str(len(still_in))),
+        ("Sorties non pointées", str(auto_out)),
+    ])
+    section.charts.append(Chart(
+        "Visiteurs par heure d'arrivée", [f"{h} h" for h in HOURS],
+        {f"{weekday.capitalize()} {day:%d/%m}": [hours[h] for h in HOURS],
+         f"{weekday.capitalize()} {day - timedelta(days=7):%d/%m}": [last_week[h] for h in HOURS]}))
+    section.tables.append(ReportTable("Par type", [Column("Type"), Column("Visites", "int"), Column("Part", "percent")],
+                                      [(VISIT_TYPES.get(t, t), n, n / count) for t, n in by_type]))
+    section.tables.append(ReportTable("Sociétés les plus visitées", [Column("Société"), Column("Visites", "int")],
+                                      [tuple(row) for row in companies]))
+    if still_in:
+        section.tables.append(ReportTable("Non sortis", [
+            Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
+            [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in]))
+    section.alerts += _watchlist_alerts(session, start, end)
+    return section
+
+
+def _watchlist_alerts(session: Session, start: datetime, end: datetime) -> list[str]:
+    admitted = session.execute(
+        select(Visit.checked_in_at, Visitor.first_name, Visitor.last_name, User.full_name)
+        .select_from(Visit).outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+        .outerjoin(User, User.id == Visit.watchlist_approved_by)
+        .where(Visit.checked_in_at >= start, Visit.checked_in_at < end, Visit.watchlist_entry_id.is_not(None))).all()
+    alerts = [f"Liste de surveillance : {first} {last} admis(e) à {_hhmm(at)}, validé par {approver or '?'}"
+              for at, first, last, approver in admitted]
+    refused = _events(session, start, end, "visits.watchlist_refused")
+    if refused:
+        alerts.append(f"Liste de surveillance : {len(refused)} entrée(s) refusée(s)")
+    reprints = _events(session, start, end, "visits.reprint")
+    if reprints:
+        alerts.append(f"Badges réimprimés : {len(reprints)}")
+    return alerts
+
+
+def _events(session: Session, start: datetime, end: datetime, action: str) -> list[AuditEvent]:
+    return list(session.scalars(select(AuditEvent).where(AuditEvent.at >= start, AuditEvent.at < end,
+                                                         AuditEvent.action == action).order_by(AuditEvent.at)))
+
+
+# --- rooms --------------------------------------------------------------------------------------------
+
+def rooms_section(session: Session, day: date) -> DigestSection:
+    hours = session.execute(select(Site.opens_at, Site.closes_at).limit(1)).first()
+    usage = build_utilisation(session, day, day, *(hours or ("08:00", "20:00")))
+    bookings = sum(r.bookings for r in usage.rooms)
+    no_shows = sum(r.no_shows for r in usage.rooms)
+    booked = sum(r.booked_minutes for r in usage.rooms)
+    bookable = sum(r.bookable_minutes for r in usage.rooms)
+    rows = [(r.room_name, r.bookings, r.occupancy, r.no_shows) for r in usage.rooms if r.bookings]
+    return DigestSection("Salles", figures=[
+        ("Réservations", str(bookings)),
+        ("Occupation", _percent(booked, bookable)),
+        ("Absences", str(no_shows)),
+    ], tables=[ReportTable("Par salle", [Column("Salle"), Column("Réservations", "int"),
+                                         Column("Occupation", "percent"), Column("Absences", "int")], rows)])
+
+
+# --- cafeteria ----------------------------------------------------------------------------------------
+
+def cafeteria_section(session: Session, day: date) -> DigestSection:
+    start, end = local_day_bounds(day)
+    methods = session.execute(
+        select(Sale.payment_method, func.count(), func.sum(Sale.total_ttc_centimes))
+        .where(Sale.sold_at >= start, Sale.sold_at < end, Sale.status != SALE_VOIDED)
+        .group_by(Sale.payment_method).order_by(Sale.payment_method)).all()
+    voids = session.execute(
+        select(Sale.receipt_number, Sale.total_ttc_centimes, Sale.void_reason, Sale.voided_by, Sale.void_approved_by)
+        .where(Sale.voided_at >= start, Sale.voided_at < end).order_by(Sale.voided_at)).all()
+    refunds = session.execute(
+        select(CashMovement.at, CashMovement.amount_centimes, CashMovement.reason, CashMovement.by_name)
+        .where(CashMovement.kind == REFUND, CashMovement.at >= start, CashMovement.at < end)).all()
+    closed = session.execute(
+        select(CashSession.origin_desk, CashSession.number, CashSession.closed_by, CashSession.expected_centimes,
+               CashSession.counted_centimes, CashSession.variance_centimes, CashSession.approved_by)
+        .where(CashSession.closed_at >= start, CashSession.closed_at < end).order_by(CashSession.closed_at)).all()
+    left_open = session.execute(select(CashSession.origin_desk, CashSession.number, CashSession.opened_at)
+                                .where(CashSession.closed_at.is_(None), CashSession.opened_at < end)).all()
+    total = sum(amount or 0 for _, _, amount in methods)
+    variance = sum(row.variance_centimes or 0 for row in closed)
+    section = DigestSection("Cafétéria", figures=[
+        ("Ventes TTC", format_dh(total)),
+        ("Tickets", str(sum(n for _, n, _ in methods))),
+        ("Écart de caisse", format_dh(variance) if closed else "aucune clôture"),
+        ("Annulations et remboursements", f"{len(voids)} / {len(refunds)}"),
+    ])
+    section.tables.append(ReportTable(
+        "Par mode de paiement", [Column("Mode"), Column("Tickets", "int"), Column("Montant", "money")],
+        [(PAYMENT_LABELS.get(m, m), n, amount or 0) for m, n, amount in methods],
+        totals=("Total", sum(n for _, n, _ in methods), total) if methods else None))
+    if closed:
+        section.tables.append(ReportTable("Clôtures de caisse", [
+            Column("Caisse"), Column("Par"), Column("Attendu", "money"), Column("Compté", "money"),
+            Column("Écart", "money"), Column("Validé par")],
+            [(f"{r.origin_desk} n° {r.number}", r.closed_by, r.expected_centimes, r.counted_centimes,
+              r.variance_centimes, r.approved_by) for r in closed]))
+    corrections = [("Annulation", r.receipt_number, r.total_ttc_centimes, r.void_reason, r.voided_by,
+                    r.void_approved_by) for r in voids]
+    corrections += [("Remboursement", _hhmm(r.at), r.amount_centimes, r.reason, r.by_name, "") for r in refunds]
+    if corrections:
+        section.tables.append(ReportTable("Annulations et remboursements", [
+            Column("Opération"), Column("Ticket"), Column("Montant", "money"), Column("Motif"), Column("Par"),
+            Column("Validé par")], corrections))
+    section.alerts += [f"Caisse {desk} n° {number} encore ouverte (depuis le {to_local(at):%d/%m à %H:%M})"
+                       for desk, number, at in left_open]
+    return section
+
+
+# --- security and sync --------------------------------------------------------------------------------
+
+def security_section(session: Session, day: date) -> DigestSection:
+    start, end = local_day_bounds(day)
+    failures = _events(session, start, end, "auth.login_failed")
+    lockouts = _events(session, start, end, "auth.lockout")
+    logins = _events(session, start, end, "auth.login")
+    section = DigestSection("Sécurité", figures=[
+        ("Connexions", str(len(logins))),
+        ("Échecs de connexion", str(len(failures))),
+        ("Verrouillages", str(len(lockouts))),
+    ])
+    section.alerts += [f"Compte « {e.username} » verrouillé à {_hhmm(e.at)}" for e in lockouts]
+    return section
+
+
+def sync_section(session: Session, day: date) -> DigestSection:
+    _, end = local_day_bounds(day)
+    last = session.scalars(select(SyncRun).where(SyncRun.started_at < end)
+                           .order_by(SyncRun.started_at.desc()).limit(1)).first()
+    open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                    .where(SyncConflict.resolved_at.is_(None))) or 0
+    configured = session.get(Setting, "sync.central_url")
+    if last is None and not (configured and json.loads(configured.value)):
+        return DigestSection("Synchronisation", figures=[("Dernière synchronisation", "non configurée")])
+    if last is None:
+        status = "jamais synchronisé"
+    elif last.error:
+        status = f"échec le {to_local(last.started_at):%d/%m à %H:%M}"
+    else:
+        status = f"{to_local(last.started_at):%d/%m à %H:%M}, {last.pushed} envoyés, {last.pulled} reçus"
+    section = DigestSection("Synchronisation", figures=[("Dernière synchronisation", status),
+                                                        ("Conflits à régler", str(open_conflicts))])
+    if last is not None and last.error:
+        section.alerts.append(f"Dernière synchronisation en échec : {last.error.splitlines()[0][:120]}")
+    if open_conflicts:
+        section.alerts.append(f"{open_conflicts} conflit(s) de synchronisation à régler")
+    if last is None or (end - last.started_at) > timedelta(days=2):
+        section.alerts.append("Aucune synchronisation depuis plus de deux jours")
+    return section
+
+
+register_digest_section("visits", visits_section)
+register_digest_section("rooms", rooms_section)
+register_digest_section("cafeteria", cafeteria_section)
+register_digest_section("security", security_section)
+register_digest_section("sync", sync_section)
