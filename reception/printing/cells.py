@@ -12,6 +12,11 @@ from reception.printing.formats import format_dh, fr_date, fr_datetime, fr_int, 
 NUMERIC_KINDS: frozenset[str] = frozenset({"int", "money", "percent", "hours"})
 
 
+def printable(text: str) -> str:
+    """The standard PDF fonts have no narrow no-break space (it prints as a black box): use a no-break space."""
+    return text.replace("\u202f", "\u00a0")
+
+
 def _decimal(value: float, digits: int) -> str:
     return f"{value:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
 
@@ -26,6 +31,10 @@ def _clock_time(value: Any) -> str:
 
 def format_cell(value: Any, kind: ColumnKind) -> str:
     """The printed form: '1 234,50 DH', '26/11/2026', '26/11/2026 10:00' (Casablanca), '12,5 %'."""
+    return printable(_formatted(value, kind))
+
+
+def _formatted(value: Any, kind: ColumnKind) -> str:
     if value is None or value == "":
         return ""
     if kind == "money" and isinstance(value, int):
@@ -56,5 +65,5 @@ def csv_cell(value: Any, kind: ColumnKind) -> str:
     if kind in ("int", "percent", "hours") and isinstance(value, int | float):
         return str(value).replace(".", ",")
     if kind in ("date", "datetime", "time"):
-        return format_cell(value, kind)
+        return _formatted(value, kind)
     return str(value)

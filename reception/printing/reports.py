@@ -32,7 +32,7 @@ import reception.printing as printing_package
 from reception.core.reports import Chart, Column, ReportData, ReportTable
 from reception.core.services.reports import ReportCancelled
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
-from reception.printing.cells import NUMERIC_KINDS, format_cell
+from reception.printing.cells import NUMERIC_KINDS, format_cell, printable
 from reception.printing.document import MARGIN, STYLES, ReportMeta, build_report, gap, heading, paragraph
 
 Layout = Callable[[ReportData, ReportMeta], bytes]
@@ -183,7 +183,8 @@ def report_story(data: ReportData, tracker: _Tracker | None = None) -> list[Flow
 
 def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
     """Key figures as a grid of label/value pairs, two pairs per line."""
-    cells = [[Paragraph(_escape(label), SUMMARY_LABEL), Paragraph(f"<b>{_escape(value)}</b>", STYLES["body"])]
+    cells = [[Paragraph(_escape(label), SUMMARY_LABEL),
+              Paragraph(f"<b>{_escape(printable(value))}</b>", STYLES["body"])]
              for label, value in pairs]
     rows: list[list[Any]] = []
     for start in range(0, len(cells), columns):

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reception.core.clock import Clock
+from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.paths import data_dir
 from reception.core.reports import Chart, ReportData, ReportTable
-from reception.core.services import audit
+from reception.core.services import audit, overview
+from reception.core.services.overview import Figure
 from reception.core.services.permissions import Actor, Permission, require
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -82,6 +83,18 @@ def _prefixed(section: str, table: ReportTable) -> ReportTable:
 
 def digest_path(day: date) -> Path:
     return data_dir() / "digests" / f"{day:%Y-%m-%d}.pdf"
+
+
+def _digest_ready(_session: Session, clock: Clock) -> list[Figure]:
+    """The Accueil tile that tells the manager today's digest is waiting."""
+    today = local_today(clock)
+    if not digest_path(today).exists():
+        return []
+    return [Figure("reports.digest", "Résumé du jour prêt", day_label(today).capitalize(),
+                   "Visiteurs, salles, cafétéria et alertes de la journée.")]
+
+
+overview.register(Permission.JOURNAL_VIEW, _digest_ready)
 
 
 class DigestService:

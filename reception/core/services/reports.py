@@ -25,7 +25,7 @@ import reception.core.services as services_package
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import DomainError, ValidationError
-from reception.core.models import Tenant
+from reception.core.models import Room, Tenant
 from reception.core.reports import REGISTRY, ReportData, ReportKind, ReportParams, run_report
 from reception.core.services.permissions import Actor
 from reception.core.text import fold
@@ -122,7 +122,13 @@ def _tenant(session: Session, typed: str) -> str:
     return unique_match([(r.id, r.name) for r in rows], typed, "Société", "tenant")
 
 
+def _room(session: Session, typed: str) -> str:
+    rows = session.execute(select(Room.id, Room.name)).all()
+    return unique_match([(r.id, r.name) for r in rows], typed, "Salle", "room")
+
+
 OPTION_RESOLVERS["tenant"] = _tenant
+OPTION_RESOLVERS["room"] = _room
 
 
 def describe_params(kind: ReportKind, params: ReportParams) -> str:

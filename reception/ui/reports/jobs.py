@@ -1,0 +1,77 @@
+"""What the Rapports page runs off the GUI thread: build a report and its PDF, export it, store the digest.
+
+Plain functions over the services (no widgets), so they are easy to test and to reuse (the digest timer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reception.core.errors import PermissionDenied
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor, Permission
+from reception.core.services.reports import ReportCancelled, ReportRun, make_params
+from reception.printing.document import ReportMeta
+from reception.printing.exports import render_as
+from reception.printing.reports import render_kind, report_meta
+
+Progress = Callable[[int], bool]
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    run: ReportRun
+    meta: ReportMeta
+    pdf: bytes
+    printer: str
+
+
+def build_report(services: Services, actor: Actor, kind_key: str, values: dict[str, Any],
+                 progress: Progress) -> RenderedReport:
+    """Runs the kind's query, then lays out its PDF; stops with ReportCancelled when progress says so."""
+    params = make_params(values)
+    if not progress(2):
+        raise ReportCancelled()
+    run = services.reports.run(actor, kind_key, params)
+    if not progress(10):
+        raise ReportCancelled()
+    meta = report_meta(run.data, actor.full_name, services.clock.now())
+    pdf = render_kind(kind_key, run.data, meta, lambda percent: progress(10 + percent * 9 // 10))
+    progress(100)
+    return RenderedReport(run, meta, pdf, services.settings.get("printing.report_printer"))
+
+
+def export_report(report: RenderedReport, fmt: str, target: Path) -> Path:
+    """Writes the report already built as PDF, CSV or XLSX (no second query)."""
+    content = report.pdf if fmt == "pdf" else render_as(fmt, report.run.kind.key, report.run.data, report.meta)
+    target.write_bytes(content)
+    return target
+
+
+def load_choices(services: Services, actor: Actor) -> dict[str, list[tuple[str, str]]]:
+    """Drop-down entries for the pickers the actor may fill (each list only if its reading is allowed)."""
+    choices: dict[str, list[tuple[str, str]]] = {}
+    readers: dict[str, Callable[[], list[tuple[str, str]]]] = {
+        "tenant": lambda: [(t.name, t.id) for t in services.directory.tenants(actor)],
+        "room": lambda: [(r.name, r.id) for r in services.rooms.rooms(actor)],
+    }
+    if actor.can(Permission.JOURNAL_VIEW):
+        readers["user"] = lambda: [(u, u) for u in services.journal.usernames(actor)]
+        readers["action"] = lambda: [(a, a) for a in services.journal.actions(actor)]
+    for name, read in readers.items():
+        try:
+            choices[name] = read()
+        except PermissionDenied:
+            continue
+    return choices
+
+
+def generate_digest(services: Services, actor: Actor, day: date) -> Path:
+    """Builds the day's digest PDF and stores it under digests/ in the data folder."""
+    run = services.reports.run(actor, "digest", make_params({"date": day}))
+    pdf = render_kind("digest", run.data, report_meta(run.data, actor.full_name, services.clock.now()))
+    return services.digests.store(actor, day, pdf)

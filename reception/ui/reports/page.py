@@ -1,0 +1,271 @@
+"""Rapports: pick a report (listed by job), fill its parameters, preview the PDF, print, save or export.
+
+The report is built on a worker thread with a progress bar and Annuler; the page stays usable meanwhile.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.clock import local_today
+from reception.core.errors import DomainError
+from reception.core.reports import ReportKind
+from reception.core.services.reports import ReportCancelled, kinds_by_group
+from reception.ui.context import AppContext
+from reception.ui.errors import apology_text
+from reception.ui.operations import Operation
+from reception.ui.printing import load_pdf, print_pdf
+from reception.ui.reports.jobs import RenderedReport, build_report, export_report, load_choices
+from reception.ui.reports.params import ParamsForm
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReportsPage(QWidget):
+    report_ready = Signal()
+    report_failed = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind: ReportKind | None = None
+        self.form: ParamsForm | None = None
+        self.report: RenderedReport | None = None
+        self.document: QPdfDocument | None = None
+        self.operation: Operation | None = None
+        self.choices: dict[str, list[tuple[str, str]]] = {}
+        self._build()
+        self._list_kinds()
+
+    # --- layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(240)
+        self.tree.currentItemChanged.connect(self._kind_chosen)
+
+        self.title = QLabel(self.tr("Choisissez un rapport"))
+        self.title.setObjectName("pageTitle")
+        self.description = QLabel()
+        self.description.setObjectName("subtle")
+        self.description.setWordWrap(True)
+        self.form_host = QVBoxLayout()
+        self.preview_button = QPushButton(self.tr("Aperçu"))
+        self.preview_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("Imprimer"))
+        self.pdf_button = QPushButton(self.tr("Enregistrer en PDF"))
+        self.csv_button = QPushButton(self.tr("Exporter CSV"))
+        self.xlsx_button = QPushButton(self.tr("Exporter XLSX"))
+        self.preview_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.csv_button, self.xlsx_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setObjectName("subtle")
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        busy.addWidget(self.status, 2)
+
+        self.view = QPdfView()
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(12, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.description)
+        column.addLayout(self.form_host)
+        column.addLayout(buttons)
+        column.addLayout(busy)
+        column.addWidget(self.view, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._set_busy(False)
+
+    def _list_kinds(self) -> None:
+        for group, kinds in kinds_by_group(self.ctx.actor).items():
+            parent = QTreeWidgetItem(self.tree, [group])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for kind in kinds:
+                item = QTreeWidgetItem(parent, [kind.title])
+                item.setData(0, KIND_ROLE, kind.key)
+                item.setToolTip(0, kind.description)
+        self.tree.expandAll()
+
+    def refresh(self) -> None:
+        """Loads the pickers' entries (companies, rooms, users...) in the background."""
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded, lambda _e: None)
+
+    def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        self.choices = choices
+        if self.kind is not None:
+            self._show_form(self.kind)
+
+    # --- choosing and building ----------------------------------------------------------------------
+
+    def select_kind(self, key: str) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            for child in range(group.childCount()):
+                if group.child(child).data(0, KIND_ROLE) == key:
+                    self.tree.setCurrentItem(group.child(child))
+                    return
+        raise KeyError(key)
+
+    def _kind_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        key = item.data(0, KIND_ROLE) if item else None
+        if not key:
+            return
+        kind = next(k for kinds in kinds_by_group(self.ctx.actor).values() for k in kinds if k.key == key)
+        self.kind = kind
+        self.title.setText(kind.title)
+        self.description.setText(kind.description)
+        self._show_form(kind)
+        self._clear_preview()
+
+    def _show_form(self, kind: ReportKind) -> None:
+        if self.form is not None:
+            self.form.deleteLater()
+        self.form = ParamsForm(kind, local_today(self.ctx.services.clock), self.choices)
+        self.form_host.addWidget(self.form)
+
+    def generate(self) -> None:
+        """Builds the chosen report and its preview off the GUI thread."""
+        if self.kind is None or self.form is None or self.operation is not None:
+            return
+        services, actor, key, values = self.ctx.services, self.ctx.actor, self.kind.key, self.form.values()
+        self._set_busy(True)
+        self.status.setText(self.tr("Préparation du rapport…"))
+        self.operation = self.ctx.runner.run(
+            lambda progress: build_report(services, actor, key, values, progress),
+            lambda report: self._current(operation) and self._built(report),
+            lambda error: self._current(operation) and self._failed(error),
+            on_progress=lambda value: self._current(operation) and self.progress.setValue(value))
+        operation = self.operation
+
+    def _current(self, operation: Operation | None) -> bool:
+        """Results of a cancelled (or superseded) build are dropped."""
+        return operation is not None and operation is self.operation
+
+    def _built(self, report: RenderedReport) -> None:
+        self.operation = None
+        self._set_busy(False)
+        self.report = report
+        document = load_pdf(report.pdf, self)
+        self.view.setDocument(document)
+        if self.document is not None:
+            self.document.deleteLater()
+        self.document = document
+        pages = document.pageCount()
+        self.status.setText(self.tr("%n page(s)", "", pages))
+        self._enable_outputs(True)
+        self.report_ready.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.operation = None
+        self._set_busy(False)
+        message = error.message if isinstance(error, DomainError) else apology_text()
+        self.status.setText(message)
+        self.report_failed.emit(message)
+
+    def cancel(self) -> None:
+        """The worker stops at its next progress step; the page is free again at once."""
+        if self.operation is not None:
+            self.operation.cancel()
+            self.operation = None
+        self._set_busy(False)
+        self.status.setText(ReportCancelled().message)
+
+    # --- outputs ------------------------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        try:
+            printed = print_pdf(self.report.pdf, self.report.printer, parent=self, title=self.report.meta.title)
+        except DomainError as error:
+            self.status.setText(error.message)
+            return
+        if printed:
+            self.status.setText(self.tr("Envoyé à l'imprimante."))
+
+    def export(self, fmt: str, target: Path | None = None) -> None:
+        """Saves the report built as PDF, CSV or XLSX; asks where unless `target` is given."""
+        if self.report is None:
+            return
+        if target is None:
+            filters = {"pdf": self.tr("PDF (*.pdf)"), "csv": self.tr("CSV (*.csv)"), "xlsx": self.tr("Excel (*.xlsx)")}
+            suggested = f"{self.report.run.kind.key}.{fmt}"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le rapport"), suggested, filters[fmt])
+            if not chosen:
+                return
+            target = Path(chosen)
+        report = self.report
+        self.ctx.runner.run(lambda: export_report(report, fmt, target), self._exported, self._export_failed)
+
+    def _exported(self, path: Path) -> None:
+        self.status.setText(self.tr("Enregistré : %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
+
+    def _export_failed(self, error: Exception) -> None:
+        self.status.setText(error.message if isinstance(error, DomainError) else apology_text())
+
+    # --- state --------------------------------------------------------------------------------------
+
+    def _clear_preview(self) -> None:
+        self.report = None
+        self.view.setDocument(None)
+        self._enable_outputs(False)
+        self.status.clear()
+
+    def _enable_outputs(self, enabled: bool) -> None:
+        for button in (self.print_button, self.pdf_button, self.csv_button, self.xlsx_button):
+            button.setEnabled(enabled)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setValue(0)
+        self.preview_button.setEnabled(not busy)
+        self.tree.setEnabled(not busy)
+        if busy:
+            self._enable_outputs(False)
+        else:
+            self._enable_outputs(self.report is not None)
