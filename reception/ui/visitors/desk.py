@@ -3,20 +3,18 @@ F9 prints the evacuation roll call, and the host e-mails leave the queue every m
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reception.core.errors import DomainError
-from reception.core.reports import REGISTRY, ReportParams, run_report
+from reception.core.reports import ReportParams, run_report
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.reports import load_report_kinds
 from reception.core.services.visits import VisitRow
 from reception.core.services.visits_rules import BADGE_CODE_PATTERN, normalise_badge_code
+from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (registers the layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
@@ -34,12 +32,8 @@ def is_badge_code(text: str) -> bool:
 
 
 def evacuation_pdf(services: Services, actor: Actor) -> bytes:
-    """Everyone inside now, as the A4 roll call; its own layout when the printing module registers one."""
+    """Everyone inside now, as the A4 roll call in its own large-type layout."""
     load_report_kinds()
-    if importlib.util.find_spec("reception.printing.evacuation") is not None:
-        importlib.import_module("reception.printing.evacuation")
-    if EVACUATION not in REGISTRY:
-        raise DomainError("La liste d'évacuation n'est pas disponible sur ce poste.")
     data = run_report(EVACUATION, services.db, services.clock, actor, ReportParams())
     return render_kind(EVACUATION, data, report_meta(data, actor.full_name, services.clock.now()))
 

@@ -34,9 +34,8 @@ class LookupField(QLineEdit):
         self._search = search
         self._columns = columns
         self.rows: list[Any] = []
-        self.popup = QTreeWidget()
-        self.popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
-        self.popup.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.popup = QTreeWidget()  # a child of the window once shown: no window of its own, never takes focus
+        self.popup.hide()
         self.popup.setObjectName("lookupPopup")
         self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.popup.setRootIsDecorated(False)
@@ -80,9 +79,13 @@ class LookupField(QLineEdit):
         width = max(self.width(), sum(self.popup.header().sectionSize(i) for i in range(self.popup.columnCount()))
                     + 24)
         height = self.popup.sizeHintForRow(0) * min(len(self.rows), 8) + self.popup.header().height() + 6
+        window = self.window()
+        if self.popup.parentWidget() is not window:
+            self.popup.setParent(window)
         self.popup.resize(width, height)
-        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.move(self.mapTo(window, QPoint(0, self.height())))
         self.popup.show()
+        self.popup.raise_()
         self.results_shown.emit(len(self.rows))
 
     def close_popup(self) -> None:

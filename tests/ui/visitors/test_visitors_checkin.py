@@ -1,0 +1,135 @@
+"""Visiteurs › Arrivée driven through the real window: keyboard only, field errors, the watch-list stop."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from reception.core.models import AuditEvent
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor
+from reception.core.services.visits import VisitRow, WatchEntryForm
+from reception.ui.main_window import MainWindow
+from tests.ui.visitors.conftest import visitors_page
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # dialogs on the offscreen platform
+
+
+def type_and_pick(qtbot: QtBot, letters: str) -> None:
+    """Types into whatever has the focus, waits for the suggestions, picks the first with Enter."""
+    field = QApplication.focusWidget()
+    qtbot.keyClicks(field, letters)
+    qtbot.waitUntil(lambda: field.popup.isVisible(), timeout=5000)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_returning_visitor_checks_in_from_the_keyboard_alone(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        returning_visitor: VisitRow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = visitors_page(window)
+    form = page.checkin
+    qtbot.waitUntil(lambda: form.last_name.hasFocus())
+
+    type_and_pick(qtbot, "ben")  # the name field: previous visitors
+    assert (form.first_name.text(), form.organisation.text(), form.email.text()) == \
+        ("Élodie", "Cabinet Alami", "elodie@alami.ma")
+    assert form.host_field.hasFocus()
+    type_and_pick(qtbot, "taz")  # the host field: Youssef Tazi of Noor Green Energy
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert visit.visitor_id == returning_visitor.visitor_id
+    assert (visit.visitor_name, visit.host_name, visit.host_company) == \
+        ("Élodie Bennani", "Youssef Tazi", "Noor Green Energy SA")
+    assert "Élodie Bennani est arrivé(e)" in form.notice.text()
+    assert form.last_name.text() == "" and form.last_name.hasFocus()  # ready for the next visitor
+    qtbot.waitUntil(lambda: page.badges.preview is not None, timeout=5000)  # no badge printer set: preview
+    badge = PdfReader(io.BytesIO(page.badges.preview.pdf))
+    assert len(badge.pages) == 1 and visit.badge_number in badge.pages[0].extract_text()
+
+
+def test_a_bad_email_is_explained_next_to_the_field_and_nothing_typed_is_lost(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor) -> None:
+    form = visitors_page(window).checkin
+    qtbot.keyClicks(form.last_name, "Ouazzani")
+    qtbot.keyClicks(form.first_name, "Hind")
+    qtbot.keyClicks(form.organisation, "Cabinet Ouazzani")
+    qtbot.keyClicks(form.phone, "0661234567")
+    qtbot.keyClicks(form.email, "hind.ouazzani@")
+    form.host_field.setFocus()
+    type_and_pick(qtbot, "benn")
+
+    qtbot.keyClick(form.email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    error = form.errors.label("email")
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert error.text() == "Adresse e-mail invalide (exemple : nom@societe.ma)."
+    assert form.email.hasFocus()
+    assert [f.text() for f in (form.last_name, form.first_name, form.organisation, form.phone, form.email)] == \
+        ["Ouazzani", "Hind", "Cabinet Ouazzani", "0661234567", "hind.ouazzani@"]
+    assert form.host is not None and form.host.last_name == "Bennani"
+    assert services.visits.on_site(receptionist) == []
+
+    form.email.setText("hind@ouazzani.ma")
+    qtbot.keyClick(form.email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    assert not error.isVisible()
+
+
+def _stopped_by_the_watch_list(qtbot: QtBot, window: MainWindow, services: Services, manager: Actor,
+                               receptionist: Actor):  # type: ignore[no-untyped-def]
+    services.visits.watchlist_add(manager, WatchEntryForm(last_name="Zeroual", first_name="Hicham",
+                                                          reason="Comportement menaçant"))
+    form = visitors_page(window).checkin
+    qtbot.keyClicks(form.last_name, "Zeroual")
+    qtbot.keyClicks(form.first_name, "Hicham")
+    form.host_field.setFocus()
+    type_and_pick(qtbot, "tazi")
+    qtbot.keyClick(form.first_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.approval_dialog is not None and form.approval_dialog.isVisible(), timeout=5000)
+    assert services.visits.on_site(receptionist) == []  # stopped until a manager decides
+    return form, form.approval_dialog
+
+
+def test_a_watch_list_match_waits_for_a_manager_who_allows(
+        qtbot: QtBot, window: MainWindow, services: Services, manager: Actor, receptionist: Actor) -> None:
+    _form, dialog = _stopped_by_the_watch_list(qtbot, window, services, manager, receptionist)
+
+    qtbot.keyClicks(dialog.username, "accueil")  # a receptionist cannot decide
+    qtbot.keyClicks(dialog.password, "accueil-secret")
+    dialog.allow_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert services.visits.on_site(receptionist) == []
+
+    dialog.username.setText("responsable")
+    qtbot.keyClicks(dialog.password, "responsable-secret")
+    dialog.allow_button.click()
+
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert visit.visitor_name == "Hicham Zeroual"
+    with services.db.read() as session:
+        decisions = session.execute(select(AuditEvent.after).where(AuditEvent.action == "visits.watchlist_allowed"))
+        assert [json.loads(after)["decided_by"] if isinstance(after, str) else after["decided_by"]
+                for (after,) in decisions] == ["responsable"]
+
+
+def test_a_watch_list_match_refused_by_the_manager_lets_nobody_in(
+        qtbot: QtBot, window: MainWindow, services: Services, manager: Actor, receptionist: Actor) -> None:
+    form, dialog = _stopped_by_the_watch_list(qtbot, window, services, manager, receptionist)
+
+    qtbot.keyClicks(dialog.username, "responsable")
+    qtbot.keyClicks(dialog.password, "responsable-secret")
+    dialog.refuse_button.click()
+
+    qtbot.waitUntil(lambda: "Entrée refusée à Hicham Zeroual" in form.notice.text(), timeout=5000)
+    assert services.visits.on_site(receptionist) == []
