@@ -42,6 +42,24 @@ def _visitors(ctx: AppContext) -> QWidget:
     return VisitorsPage(ctx)
 
 
+def _cafeteria(ctx: AppContext) -> QWidget:
+    from reception.ui.cafeteria.page import CafeteriaPage
+
+    return CafeteriaPage(ctx)
+
+
+def _reports(ctx: AppContext) -> QWidget:
+    from reception.ui.reports.page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
+def _journal(ctx: AppContext) -> QWidget:
+    from reception.ui.journal.page import JournalPage
+
+    return JournalPage(ctx)
+
+
 def _settings(ctx: AppContext) -> QWidget:
     from reception.ui.settings.page import SettingsPage
 
@@ -54,6 +72,12 @@ PAGES: list[PageSpec] = [
     PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visiteurs"), "visitors", "Ctrl+2",
              (Permission.VISITS_CHECKIN,), _visitors),
     # Salles (Ctrl+3), Cafétéria (Ctrl+4), Rapports (Ctrl+5), Journal (Ctrl+6)
+    PageSpec("cafeteria", QT_TRANSLATE_NOOP("Navigation", "Cafétéria"), "cafeteria", "Ctrl+4",
+             (Permission.CAFETERIA_SELL, Permission.PRICES_MANAGE), _cafeteria),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Rapports"), "reports", "Ctrl+5",
+             (Permission.REPORTS_VIEW, Permission.REPORTS_DESK), _reports),
+    PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"), "journal", "Ctrl+6",
+             (Permission.JOURNAL_VIEW,), _journal),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Paramètres"), "settings", "Ctrl+7",
              (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
 ]
@@ -65,6 +89,12 @@ def _visitor_desk(ctx: AppContext, window: QMainWindow) -> object:
     return install_visitor_desk(ctx, window)
 
 
-DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk]
+def _digest_timer(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.reports.digest_timer import install_digest_timer
+
+    return install_digest_timer(ctx, window)
+
+
+DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer]
 """What a capability installs once per main window because it must work on every page (badge scans, function
 keys, background timers). The window calls each with (context, window) and keeps what it returns."""

@@ -1,0 +1,1 @@
+"""Cafétéria: the sale screen, the drawer's dialogs and the price list."""
