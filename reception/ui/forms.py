@@ -1,0 +1,196 @@
+"""Forms whose mistakes are explained next to the field, in French, without losing what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.errors import DomainError, ValidationError
+from reception.ui.errors import apology_text
+from reception.ui.operations import OperationRunner
+
+
+class FieldErrors:
+    """The error labels of one form, keyed like ValidationError.errors; unknown keys go to a general label."""
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self.general = general or _error_label()
+        self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, key: str, caption: str, field: QWidget) -> QWidget:
+        """Adds `field` with its caption and an error line under it; returns the row's container."""
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        label = _error_label()
+        column.addWidget(label)
+        caption_label = QLabel(caption)
+        caption_label.setBuddy(field)
+        form.addRow(caption_label, container)
+        self.watch(key, field, label)
+        return container
+
+    def watch(self, key: str, field: QWidget, label: QLabel) -> None:
+        self._labels[key] = label
+        self._fields[key] = field
+
+    def label(self, key: str) -> QLabel:
+        return self._labels[key]
+
+    def show(self, errors: dict[str, str]) -> None:
+        """Shows every message beside its field and puts the cursor in the first wrong field."""
+        self.clear()
+        leftovers = []
+        first: QWidget | None = None
+        for key, message in errors.items():
+            label = self._labels.get(key)
+            if label is None:
+                leftovers.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            self._fields[key].setProperty("invalid", True)
+            _repolish(self._fields[key])
+            first = first or self._fields[key]
+        if leftovers:
+            self.general.setText("\n".join(leftovers))
+            self.general.show()
+        if first is not None:
+            first.setFocus()
+
+    def explain(self, error: Exception) -> None:
+        """Where a failed save says what went wrong: beside the fields, or above the buttons."""
+        if isinstance(error, ValidationError):
+            self.show(error.errors)
+        elif isinstance(error, DomainError):
+            self.show_general(error.message)
+        else:  # already logged by the operation runner
+            self.show_general(apology_text())
+
+    def show_general(self, message: str) -> None:
+        self.clear()
+        self.general.setText(message)
+        self.general.show()
+
+    def clear(self) -> None:
+        for key, label in self._labels.items():
+            label.clear()
+            label.hide()
+            if self._fields[key].property("invalid"):
+                self._fields[key].setProperty("invalid", False)
+                _repolish(self._fields[key])
+        self.general.clear()
+        self.general.hide()
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _repolish(widget: QWidget) -> None:
+    """Re-applies the stylesheet so the [invalid="true"] border follows the property."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def field_value(widget: QWidget) -> Any:
+    """The typed value of an editor: text, the chosen item's data, a tick, a number or a date."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return widget.currentText() if data is None else data
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+class FormDialog(QDialog):
+    """A dialog of fields saved by one service call off the GUI thread.
+
+    `save(values)` receives {key: typed value}; a ValidationError puts each message next to its field and
+    keeps the dialog open with everything typed. `check(values)` may refuse locally first (e.g. two
+    passwords that differ). On success `result_value` holds what `save` returned.
+    """
+
+    def __init__(self, title: str, runner: OperationRunner, save: Callable[[dict[str, Any]], Any],
+                 parent: QWidget | None = None, *, intro: str = "", ok_text: str = "",
+                 check: Callable[[dict[str, Any]], dict[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._runner = runner
+        self._save = save
+        self._check = check
+        self.result_value: Any = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text or self.tr("Enregistrer"))
+        self.ok_button.setObjectName("primary")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, key: str, caption: str, widget: QWidget) -> QWidget:
+        self.fields[key] = widget
+        self.errors.add_row(self.form, key, caption, widget)
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        return {key: field_value(widget) for key, widget in self.fields.items()}
+
+    def submit(self) -> None:
+        values = self.values()
+        refused = self._check(values) if self._check else {}
+        if refused:
+            self.errors.show(refused)
+            return
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        self._runner.run(lambda: self._save(values), self._saved, self._failed)
+
+    def _saved(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.errors.explain(error)

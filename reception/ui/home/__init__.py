@@ -1,0 +1,1 @@
+"""Accueil: the overview of today."""

@@ -1,0 +1,1 @@
+"""Paramètres: site and desk, settings, users and the tenant directory."""

@@ -1,0 +1,48 @@
+"""Paramètres: one tab per administrative job, each shown only to the roles allowed to do it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from reception.core.services.permissions import Permission
+from reception.ui.context import AppContext
+from reception.ui.settings.directory_tab import DirectoryTab
+from reception.ui.settings.preferences_tab import PreferencesTab
+from reception.ui.settings.site_tab import SiteTab
+from reception.ui.settings.users_tab import UsersTab
+
+TABS: tuple[tuple[str, Permission, Callable[[AppContext], QWidget]], ...] = (
+    ("site", Permission.SETTINGS_MANAGE, SiteTab),
+    ("preferences", Permission.SETTINGS_MANAGE, PreferencesTab),
+    ("users", Permission.USERS_MANAGE, UsersTab),
+    ("directory", Permission.DIRECTORY_MANAGE, DirectoryTab),
+)
+
+
+class SettingsPage(QWidget):
+    """Each tab loads its data the first time it is shown, and again whenever the page comes back."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.by_key: dict[str, QWidget] = {}
+        titles = {"site": self.tr("Site et poste"), "preferences": self.tr("Réglages"),
+                  "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire")}
+        for key, permission, factory in TABS:
+            if ctx.actor.can(permission):
+                tab = factory(ctx)
+                self.by_key[key] = tab
+                self.tabs.addTab(tab, titles[key])
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()

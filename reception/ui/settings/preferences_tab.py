@@ -1,0 +1,134 @@
+"""Paramètres › Réglages: every declared setting, grouped, each with the editor its type calls for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.services.settings import SPECS, SettingSpec
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.forms import FieldErrors, field_value
+
+
+def editor_for(spec: SettingSpec) -> QWidget:
+    if spec.type is bool:
+        return QCheckBox()
+    if spec.choices:
+        combo = QComboBox()
+        for choice in spec.choices:
+            combo.addItem(choice, choice)
+        return combo
+    if spec.type is int:
+        spin = QSpinBox()
+        spin.setRange(spec.minimum if spec.minimum is not None else -1_000_000,
+                      spec.maximum if spec.maximum is not None else 1_000_000)
+        spin.setMinimumWidth(120)
+        return spin
+    line = QLineEdit()
+    if spec.secret:
+        line.setEchoMode(QLineEdit.EchoMode.Password)
+    return line
+
+
+def set_editor_value(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(int(value))
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value))
+
+
+class PreferencesTab(QWidget):
+    """All or nothing: a wrong value keeps every edit on screen and says what is wrong beside it."""
+
+    saved = Signal(dict)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editors: dict[str, QWidget] = {}
+        self.errors = FieldErrors()
+        body = QWidget()
+        body.setObjectName("pageBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 16, 0)
+        column.setSpacing(16)
+        groups: dict[str, list[SettingSpec]] = {}
+        for spec in SPECS.values():  # in the order the groups are first declared: "Poste" first
+            groups.setdefault(spec.group, []).append(spec)
+        for group, specs in groups.items():
+            box = QGroupBox(group)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for spec in specs:
+                self.editors[spec.key] = editor_for(spec)
+                self.errors.add_row(form, spec.key, spec.label, self.editors[spec.key])
+            column.addWidget(box)
+        column.addStretch()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.errors.general, 1)
+        buttons.addWidget(self.notice, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        self.ctx.runner.run(self.ctx.services.settings.all, self._show, lambda e: show_failure(self, e))
+
+    def _show(self, values: dict[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            set_editor_value(editor, values[key])
+
+    def values(self) -> dict[str, Any]:
+        return {key: field_value(editor) for key, editor in self.editors.items()}
+
+    def save(self) -> None:
+        services, actor, changes = self.ctx.services, self.ctx.actor, self.values()
+        self.errors.clear()
+        self.notice.clear()
+        self.save_button.setEnabled(False)
+        self.ctx.runner.run(lambda: services.settings.update(actor, changes, at=services.clock.now()),
+                            self._saved, self._failed)
+
+    def _saved(self, changed: dict[str, Any]) -> None:
+        self.save_button.setEnabled(True)
+        self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
+        self.saved.emit(changed)
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.explain(error)
+        first_wrong = next((self.editors[k] for k in getattr(error, "errors", {}) if k in self.editors), None)
+        if first_wrong is not None:
+            self.scroll.ensureWidgetVisible(first_wrong)

@@ -1,0 +1,88 @@
+"""Paramètres › Site et poste: the identity printed on badges, receipts and reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from reception.core.services.site import SITE_FIELDS, SiteInfo
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.forms import FieldErrors
+
+_CAPTIONS = {
+    "name": QCoreApplication.translate("SiteTab", "Nom du site"),
+    "city": QCoreApplication.translate("SiteTab", "Ville"),
+    "address": QCoreApplication.translate("SiteTab", "Adresse"),
+    "legal_name": QCoreApplication.translate("SiteTab", "Raison sociale"),
+    "ice": QCoreApplication.translate("SiteTab", "ICE"),
+    "if_number": QCoreApplication.translate("SiteTab", "Identifiant fiscal (IF)"),
+    "tp_number": QCoreApplication.translate("SiteTab", "Taxe professionnelle (TP)"),
+    "opens_at": QCoreApplication.translate("SiteTab", "Ouverture (hh:mm)"),
+    "closes_at": QCoreApplication.translate("SiteTab", "Fermeture (hh:mm)"),
+}
+
+
+class SiteTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.codes = QLabel()
+        self.codes.setObjectName("subtle")
+        self.fields = {key: QLineEdit() for key in SITE_FIELDS}
+        self.desk_name = QLineEdit()
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(QCoreApplication.translate("SiteTab", "Codes"), self.codes)
+        for key, field in self.fields.items():
+            self.errors.add_row(form, key, _CAPTIONS[key], field)
+        self.errors.add_row(form, "desk_name", self.tr("Nom du poste"), self.desk_name)
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notice, 1)
+        buttons.addWidget(self.save_button)
+        body = QWidget()
+        body.setMaximumWidth(720)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.errors.general)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        layout.addStretch()
+
+    def refresh(self) -> None:
+        self.ctx.runner.run(self.ctx.services.site.info, self._show, lambda e: show_failure(self, e))
+
+    def _show(self, info: SiteInfo) -> None:
+        self.codes.setText(self.tr("site {site} · poste {desk}").format(site=info.site_code, desk=info.desk_code))
+        for key, field in self.fields.items():
+            field.setText(getattr(info, "site_name" if key == "name" else key))
+        self.desk_name.setText(info.desk_name)
+
+    def save(self) -> None:
+        values = {key: field.text() for key, field in self.fields.items()}
+        desk_name = self.desk_name.text()
+        services, actor = self.ctx.services, self.ctx.actor
+        self.errors.clear()
+        self.notice.clear()
+        self.save_button.setEnabled(False)
+        self.ctx.runner.run(lambda: services.site.update(actor, values, desk_name), self._saved, self._failed)
+
+    def _saved(self, info: SiteInfo) -> None:
+        self.save_button.setEnabled(True)
+        self._show(info)
+        self.notice.setText(self.tr("Enregistré."))
+        self.saved.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.explain(error)

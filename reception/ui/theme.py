@@ -1,0 +1,51 @@
+"""The look shared by every screen: the one stylesheet, the line icons and the logo, read from resources/."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from reception.core.paths import resources_dir
+
+ACCENT = "#0F766E"
+MUTED = "#475569"
+ON_ACCENT = "#FFFFFF"
+ICON_SIZE = QSize(20, 20)
+
+
+def stylesheet() -> str:
+    """style.qss, with @icons@ pointing at the icon folder wherever the package is installed."""
+    text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    return text.replace("@icons@", (resources_dir() / "icons").as_posix())
+
+
+def _render(svg: bytes, size: QSize) -> QPixmap:
+    pixmap = QPixmap(size * 2)  # drawn at twice the size so it stays sharp on high-density screens
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return pixmap
+
+
+@cache
+def icon(name: str, color: str = MUTED, active_color: str = ACCENT) -> QIcon:
+    """A line icon from resources/icons, recoloured: `color` normally, `active_color` when selected."""
+    source = (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+    result = QIcon()
+    for mode, tint in ((QIcon.Mode.Normal, color), (QIcon.Mode.Active, active_color),
+                       (QIcon.Mode.Selected, active_color), (QIcon.Mode.Disabled, "#CBD5E1")):
+        result.addPixmap(_render(source.replace(MUTED, tint).encode(), ICON_SIZE), mode)
+    return result
+
+
+def logo(size: int = 64) -> QPixmap:
+    return _render((resources_dir() / "logo.svg").read_bytes(), QSize(size, size))
+
+
+def app_icon() -> QIcon:
+    return QIcon(logo(64))
