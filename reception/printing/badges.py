@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,6 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reception.core.clock import to_local
 from reception.printing.brand import FONT, FONT_BOLD, INK, MUTED, PARK_NAME, draw_logo
 from reception.printing.formats import fr_date, fr_datetime
+
+QR_QUIET_ZONE = 2  # modules of white around the code; the label's own margin adds to it
 
 
 @dataclass(frozen=True)
@@ -239,13 +239,38 @@ def _name(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float, l
     return y + size * 1.05 - size * 0.25
 
 
+def qr_modules(code: str) -> list[list[bool]]:
+    """The QR code of `code` as rows of dark/light modules, quiet zone included.
+
+    The mask is fixed rather than searched: the search tries all eight and costs ten times the rest of the
+    badge, while any mask decodes (checked by the tests with a real decoder, for every media).
+    """
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_QUIET_ZONE, mask_pattern=4)
+    qr.add_data(code)
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
 def _qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
-    """The badge code as a QR code, `size` wide including its quiet zone, drawn as vectors."""
-    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """The badge code as a QR code, `size` wide including its quiet zone, drawn as vector runs of modules."""
+    modules = qr_modules(code)
+    step = size / len(modules)
+    path = canvas.beginPath()
+    for row, line in enumerate(modules):
+        top = y + size - (row + 1) * step
+        column = 0
+        while column < len(line):
+            if not line[column]:
+                column += 1
+                continue
+            start = column
+            while column < len(line) and line[column]:
+                column += 1
+            path.rect(x + start * step, top, (column - start) * step, step)
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _band(canvas: Canvas, info: BadgeInfo, x: float, y: float, width: float, height: float,

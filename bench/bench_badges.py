@@ -1,0 +1,105 @@
+"""Check-in plus badge PDF, the desk's peak-hour action, next to a bare reportlab page with a QR code measured
+in the same run (the floor any badge PDF pays). Check-ins write, so they run on a copy of the database file."""
+
+from __future__ import annotations
+
+import io
+import random
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from reception.core.clock import FixedClock, SystemClock
+from reception.core.database import Database
+from reception.core.services.permissions import SYSTEM
+from reception.core.services.visits import CheckInForm, VisitService
+from reception.core.services.visits_rules import new_badge_code
+from reception.printing.badges import MEDIA, BadgeInfo, BadgeSetup
+
+BUDGET_MS = 50
+CHECK_INS = 200
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def bare_qr_page(code: str) -> bytes:
+    """The baseline: one CR80 page holding nothing but the QR code of `code`."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=MEDIA["cr80"].size_pt)
+    widget = QrCodeWidget(code)
+    drawing = Drawing(25 * mm, 25 * mm)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, 5 * mm, 5 * mm)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def run(db_path: Path) -> list[dict[str, Any]]:
+    rng = random.Random(2026)
+    baseline = [timed(lambda: bare_qr_page(new_badge_code())) for _ in range(CHECK_INS)]
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "bench-badges.db"
+        with closing(sqlite3.connect(db_path)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy(db_path, copy)
+        db = Database(copy)
+        try:
+            clock = FixedClock(SystemClock().now())
+            service = VisitService(db, clock)
+            with closing(sqlite3.connect(copy)) as conn:
+                hosts = [r[0] for r in conn.execute("SELECT id FROM employees WHERE active = 1")]
+                people = conn.execute("SELECT id, last_name, first_name, organisation FROM visitors "
+                                      "WHERE anonymised = 0 ORDER BY last_visit_at DESC LIMIT 5000").fetchall()
+            people = people or [(None, "Bennani", "Élodie", "Cabinet Alami")]
+            setups = [BadgeSetup(media) for media in MEDIA]
+            together, pdf_only = [], []
+            for n in range(CHECK_INS):
+                visitor_id, last, first, organisation = rng.choice(people)
+                form = CheckInForm(last, first, organisation, phone="0612345678", host_employee_id=rng.choice(hosts),
+                                   visitor_id=visitor_id if n % 3 else None)
+                setup = setups[n % len(setups)]
+                start = time.perf_counter()
+                visit = service.check_in(SYSTEM, form)
+                middle = time.perf_counter()
+                setup.pdf([BadgeInfo.of(visit, "Technopark Casablanca")])
+                end = time.perf_counter()
+                together.append((end - start) * 1000)
+                pdf_only.append((end - middle) * 1000)
+                clock.advance(timedelta(seconds=20))
+        finally:
+            db.dispose()
+    bare = round(p95(baseline), 2)
+    return [
+        {"name": f"badges: check-in plus badge PDF, all four media ({CHECK_INS} check-ins)",
+         "p95_ms": round(p95(together), 2), "budget": BUDGET_MS, "baseline": bare},
+        {"name": "badges: badge PDF alone", "p95_ms": round(p95(pdf_only), 2), "budget": None, "baseline": bare},
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for row in run(Path(sys.argv[1])):
+        print(row)
