@@ -1,0 +1,144 @@
+"""What people see of the sync: the last run (status bar), the conflicts to settle (Accueil, the digest).
+
+The sync engine itself lives in reception/sync (the core never imports it); it writes the desk-side
+tables sync_runs and sync_conflicts that this module reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reception.core.clock import Clock, to_local
+from reception.core.database import Database
+from reception.core.errors import NotFound
+from reception.core.models import SyncConflict, SyncRun
+from reception.core.services import audit, overview
+from reception.core.services.permissions import Actor, Permission, require
+
+KIND_LABELS = {
+    "overlap": "Chevauchement de réservations",
+    "stale": "Modification refusée (version dépassée)",
+    "refused": "Ligne refusée par la base centrale",
+    "site": "Ligne d'un autre site",
+    "mismatch": "Événement renvoyé avec un autre contenu",
+    "unknown": "Table inconnue de la base centrale",
+    "pull": "Ligne reçue refusée par ce poste",
+}
+OUTCOME_LABELS = {
+    0: "réussie",
+    10: "terminée avec conflits",
+    11: "mise à jour nécessaire",
+    12: "déjà en cours",
+    13: "base locale endommagée",
+    14: "base centrale injoignable",
+}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    kind: str
+    entity: str
+    row_id: str
+    other_row_id: str
+    detail: str
+    payload: str
+    detected_at: datetime
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class RunView:
+    started_at: datetime
+    finished_at: datetime | None
+    trigger: str
+    pushed: int
+    pulled: int
+    conflicts: int
+    outcome: int | None
+    error: str
+    warning: str
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (0, 10)
+
+    def status_text(self) -> str:
+        """One line for the status bar: when, how it went, the counts."""
+        when = to_local(self.finished_at or self.started_at).strftime("%d/%m/%Y %H:%M")
+        outcome = OUTCOME_LABELS.get(self.outcome or 0, "interrompue")
+        if not self.ok:
+            return f"{when} — {outcome}"
+        text = f"{when} — ↑{self.pushed} ↓{self.pulled}"
+        return text + (f", {self.conflicts} conflit(s)" if self.conflicts else "")
+
+
+def conflicts(session: Session) -> list[ConflictView]:
+    """Unresolved sync conflicts, oldest first (the digest calls this inside its own session)."""
+    rows = session.execute(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                           .order_by(SyncConflict.detected_at, SyncConflict.id)).scalars()
+    return [ConflictView(r.id, r.kind, r.entity, r.row_id, r.other_row_id, r.detail, r.payload, r.detected_at)
+            for r in rows]
+
+
+def last_run(session: Session) -> RunView | None:
+    row = session.execute(select(SyncRun).order_by(SyncRun.id.desc()).limit(1)).scalar_one_or_none()
+    if row is None:
+        return None
+    return RunView(row.started_at, row.finished_at, row.trigger, row.pushed, row.pulled, row.conflicts,
+                   row.outcome, row.error, row.warning)
+
+
+def last_success(session: Session) -> datetime | None:
+    """When the last run that reached the end started (the schedule's catch-up compares with it)."""
+    return session.scalar(select(func.max(SyncRun.started_at)).where(SyncRun.outcome.in_((0, 10))))
+
+
+def _conflicts_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
+    count = session.scalar(select(func.count()).select_from(SyncConflict)
+                           .where(SyncConflict.resolved_at.is_(None))) or 0
+    if not count:
+        return []
+    return [overview.Figure("sync.conflicts", "Conflits de synchronisation", str(count),
+                            "à examiner par un responsable", alert=True)]
+
+
+overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)
+
+
+class SyncStatusService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def last_run(self) -> RunView | None:
+        with self.db.read() as session:
+            return last_run(session)
+
+    def last_success(self) -> datetime | None:
+        with self.db.read() as session:
+            return last_success(session)
+
+    def conflicts(self, actor: Actor) -> list[ConflictView]:
+        require(actor, Permission.CONFLICTS_RESOLVE)
+        with self.db.read() as session:
+            return conflicts(session)
+
+    def resolve(self, actor: Actor, conflict_id: int) -> None:
+        """A manager has settled it (cancelled a booking, re-entered an edit): it leaves the list."""
+        require(actor, Permission.CONFLICTS_RESOLVE)
+        with self.db.write() as session:
+            row = session.get(SyncConflict, conflict_id)
+            if row is None or row.resolved_at is not None:
+                raise NotFound("Ce conflit n'est plus à traiter.")
+            row.resolved_at, row.resolved_by = self.clock.now(), actor.username
+            audit.record(session, actor, "sync.conflict_resolve", entity="sync_conflicts", entity_id=str(row.id),
+                         before={"kind": row.kind, "row_id": row.row_id}, after={"resolved": True},
+                         at=self.clock.now())
