@@ -43,6 +43,9 @@ class LookupField(QLineEdit):
         self.popup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.popup.setHeaderLabels(list(headers))
         self.popup.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.popup.header().setStretchLastSection(False)
+        self.popup.setStyleSheet("QTreeWidget#lookupPopup { border: 1px solid #94A3B8; background: #FFFFFF; }"
+                                 " QTreeWidget#lookupPopup::item { padding: 5px 12px 5px 4px; }")
         self.popup.itemClicked.connect(lambda item, _col: self._pick(self.popup.indexOfTopLevelItem(item)))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -77,7 +80,7 @@ class LookupField(QLineEdit):
             return
         self.popup.setCurrentItem(self.popup.topLevelItem(0))
         width = max(self.width(), sum(self.popup.header().sectionSize(i) for i in range(self.popup.columnCount()))
-                    + 24)
+                    + 2 * self.popup.frameWidth())
         height = self.popup.sizeHintForRow(0) * min(len(self.rows), 8) + self.popup.header().height() + 6
         window = self.window()
         if self.popup.parentWidget() is not window:
