@@ -95,6 +95,12 @@ def _digest_timer(ctx: AppContext, window: QMainWindow) -> object:
     return install_digest_timer(ctx, window)
 
 
-DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer]
+def _sync_desk(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.sync.desk import install_sync_desk
+
+    return install_sync_desk(ctx, window)
+
+
+DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk]
 """What a capability installs once per main window because it must work on every page (badge scans, function
 keys, background timers). The window calls each with (context, window) and keeps what it returns."""

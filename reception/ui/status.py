@@ -8,5 +8,8 @@ from reception.core.services.container import Services
 
 
 def last_sync_text(services: Services) -> str:
-    """The last sync as shown after "Dernière synchro :" — no sync exists yet, so always "jamais"."""
-    return QCoreApplication.translate("Status", "jamais")
+    """The last sync as shown after "Dernière synchro :": when, and its counts or why it stopped."""
+    run = services.sync_status.last_run()
+    if run is None:
+        return QCoreApplication.translate("Status", "jamais")
+    return run.status_text()

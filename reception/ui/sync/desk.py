@@ -1,0 +1,142 @@
+""""Synchroniser maintenant" (menu Console and toolbar) and the in-app schedule, installed once per window.
+
+The decisions (is the nightly run due, catch-up after a night with the PC off, periodic upload) are in
+reception/sync/schedule.py; here a one-minute QTimer asks, and the run goes to a worker thread. The
+engine's lock keeps this and a scheduled `reception sync` from ever running at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
+
+from reception.core.services.container import Services
+from reception.core.services.permissions import Permission
+from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncReport, run_sync
+from reception.sync.schedule import due
+from reception.ui import theme
+from reception.ui.context import AppContext
+
+CHECK_EVERY_MS = 60_000
+
+
+def scheduled_run(services: Services) -> SyncReport | None:
+    """Worker side of the timer: runs the sync when the schedule says so, else nothing."""
+    url = services.settings.get("sync.central_url")
+    if not url:
+        return None
+    last = services.sync_status.last_run()
+    kind = due(services.clock.now(), services.settings.get("sync.nightly_time"),
+               services.settings.get("sync.upload_every_minutes"), services.sync_status.last_success(),
+               last.started_at if last else None)
+    if kind is None:
+        return None
+    return run_sync(services.db.path, url, services.clock, trigger=kind)
+
+
+class SyncDesk(QObject):
+    """Owns the action, the timer and the status-bar progress of the sync."""
+
+    progress_text = Signal(str)
+    sync_finished = Signal(object)
+
+    def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.running = False
+        self._queued: Callable[[], SyncReport | None] | None = None
+        self.action = QAction(theme.icon("sync"), self.tr("Synchroniser maintenant"), window)
+        self.action.setShortcut("Ctrl+Shift+S")
+        self.action.setEnabled(ctx.actor.can(Permission.SYNC_RUN))
+        self.action.triggered.connect(self.sync_now)
+        window.addAction(self.action)
+        self._place_action(window)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.step_label = QLabel()
+        window.statusBar().addPermanentWidget(self.step_label)
+        window.statusBar().addPermanentWidget(self.busy)
+        self.progress_text.connect(self.step_label.setText)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check_schedule)
+        self.timer.start()
+        QTimer.singleShot(0, self.check_schedule)  # catch-up at start-up
+
+    def _place_action(self, window: QMainWindow) -> None:
+        menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        if menus:
+            first = menus[0]
+            separators = [a for a in first.actions() if a.isSeparator()]
+            first.insertAction(separators[0] if separators else None, self.action)
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addAction(self.action)
+
+    def sync_now(self) -> None:
+        url = self.ctx.services.settings.get("sync.central_url")
+        if not url:
+            self.window.statusBar().showMessage(
+                self.tr("Aucune base centrale configurée (Paramètres, groupe Synchronisation)."), 10_000)
+            return
+        services = self.ctx.services
+        self._start(lambda: run_sync(services.db.path, url, services.clock, trigger="app",
+                                     progress=self.progress_text.emit))
+
+    def check_schedule(self) -> None:
+        if not self.running:
+            self._start(lambda: scheduled_run(self.ctx.services), quiet=True)
+
+    def _start(self, job: Callable[[], SyncReport | None], quiet: bool = False) -> None:
+        """One job at a time; a click during the schedule's minute check runs right after it."""
+        if not quiet:
+            self.action.setEnabled(False)
+            self.busy.show()
+            self.step_label.setText(self.tr("Synchronisation…"))
+        if self.running:
+            self._queued = None if quiet else job
+            return
+        self.running = True
+        self.ctx.runner.run(job, self._done, self._failed)
+
+    def _finish(self) -> None:
+        self.running = False
+        queued, self._queued = self._queued, None
+        if queued is not None:
+            self._start(queued)
+            return
+        self.action.setEnabled(self.ctx.actor.can(Permission.SYNC_RUN))
+        self.busy.hide()
+        self.step_label.clear()
+        refresh = getattr(self.window, "refresh_sync_status", None)
+        if refresh is not None:
+            refresh()
+
+    def _done(self, report: SyncReport | None) -> None:
+        queued = self._queued is not None
+        self._finish()
+        if report is None or queued:
+            return
+        if report.outcome in (EXIT_OK, EXIT_CONFLICTS):
+            text = self.tr("Synchronisation terminée : {summary}").format(summary=report.summary())
+        else:
+            text = self.tr("Synchronisation interrompue : {reason}").format(reason=report.message)
+        if report.warning:
+            text += " " + report.warning
+        self.window.statusBar().showMessage(text, 15_000)
+        self.sync_finished.emit(report)
+
+    def _failed(self, _error: Exception) -> None:
+        """Logged by the runner; the next tick of the schedule tries again."""
+        self._finish()
+        self.window.statusBar().showMessage(self.tr("La synchronisation a échoué (détail dans le journal)."), 15_000)
+
+
+def install_sync_desk(ctx: AppContext, window: QMainWindow) -> SyncDesk:
+    return SyncDesk(ctx, window)
