@@ -5,6 +5,7 @@
 """
 
 from reception.core.demo import cafeteria as _cafeteria  # noqa: F401  (registers the cafeteria history writer)
+from reception.core.demo import rooms as _rooms  # noqa: F401  (registers the room history writer)
 from reception.core.demo import visits as _visits  # noqa: F401  (registers the visit history writer)
 from reception.core.demo.context import DemoContext, history_writer
 from reception.core.demo.park import DEMO_ACCOUNTS, build_demo
