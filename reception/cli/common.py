@@ -10,10 +10,16 @@ from reception.core.database import Database, open_for_startup
 from reception.core.paths import database_path
 from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM, Actor
+from reception.sync.central import CentralDatabase, is_central_url
 
 
 def open_services(args: argparse.Namespace) -> Services:
-    """Checks, upgrades and opens the database; a backup is taken only when an upgrade is due."""
+    """Checks, upgrades and opens the database; a backup is taken only when an upgrade is due.
+
+    --db postgresql://... opens the central database instead (head office: reports across all sites).
+    """
+    if is_central_url(args.db):
+        return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  (a Database-like view)
     path = database_path(args.db)
     db, _ = open_for_startup(path, backup=not _is_current(path))
     return Services(db)
