@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, select
+from sqlalchemy import Select, delete, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, local_today, to_local
@@ -25,6 +26,7 @@ from reception.core.models import (
     ExpectedVisit,
     LocalIdentity,
     MailMessage,
+    Setting,
     Tenant,
     Visit,
     Visitor,
@@ -34,7 +36,7 @@ from reception.core.models import (
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit, mail
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
-from reception.core.services.settings import SettingsService
+from reception.core.services.settings import SPECS, SettingsService
 from reception.core.services.visits_rules import (
     MIN_SEARCH_LETTERS,
     badge_number,
@@ -49,10 +51,12 @@ from reception.core.services.visits_rules import (
     search_words,
     visitor_search_key,
 )
+from reception.core.services.visits_search import common_word_prefix, index_visitor, recent_visitor_ids
 from reception.core.text import fold
 
 ANONYMOUS = "Visiteur anonymisé"
 PURGE_BATCH = 2000
+COMMON_PREFIX_WORDS = 2000
 
 
 # --- what the service hands out ------------------------------------------------------------------------
@@ -229,29 +233,13 @@ def _expected_row(e: ExpectedVisit, host_first: str | None, host_last: str | Non
                        e.visit_type, e.event_name, e.status, e.badge_code, e.visit_id)
 
 
-def _match(v: Visitor) -> VisitorMatch:
+def _match(v: Any) -> VisitorMatch:
     return VisitorMatch(v.id, v.last_name, v.first_name, v.organisation, v.phone, v.email, v.id_type,
                         mask_id_number(v.id_number), v.last_visit_at)
 
 
 def _watch_row(w: WatchListEntry) -> WatchEntryRow:
     return WatchEntryRow(w.id, w.last_name, w.first_name, w.id_number, w.reason, w.until, w.active)
-
-
-def _words_matching(token: str) -> Select[Any]:
-    """Visitors having a word that starts with `token` (an index range, not a scan)."""
-    return select(VisitorWord.visitor_id).where(VisitorWord.word >= token,
-                                                VisitorWord.word < prefix_upper_bound(token))
-
-
-def _index_words(session: Session, visitor: Visitor) -> None:
-    """Keeps the returning-visitor index in step with the visitor's name, organisation and last visit."""
-    session.execute(delete(VisitorWord).where(VisitorWord.visitor_id == visitor.id))
-    words = sorted(set(search_words(visitor.search_key)))
-    if words and not visitor.anonymised:
-        session.execute(VisitorWord.__table__.insert(), [
-            {"visitor_id": visitor.id, "word": w, "last_visit_at": visitor.last_visit_at} for w in words
-        ])
 
 
 class VisitService:
@@ -265,26 +253,16 @@ class VisitService:
     def search_visitors(self, actor: Actor, text: str, limit: int = 10) -> list[VisitorMatch]:
         """Previous visitors whose words start with each typed word, most recent visit first.
 
-        'elodie' finds 'Élodie'; 'benani' does not find 'Bennani'. The longest typed word drives an index
-        range on visitor_words; the other words are checked per candidate through the same index.
+        'elodie' finds 'Élodie'; 'benani' does not find 'Bennani' (see visits_search for the index).
         """
         require(actor, Permission.VISITS_CHECKIN)
-        tokens = search_words(text)
-        if sum(len(t) for t in tokens) < MIN_SEARCH_LETTERS:
+        if sum(len(t) for t in search_words(text)) < MIN_SEARCH_LETTERS:
             return []
-        driver = max(tokens, key=len)
-        others = [t for t in tokens if t is not driver]
-        w = aliased(VisitorWord)
-        stmt = select(w.visitor_id).where(w.word >= driver, w.word < prefix_upper_bound(driver))
-        for token in others:
-            other = aliased(VisitorWord)
-            stmt = stmt.where(exists().where(other.visitor_id == w.visitor_id, other.word >= token,
-                                             other.word < prefix_upper_bound(token)))
-        stmt = stmt.order_by(w.last_visit_at.desc()).limit(limit * 3)
         with self.db.read() as session:
-            ids = list(dict.fromkeys(session.execute(stmt).scalars()))[:limit]
-            found = {v.id: v for v in session.execute(select(Visitor).where(Visitor.id.in_(ids))).scalars()}
-            return [_match(found[i]) for i in ids if i in found]
+            ids = recent_visitor_ids(session.connection(), text, limit)
+            columns = Visitor.__table__.c
+            found = {r.id: r for r in session.execute(select(columns).where(columns.id.in_(ids)))}
+        return [_match(found[i]) for i in ids if i in found]
 
     # --- check-in -----------------------------------------------------------------------------------------
 
@@ -364,16 +342,12 @@ class VisitService:
         visitor.email = form.email.strip()
         if form.id_number.strip():
             visitor.id_type = form.id_type.strip()
-            visitor.id_number = self._stored_id_number(form.id_number)
+            visitor.id_number = _stored_id_number(session, form.id_number)
         visitor.search_key = visitor_search_key(visitor.last_name, visitor.first_name, visitor.organisation)
         visitor.last_visit_at, visitor.anonymised = now, False
         session.flush()
-        _index_words(session, visitor)
+        index_visitor(session, visitor)
         return visitor
-
-    def _stored_id_number(self, number: str) -> str:
-        masked = self.settings.get("visits.mask_id_numbers")
-        return mask_id_number(number) if masked else normalise_id_number(number)
 
     def _watch_hit(self, session: Session, form: CheckInForm) -> WatchListHit | None:
         today = local_today(self.clock)
@@ -634,32 +608,33 @@ class VisitService:
     # --- history ------------------------------------------------------------------------------------------
 
     def history(self, actor: Actor, filt: HistoryFilter, offset: int = 0, limit: int = 100) -> list[VisitRow]:
-        """One page of past visits, newest first (walks the checked_in_at index)."""
+        """One page of past visits, newest first."""
         require(actor, Permission.VISITS_HISTORY)
-        stmt = _visit_select().where(*self._history_criteria(filt))
-        stmt = stmt.order_by(Visit.checked_in_at.desc()).offset(offset).limit(limit)
         with self.db.read() as session:
+            stmt = _visit_select().where(*self._history_criteria(session, filt))
+            stmt = stmt.order_by(Visit.checked_in_at.desc()).offset(offset).limit(limit)
             return [_visit_row(r) for r in session.execute(stmt)]
 
     def history_count(self, actor: Actor, filt: HistoryFilter) -> int:
         require(actor, Permission.VISITS_HISTORY)
-        criteria = self._history_criteria(filt)
         stmt = select(func.count()).select_from(Visit)
-        if filt.text or filt.organisation:
+        if filt.organisation.strip():
             stmt = stmt.outerjoin(Visitor, Visitor.id == Visit.visitor_id)
         with self.db.read() as session:
-            return session.scalar(stmt.where(*criteria)) or 0
+            return session.scalar(stmt.where(*self._history_criteria(session, filt))) or 0
 
-    def _history_criteria(self, filt: HistoryFilter) -> list[Any]:
+    def _history_criteria(self, session: Session, filt: HistoryFilter) -> list[Any]:
         criteria: list[Any] = []
-        for token in search_words(filt.text):
-            criteria.append(Visit.visitor_id.in_(_words_matching(token)))
+        tokens = search_words(f"{filt.text} {filt.organisation}")
+        if tokens:
+            # A common name ('ben') matches thousands of visitors: the page is then found faster by walking
+            # visits newest first than through each visitor's visits, so the visitor index is kept out.
+            common = all(common_word_prefix(session.connection(), t, COMMON_PREFIX_WORDS) for t in tokens)
+            visitor = literal_column("+visits.visitor_id") if common else Visit.visitor_id
+            criteria += [visitor.in_(select(VisitorWord.visitor_id).where(
+                VisitorWord.word >= t, VisitorWord.word < prefix_upper_bound(t))) for t in tokens]
         if filt.organisation.strip():
-            org = fold(filt.organisation)
-            criteria.append(Visit.visitor_id.in_(
-                select(Visitor.id).where(func.lower(Visitor.organisation).contains(org.lower(), autoescape=True)
-                                         | Visitor.search_key.contains(org, autoescape=True))
-            ))
+            criteria.append(Visitor.search_key.contains(fold(filt.organisation), autoescape=True))
         if filt.host.strip():
             criteria.append(Visit.host_employee_id.in_(
                 select(Employee.id).where(Employee.search_key.contains(fold(filt.host), autoescape=True))
@@ -794,11 +769,18 @@ class VisitService:
             return len(visits)
 
 
+def _stored_id_number(session: Session, number: str) -> str:
+    """Masked unless the site says otherwise; the setting is read in the check-in's own transaction."""
+    row = session.get(Setting, "visits.mask_id_numbers")
+    masked = SPECS["visits.mask_id_numbers"].default if row is None else json.loads(row.value)
+    return mask_id_number(number) if masked else normalise_id_number(number)
+
+
 def _anonymise(session: Session, visitor: Visitor) -> None:
     visitor.last_name = visitor.first_name = visitor.organisation = ""
     visitor.phone = visitor.email = visitor.id_type = visitor.id_number = visitor.search_key = ""
     visitor.anonymised = True
-    session.execute(delete(VisitorWord).where(VisitorWord.visitor_id == visitor.id))
+    index_visitor(session, visitor)
 
 
 def _guest_forms(csv_text: str, host_employee_id: str) -> list[tuple[int, CheckInForm]]:
