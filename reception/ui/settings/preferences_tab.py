@@ -25,6 +25,7 @@ from reception.core.services.settings import SPECS, SettingSpec
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors, field_value
+from reception.ui.printing import available_printers
 
 
 def editor_for(spec: SettingSpec) -> QWidget:
@@ -34,6 +35,11 @@ def editor_for(spec: SettingSpec) -> QWidget:
         combo = QComboBox()
         for choice in spec.choices:
             combo.addItem(choice, choice)
+        return combo
+    if spec.key.startswith("printing.") and spec.key.endswith("_printer"):
+        combo = QComboBox()  # the system's printers; editable so a printer not connected yet can be named
+        combo.setEditable(True)
+        combo.addItems(["", *available_printers()])
         return combo
     if spec.type is int:
         spin = QSpinBox()
@@ -50,6 +56,8 @@ def editor_for(spec: SettingSpec) -> QWidget:
 def set_editor_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
+    elif isinstance(editor, QComboBox) and editor.isEditable():
+        editor.setCurrentText(str(value))
     elif isinstance(editor, QComboBox):
         editor.setCurrentIndex(max(0, editor.findData(value)))
     elif isinstance(editor, QSpinBox):
