@@ -219,6 +219,17 @@ class RoomService:
         bookings = self.bookings(actor, days[0], days[-1], room_id=room_id, statuses=(CONFIRMED,))
         return WeekView(room, monday, days, opens, closes, tuple(bookings))
 
+    def slot_problem(self, actor: Actor, room_id: str, start_at: datetime, end_at: datetime,
+                     ignore_id: str | None = None) -> str | None:
+        """Why this slot cannot be booked (past, hours, the booking it collides with), or None: the form
+        asks before saving so the person sees the collision next to the field."""
+        require(actor, Permission.ROOMS_BOOK)
+        if end_at <= start_at:
+            return "La fin doit être après le début."
+        with self.db.read() as session:
+            room = self._room(session, room_id)
+            return self._slot_problem(session, room, start_at, end_at, {ignore_id} if ignore_id else None)
+
     # --- booking one slot ----------------------------------------------------------------------------
 
     def book(self, actor: Actor, draft: BookingDraft, approver: Actor | None = None) -> BookingRow:
@@ -570,13 +581,18 @@ class RoomService:
 
     def _collision(self, session: Session, room: Room, start: datetime, end: datetime,
                    ignore_ids: set[str]) -> str | None:
-        """The first confirmed booking of the room closer than the buffer, named for the person."""
+        """The first confirmed booking of the room closer than the buffer, named for the person.
+
+        A booking never outlasts its day, so the lower bound on start_at keeps the index range to a day or
+        two instead of the room's whole history.
+        """
         buffer = timedelta(minutes=room.buffer_minutes)
         stmt = (
             select(Booking.id, Booking.title, Booking.start_at, Booking.end_at, Tenant.name)
             .join(Tenant, Tenant.id == Booking.tenant_id)
             .where(Booking.room_id == room.id, Booking.status == CONFIRMED,
-                   Booking.start_at < end + buffer, Booking.end_at > start - buffer)
+                   Booking.start_at < end + buffer, Booking.start_at > start - buffer - timedelta(days=1),
+                   Booking.end_at > start - buffer)
             .order_by(Booking.start_at)
         )
         if ignore_ids:

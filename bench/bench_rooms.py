@@ -1,0 +1,102 @@
+"""Rooms' benchmarks on the 10-year demo database: the day grid of 12 rooms, a booking's conflict check and
+a month's utilisation report, each next to a raw SQL baseline measured in the same run (read-only).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from contextlib import closing
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from reception.core.clock import FixedClock, local_day_bounds, local_to_utc
+from reception.core.database import Database
+from reception.core.reports import ReportParams, run_report
+from reception.core.services.permissions import SYSTEM
+from reception.core.services.rooms import RoomService
+
+GRID_BUDGET_MS, CONFLICT_BUDGET_MS, UTILISATION_BUDGET_MS = 100, 5, 2000
+DAYS, CHECKS, MONTHS = 60, 300, 12
+
+_RAW_DAY = """
+    SELECT b.id, b.title, b.start_at, b.end_at, r.name, t.name, e.first_name, e.last_name
+    FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN tenants t ON t.id = b.tenant_id
+    LEFT JOIN employees e ON e.id = b.organiser_employee_id
+    WHERE b.start_at >= ? AND b.start_at < ? AND b.status = 'confirmed' ORDER BY b.start_at
+"""
+_RAW_CONFLICT = """
+    SELECT id FROM bookings WHERE room_id = ? AND status = 'confirmed' AND start_at < ? AND end_at > ? LIMIT 1
+"""
+_RAW_MONTH = """
+    SELECT room_id, SUM((julianday(end_at) - julianday(start_at)) * 1440), COUNT(*),
+           SUM(status = 'released') FROM bookings
+    WHERE start_at >= ? AND start_at < ? AND status != 'cancelled' GROUP BY room_id
+"""
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def _naive(moment: Any) -> str:
+    return moment.replace(tzinfo=None).isoformat(sep=" ")
+
+
+def run(db_path: Path) -> list[dict[str, Any]]:
+    db = Database(db_path)
+    service = RoomService(db, FixedClock())
+    rng = random.Random(3)
+    rooms = service.rooms(SYSTEM)
+    with closing(sqlite3.connect(db_path)) as conn:
+        first, last = conn.execute("SELECT MIN(start_at), MAX(start_at) FROM bookings").fetchone()
+        start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+        days = [start + timedelta(days=rng.randrange((end - start).days)) for _ in range(DAYS)]
+        grid = [timed(lambda d=d: service.day_grid(SYSTEM, d)) for d in days]
+        raw_grid = [timed(lambda d=d: conn.execute(_RAW_DAY, tuple(map(_naive, local_day_bounds(d)))).fetchall())
+                    for d in days]
+        slots = []
+        for _ in range(CHECKS):
+            day, hour = start + timedelta(days=rng.randrange((end - start).days)), rng.randint(8, 18)
+            slots.append((rng.choice(rooms).id, local_to_utc(day, hour), local_to_utc(day, hour + 1)))
+        service.clock.set(local_to_utc(start, 0))  # every slot counts as future: the full check runs
+        checks = [timed(lambda s=s: service.slot_problem(SYSTEM, *s)) for s in slots]
+        raw_checks = [timed(lambda s=s: conn.execute(_RAW_CONFLICT, (s[0], _naive(s[2]), _naive(s[1]))).fetchall())
+                      for s in slots]
+        months, month = [], end.replace(day=1)
+        for _ in range(MONTHS):
+            month = (month - timedelta(days=1)).replace(day=1)
+            months.append(month)
+        util, raw_util = [], []
+        for m in months:
+            following = (m + timedelta(days=32)).replace(day=1)
+            params = ReportParams(m, following - timedelta(days=1))
+            util.append(timed(lambda p=params: run_report("rooms", db, service.clock, SYSTEM, p)))
+            bounds = (_naive(local_day_bounds(m)[0]), _naive(local_day_bounds(following)[0]))
+            raw_util.append(timed(lambda b=bounds: conn.execute(_RAW_MONTH, b).fetchall()))
+    db.dispose()
+    return [
+        {"name": f"rooms: day grid, {len(rooms)} rooms", "p95_ms": round(p95(grid), 2), "budget": GRID_BUDGET_MS,
+         "baseline": round(p95(raw_grid), 2)},
+        {"name": "rooms: conflict check of a booking", "p95_ms": round(p95(checks), 2),
+         "budget": CONFLICT_BUDGET_MS, "baseline": round(p95(raw_checks), 2)},
+        {"name": "rooms: a month's utilisation report", "p95_ms": round(p95(util), 2),
+         "budget": UTILISATION_BUDGET_MS, "baseline": round(p95(raw_util), 2)},
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for row in run(Path(sys.argv[1])):
+        print(row)
