@@ -10,8 +10,9 @@ from __future__ import annotations
 import hmac
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 
 from reception.core.clock import Clock, local_today, to_local
 from reception.core.database import Database
@@ -86,10 +87,11 @@ class VoucherDesk:
                 raise VoucherRefused("voided", f"Bon {printed(code)} annulé avec sa vente : il n'est plus valable.")
             if row.expires_on < local_today(self.clock):
                 raise VoucherRefused("expired", f"Bon {printed(code)} expiré le {row.expires_on:%d/%m/%Y}.")
-            claimed = session.execute(
+            claim = session.execute(
                 update(Voucher).where(Voucher.id == row.id, Voucher.redeemed_at.is_(None))
                 .values(redeemed_at=now).execution_options(synchronize_session=False)
-            ).rowcount
+            )
+            claimed = cast(CursorResult[Any], claim).rowcount
             if claimed != 1:
                 used = session.execute(select(Voucher.redeemed_at, Voucher.redeemed_desk, Voucher.redeemed_by)
                                        .where(Voucher.id == row.id)).one()

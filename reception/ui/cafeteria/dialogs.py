@@ -63,7 +63,7 @@ class _ManagerFields:
 class _RunnerDialog(QDialog):
     """A dialog whose OK runs one service call off the GUI thread; refusals are shown inside it."""
 
-    done = Signal(object)
+    completed = Signal(object)
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -86,7 +86,7 @@ class _RunnerDialog(QDialog):
 
         def succeeded(result: Any) -> None:
             self.accept()
-            self.done.emit(result)
+            self.completed.emit(result)
 
         def failed(error: Exception) -> None:
             self.ok.setEnabled(True)
@@ -141,7 +141,7 @@ class CloseSessionDialog(_RunnerDialog):
         grid.addWidget(QLabel(self.tr("<b>Pièces</b>")), 0, 3)
         notes = [d for d in DENOMINATIONS if d >= 2000]
         coins = [d for d in DENOMINATIONS if d < 2000]
-        for column, values in ((0, notes), (3, coins)):
+        for first_col, values in ((0, notes), (3, coins)):
             for row, value in enumerate(values, start=1):
                 box = QSpinBox()
                 box.setRange(0, 9999)
@@ -150,9 +150,9 @@ class CloseSessionDialog(_RunnerDialog):
                 total = QLabel(format_dh(0))
                 total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 total.setMinimumWidth(90)
-                grid.addWidget(QLabel(format_dh(value)), row, column)
-                grid.addWidget(box, row, column + 1)
-                grid.addWidget(total, row, column + 2)
+                grid.addWidget(QLabel(format_dh(value)), row, first_col)
+                grid.addWidget(box, row, first_col + 1)
+                grid.addWidget(total, row, first_col + 2)
                 self.counts[value], self.subtotals[value] = box, total
         grid.setColumnMinimumWidth(2, 100)
         grid.setHorizontalSpacing(12)

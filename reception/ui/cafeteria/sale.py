@@ -215,8 +215,9 @@ class SaleTab(QWidget):
         self._shortcuts.clear()
         while self.product_grid.count():
             item = self.product_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for i, product in enumerate(data.products):
             key = f"  [{product.shortcut}]" if product.shortcut else ""
             button = QPushButton(f"{product.name}\n{format_dh(product.price_centimes)}{key}")
@@ -400,7 +401,7 @@ class SaleTab(QWidget):
 
         def ask(proposed: int) -> None:
             dialog = OpenSessionDialog(self.ctx, proposed, self)
-            dialog.done.connect(self._set_session)
+            dialog.completed.connect(self._set_session)
             dialog.open()
 
         self.ctx.runner.run(lambda: services.cafeteria.proposed_float(actor), ask, lambda e: show_failure(self, e))
@@ -410,7 +411,7 @@ class SaleTab(QWidget):
 
         def ask(x_report: Any) -> None:
             self.close_dialog = CloseSessionDialog(self.ctx, x_report, self)
-            self.close_dialog.done.connect(lambda _summary: self._set_session(None))
+            self.close_dialog.completed.connect(lambda _summary: self._set_session(None))
             self.close_dialog.open()
 
         self.ctx.runner.run(lambda: services.cafeteria.x_report(actor), ask, lambda e: show_failure(self, e))
@@ -433,7 +434,7 @@ class SaleTab(QWidget):
 
         def ask(sales: Any) -> None:
             self.void_dialog = VoidDialog(self.ctx, sales, self)
-            self.void_dialog.done.connect(lambda receipt: self.notice.setText(
+            self.void_dialog.completed.connect(lambda receipt: self.notice.setText(
                 self.tr("Vente {n} annulée.").format(n=receipt.receipt_number)))
             self.void_dialog.open()
 

@@ -94,7 +94,7 @@ def test_closing_with_a_variance_asks_for_the_manager(qtbot: QtBot, sale_tab: Sa
     assert "responsable" in dialog.error.text()
     qtbot.keyClicks(dialog.manager.username, "responsable")
     qtbot.keyClicks(dialog.manager.password, "responsable-secret")
-    with qtbot.waitSignal(dialog.done, timeout=10_000) as closed:
+    with qtbot.waitSignal(dialog.completed, timeout=10_000) as closed:
         dialog.ok.click()
     assert closed.args[0].session.variance_centimes == -500
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -1,0 +1,122 @@
+"""Cafeteria benchmarks on a copy of the demo database: a 3-line sale with its receipt PDF (p95 ≤ 50 ms),
+the Z report of a day of 2,000 sales (≤ 1 s) and the redemption of a voucher (p95 ≤ 5 ms).
+
+Each figure comes with a raw baseline measured in the same run: the sale without its PDF, the session's
+sales read by one bare SQL aggregate, a voucher looked up by its code, and a one-row committed write (the
+fsync that synchronous=FULL costs on the machine's disk, a floor under every sale and redemption).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from reception.core.database import Database
+from reception.core.models import Voucher
+from reception.core.services.cafeteria_data import Customer, LineInput, Payment
+from reception.core.services.cafeteria_reports import session_report
+from reception.core.services.container import Services
+from reception.core.services.permissions import SYSTEM
+from reception.printing.cafeteria_receipt import receipt_pdf
+from reception.printing.cafeteria_sheets import session_report_pdf
+from reception.printing.reports import report_meta
+
+SALES_WITH_RECEIPT = 200
+DAY_OF_SALES = 2_000
+REDEMPTIONS = 200
+Z_RUNS = 5
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def timed(action: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def _copy(db_path: Path, folder: Path) -> Path:
+    """A consistent copy (SQLite backup API) and the site's voucher key beside it."""
+    target = folder / db_path.name
+    with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    for key in db_path.parent.glob("voucher-key-*.bin"):
+        shutil.copy2(key, folder / key.name)
+    return target
+
+
+def run(db_path: Path) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services(Database(_copy(Path(db_path), Path(folder))))
+        try:
+            return _measure(services)
+        finally:
+            services.db.dispose()
+
+
+def _bare_commit(services: Services) -> None:
+    """One page written and committed: the fsync floor under every write on this disk."""
+    with services.db.write() as session:
+        session.execute(text("UPDATE cafeteria_counters SET last_value = last_value WHERE name = 'receipt'"))
+
+
+def _measure(services: Services) -> list[dict[str, Any]]:
+    caf, actor = services.cafeteria, SYSTEM
+    if caf.current_session(actor) is not None:
+        expected = caf.x_report(actor).expected_cash_centimes
+        caf.close_session(actor, {50: expected // 50}, actor)
+    caf.open_session(actor, 50_000)
+    products = [p.id for p in caf.products(actor, on_sale_only=True) if p.shortcut][:3]
+    lines = [LineInput(pid, 1 + i) for i, pid in enumerate(products)]
+    site = services.site.info()
+    card = Payment("card", card_reference="BENCH")
+    sale_only = [timed(lambda: caf.sell(actor, lines, Customer(), card)) for _ in range(SALES_WITH_RECEIPT // 4)]
+    with_pdf = [timed(lambda: receipt_pdf(caf.sell(actor, lines, Customer(), card), site))
+                for _ in range(SALES_WITH_RECEIPT)]
+    for _ in range(DAY_OF_SALES - SALES_WITH_RECEIPT - len(sale_only)):
+        caf.sell(actor, lines[:1], Customer(), card)
+    number = caf.current_session(actor).number  # type: ignore[union-attr]
+
+    def z_report() -> bytes:
+        data = session_report(caf.session_summary(actor, number), "Rapport Z")
+        return session_report_pdf(data, report_meta(data, "bench", services.clock.now()))
+
+    z_runs = [timed(z_report) for _ in range(Z_RUNS)]
+    with services.db.read() as session:
+        z_raw = timed(lambda: session.execute(text(
+            "SELECT payment_method, count(*), sum(total_ttc_centimes) FROM sales s JOIN cash_sessions c "
+            "ON c.id = s.session_id WHERE c.number = :n GROUP BY payment_method"), {"n": number}).all())
+        today = services.clock.now().date()
+        codes = session.scalars(select(Voucher.code).where(Voucher.redeemed_at.is_(None), Voucher.voided.is_(False),
+                                                           Voucher.expires_on > today).limit(REDEMPTIONS)).all()
+        lookups = [timed(lambda c=code: session.execute(select(Voucher.id).where(Voucher.code == c)).first())
+                   for code in codes]
+    redemptions = [timed(lambda c=code: caf.redeem(actor, c)) for code in codes]
+    commits = [timed(lambda: _bare_commit(services)) for _ in range(REDEMPTIONS)]
+    return [
+        {"name": "cafeteria: 3-line sale + receipt PDF", "p95_ms": round(p95(with_pdf), 2), "budget": 50,
+         "baseline": f"sale without PDF p95 {p95(sale_only):.2f} ms"},
+        {"name": f"cafeteria: Z report of {DAY_OF_SALES} sales (PDF)", "p95_ms": round(p95(z_runs), 2),
+         "budget": 1000, "baseline": f"bare SQL aggregate {z_raw:.2f} ms"},
+        {"name": "cafeteria: voucher redemption", "p95_ms": round(p95(redemptions), 2), "budget": 5,
+         "baseline": f"lookup by code p95 {p95(lookups):.3f} ms, one-row committed write p95 "
+                     f"{p95(commits):.2f} ms ({len(codes)} codes)"},
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for row in run(Path(sys.argv[1])):
+        print(row)
