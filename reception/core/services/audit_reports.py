@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import reception.core.services.digest_sections  # noqa: F401  (registers the digest's sections)
 from reception.core.clock import local_today, to_local
@@ -38,7 +38,7 @@ def _failed_logins(ctx: ReportContext) -> ReportData:
                 lockouts += 1
                 what = "Verrouillage"
                 until = detail.get("until", "")
-                note = f"jusqu'à {until[11:16]} UTC" if until else ""
+                note = f"jusqu'à {to_local(datetime.fromisoformat(until)):%H:%M}" if until else ""
             else:
                 what, note = "Échec", f"essai n° {detail.get('attempt', '?')}"
                 per_day[to_local(e.at).date()] += 1
