@@ -36,7 +36,7 @@ class SettingsPage(QWidget):
                 tab = factory(ctx)
                 self.by_key[key] = tab
                 self.tabs.addTab(tab, titles[key])
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())  # after the tabs: no load while building
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

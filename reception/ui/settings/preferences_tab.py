@@ -74,6 +74,7 @@ class PreferencesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._requested = False
         self.editors: dict[str, QWidget] = {}
         self.errors = FieldErrors()
         body = QWidget()
@@ -112,6 +113,10 @@ class PreferencesTab(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
+        """Loads the stored values once: coming back to the tab must not wipe edits not yet saved."""
+        if self._requested:
+            return
+        self._requested = True
         self.ctx.runner.run(self.ctx.services.settings.all, self._show, lambda e: show_failure(self, e))
 
     def _show(self, values: dict[str, Any]) -> None:

@@ -29,6 +29,7 @@ class SiteTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._requested = False
         self.codes = QLabel()
         self.codes.setObjectName("subtle")
         self.fields = {key: QLineEdit() for key in SITE_FIELDS}
@@ -60,6 +61,10 @@ class SiteTab(QWidget):
         layout.addStretch()
 
     def refresh(self) -> None:
+        """Loads the stored values once: coming back to the tab must not wipe edits not yet saved."""
+        if self._requested:
+            return
+        self._requested = True
         self.ctx.runner.run(self.ctx.services.site.info, self._show, lambda e: show_failure(self, e))
 
     def _show(self, info: SiteInfo) -> None:
