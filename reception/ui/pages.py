@@ -42,6 +42,12 @@ def _visitors(ctx: AppContext) -> QWidget:
     return VisitorsPage(ctx)
 
 
+def _rooms(ctx: AppContext) -> QWidget:
+    from reception.ui.rooms.page import RoomsPage
+
+    return RoomsPage(ctx)
+
+
 def _cafeteria(ctx: AppContext) -> QWidget:
     from reception.ui.cafeteria.page import CafeteriaPage
 
@@ -71,7 +77,8 @@ PAGES: list[PageSpec] = [
              (Permission.DIRECTORY_VIEW,), _home),
     PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visiteurs"), "visitors", "Ctrl+2",
              (Permission.VISITS_CHECKIN,), _visitors),
-    # Salles (Ctrl+3), Cafétéria (Ctrl+4), Rapports (Ctrl+5), Journal (Ctrl+6)
+    PageSpec("rooms", QT_TRANSLATE_NOOP("Navigation", "Salles"), "rooms", "Ctrl+3",
+             (Permission.ROOMS_BOOK, Permission.ROOMS_MANAGE), _rooms),
     PageSpec("cafeteria", QT_TRANSLATE_NOOP("Navigation", "Cafétéria"), "cafeteria", "Ctrl+4",
              (Permission.CAFETERIA_SELL, Permission.PRICES_MANAGE), _cafeteria),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Rapports"), "reports", "Ctrl+5",

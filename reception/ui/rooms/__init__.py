@@ -1,0 +1,1 @@
+"""The Salles page: the day grid, a room's week, the booking form and the rooms' management."""

@@ -1,0 +1,316 @@
+"""The booking form: a new booking (or series) with room and times filled in from the grid, or an existing one
+to edit, move, cancel or mark "présent". A collision is checked while the person types and named next to
+the start time; a series lists its conflicting occurrences and offers to book only the free ones.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.clock import to_local
+from reception.core.errors import DomainError, ValidationError
+from reception.core.services.directory import TenantRow
+from reception.core.services.permissions import Permission
+from reception.core.services.rooms import slot
+from reception.core.services.rooms_data import BookingDraft, BookingRow, RoomRow, SeriesPreview, SeriesRule
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
+from reception.ui.forms import FieldErrors
+
+TIMES = [time(h, m) for h in range(7, 23) for m in (0, 15, 30, 45)] + [time(23, 0)]
+WEEKDAYS = ("L", "M", "M", "J", "V", "S", "D")
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class BookingDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, rooms: list[RoomRow], tenants: list[TenantRow], *,
+                 booking: BookingRow | None = None, room_id: str = "", day: date | None = None,
+                 start: time | None = None, end: time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.booking = ctx, booking
+        self.skip_conflicts = False
+        self.setWindowTitle(self.tr("Réservation") if booking else self.tr("Nouvelle réservation"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        self.room = QComboBox()
+        for room in rooms:
+            self.room.addItem(f"{room.name} — {room.capacity} pl.", room.id)
+        self.tenant = QComboBox()
+        self.tenant.setEditable(True)
+        self.tenant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for tenant in tenants:
+            self.tenant.addItem(tenant.name, tenant.id)
+        completer = QCompleter(self.tenant.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tenant.setCompleter(completer)
+        self.tenant.setCurrentIndex(-1)
+        self.organiser = QComboBox()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Objet de la réunion"))
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.start, self.end = QComboBox(), QComboBox()
+        for combo in (self.start, self.end):
+            for value in TIMES:
+                combo.addItem(f"{value:%H:%M}")
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day)
+        row.addWidget(QLabel(self.tr("de")))
+        row.addWidget(self.start)
+        row.addWidget(QLabel(self.tr("à")))
+        row.addWidget(self.end)
+        row.addStretch()
+        self.attendees = QSpinBox()
+        self.attendees.setRange(1, 500)
+        self.notes = QLineEdit()
+        self.errors.add_row(form, "room_id", self.tr("&Salle"), self.room)
+        self.errors.add_row(form, "tenant_id", self.tr("S&ociété"), self.tenant)
+        self.errors.add_row(form, "organiser_employee_id", self.tr("O&rganisateur"), self.organiser)
+        self.errors.add_row(form, "title", self.tr("&Objet"), self.title_edit)
+        self.errors.add_row(form, "start_at", self.tr("&Quand"), times)
+        self.errors.watch("end_at", self.end, self.errors.label("start_at"))
+        self.errors.add_row(form, "attendees", self.tr("&Participants"), self.attendees)
+        self.errors.add_row(form, "notes", self.tr("&Notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.series_box = self._series_box()
+        layout.addWidget(self.series_box)
+        layout.addWidget(self.errors.general)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.arrived_button: QPushButton | None = None
+        self.cancel_button: QPushButton | None = None
+        if booking is not None:
+            self.arrived_button = self.buttons.addButton(self.tr("Présent"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.cancel_button = self.buttons.addButton(self.tr("Annuler la réservation"),
+                                                        QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.arrived_button.clicked.connect(self._confirm_arrival)
+            self.cancel_button.clicked.connect(self._cancel_booking)
+            self.arrived_button.setEnabled(booking.arrived_at is None)
+        self.buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._checks = 0
+        self._fill(booking, room_id, day, start, end)
+        self.tenant.currentIndexChanged.connect(self._load_organisers)
+        for signal in (self.room.currentIndexChanged, self.start.currentIndexChanged, self.end.currentIndexChanged,
+                       self.day.dateChanged):
+            signal.connect(self.check_slot)
+        self._load_organisers()
+        self.check_slot()
+
+    def _series_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Répéter"))
+        box.setCheckable(True)
+        box.setChecked(False)
+        self.frequency = QComboBox()
+        for label, key in ((self.tr("Chaque jour"), "daily"), (self.tr("Chaque semaine"), "weekly"),
+                           (self.tr("Chaque mois, même date"), "monthly"),
+                           (self.tr("Chaque mois, même jour (ex. 2e mardi)"), "monthly-weekday")):
+            self.frequency.addItem(label, key)
+        self.frequency.setCurrentIndex(1)
+        self.weekdays = [QCheckBox(name) for name in WEEKDAYS]
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        for check in self.weekdays:
+            row.addWidget(check)
+        row.addStretch()
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd/MM/yyyy")
+        self.count = QSpinBox()
+        self.count.setRange(0, 260)
+        self.count.setSpecialValueText(self.tr("jusqu'à la date"))
+        self.conflicts = QListWidget()
+        self.conflicts.setMaximumHeight(90)
+        self.conflicts.hide()
+        form = QFormLayout(box)
+        form.addRow(self.tr("Fréquence"), self.frequency)
+        form.addRow(self.tr("Jours"), days)
+        form.addRow(self.tr("Jusqu'au"), self.until)
+        form.addRow(self.tr("Ou nombre de fois"), self.count)
+        self.errors.add_row(form, "series", self.tr("Conflits"), self.conflicts)
+        box.toggled.connect(lambda _on: self._reset_series_choice())
+        return box
+
+    def _fill(self, booking: BookingRow | None, room_id: str, day: date | None, start: time | None,
+              end: time | None) -> None:
+        if booking is not None:
+            room_id, local_start, local_end = booking.room_id, to_local(booking.start_at), to_local(booking.end_at)
+            day, start, end = local_start.date(), local_start.time(), local_end.time()
+            self.tenant.setCurrentIndex(self.tenant.findData(booking.tenant_id))
+            self.title_edit.setText(booking.title)
+            self.attendees.setValue(booking.attendees)
+            self.notes.setText(booking.notes)
+            self.series_box.hide()
+        day = day or to_local(self.ctx.services.clock.now()).date()
+        self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.until.setDate(QDate(day.year, day.month, day.day).addMonths(3))
+        self.weekdays[day.weekday()].setChecked(True)
+        self.start.setCurrentIndex(max(0, self.start.findText(f"{start or time(9):%H:%M}")))
+        self.end.setCurrentIndex(max(0, self.end.findText(f"{end or time(10):%H:%M}")))
+        (self.title_edit if booking else self.tenant).setFocus()
+
+    # --- reading the form ---------------------------------------------------------------------------------
+
+    def tenant_id(self) -> str:
+        index = self.tenant.findText(self.tenant.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.tenant.itemData(index) if index >= 0 else ""
+
+    def draft(self) -> BookingDraft:
+        start_at, end_at = slot(_date(self.day.date()), TIMES[self.start.currentIndex()],
+                                TIMES[self.end.currentIndex()])
+        return BookingDraft(self.room.currentData() or "", self.tenant_id(), start_at, end_at, self.title_edit.text(),
+                            self.organiser.currentData() or None, self.attendees.value(), self.notes.text())
+
+    def rule(self) -> SeriesRule:
+        key = self.frequency.currentData()
+        return SeriesRule("monthly" if key.startswith("monthly") else key,
+                          weekdays=tuple(i for i, c in enumerate(self.weekdays) if c.isChecked()),
+                          monthly_by_weekday=key == "monthly-weekday",
+                          until=None if self.count.value() else _date(self.until.date()),
+                          count=self.count.value() or None)
+
+    # --- live checks --------------------------------------------------------------------------------------
+
+    def _load_organisers(self) -> None:
+        tenant_id = self.tenant_id()
+        self.organiser.clear()
+        self.organiser.addItem(self.tr("—"), None)
+        if not tenant_id:
+            return
+        wanted = self.booking.organiser_employee_id if self.booking else None
+        self.ctx.runner.run(lambda: self.ctx.services.directory.employees(self.ctx.actor, tenant_id=tenant_id),
+                            lambda rows: self._show_organisers(rows, wanted), lambda _e: None)
+
+    def _show_organisers(self, rows: list[Any], wanted: str | None) -> None:
+        for row in rows:
+            self.organiser.addItem(row.full_name, row.id)
+        if wanted:
+            self.organiser.setCurrentIndex(max(0, self.organiser.findData(wanted)))
+
+    def check_slot(self) -> None:
+        """Asks the service whether the slot is free; its answer appears under the times before saving."""
+        self._reset_series_choice()
+        draft = self.draft()
+        if not draft.room_id:
+            return
+        ignore = self.booking.id if self.booking else None
+        self._checks += 1
+        asked = self._checks
+        self.ctx.runner.run(
+            lambda: self.ctx.services.rooms.slot_problem(self.ctx.actor, draft.room_id, draft.start_at,
+                                                         draft.end_at, ignore),
+            lambda problem: self._show_slot_problem(problem, asked), lambda _e: None)
+
+    def _show_slot_problem(self, problem: str | None, asked: int) -> None:
+        if asked != self._checks:
+            return  # the person changed the slot since: a newer answer is on its way
+        label = self.errors.label("start_at")
+        label.setText(problem or "")
+        label.setVisible(bool(problem))
+
+    def _reset_series_choice(self) -> None:
+        self.skip_conflicts = False
+        self.conflicts.clear()
+        self.conflicts.hide()
+        self.save_button.setText(self.tr("Enregistrer"))
+
+    # --- saving -------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.errors.clear()
+        draft = self.draft()
+        rooms, actor = self.ctx.services.rooms, self.ctx.actor
+        approver = actor if actor.can(Permission.ROOMS_OVERRIDE) else None
+        self.save_button.setEnabled(False)
+        if self.booking is not None:
+            booking_id = self.booking.id
+            self.ctx.runner.run(lambda: rooms.update(actor, booking_id, draft, approver), self._done, self._failed)
+        elif not self.series_box.isChecked():
+            self.ctx.runner.run(lambda: rooms.book(actor, draft, approver), self._done, self._failed)
+        elif self.skip_conflicts:
+            rule = self.rule()
+            self.ctx.runner.run(lambda: rooms.book_series(actor, draft, rule, skip_conflicts=True, approver=approver),
+                                self._done, self._failed)
+        else:
+            rule = self.rule()
+            self.ctx.runner.run(lambda: rooms.preview_series(actor, draft, rule), self._previewed, self._failed)
+
+    def _previewed(self, preview: SeriesPreview) -> None:
+        if not preview.conflicts:
+            self.skip_conflicts = True  # nothing to skip: book them all
+            self.save()
+            return
+        self.save_button.setEnabled(True)
+        self.conflicts.clear()
+        for occurrence in preview.conflicts:
+            self.conflicts.addItem(f"{to_local(occurrence.start_at):%d/%m/%Y %H:%M} — {occurrence.problem}")
+        self.conflicts.show()
+        self.errors.general.setText(self.tr("%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?", "",
+                                            len(preview.conflicts)).replace("%1", str(len(preview.occurrences))))
+        self.errors.general.show()
+        self.skip_conflicts = True
+        self.save_button.setText(self.tr("Réserver les %n libres", "", len(preview.free)))
+
+    def _done(self, _result: Any) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.errors.show(error.errors)
+        elif isinstance(error, DomainError) and error.field:
+            self.errors.show({error.field: error.message})
+        else:
+            show_failure(self, error)
+
+    def _confirm_arrival(self) -> None:
+        assert self.booking is not None
+        booking_id = self.booking.id
+        self.ctx.runner.run(lambda: self.ctx.services.rooms.confirm_arrival(self.ctx.actor, booking_id),
+                            self._done, self._failed)
+
+    def _cancel_booking(self) -> None:
+        assert self.booking is not None
+        booking_id = self.booking.id
+        self.ctx.runner.run(lambda: self.ctx.services.rooms.cancel(self.ctx.actor, booking_id),
+                            self._done, self._failed)
+
