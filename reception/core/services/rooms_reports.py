@@ -17,8 +17,13 @@ from reception.core.reports import Chart, Column, ReportContext, ReportData, Rep
 from reception.core.services.permissions import Permission
 from reception.core.services.reports import OPTION_RESOLVERS, unique_match
 from reception.core.services.rooms import RoomService
+from reception.core.services.rooms_data import BookingRow
 
 STATUS_LABELS = {"confirmed": "Confirmée", "released": "Absent (libérée)", "cancelled": "Annulée"}
+
+
+def _status(booking: BookingRow) -> str:
+    return "Présent" if booking.arrived_at else STATUS_LABELS[booking.status]
 
 
 def hours_text(minutes: int) -> str:
@@ -102,7 +107,7 @@ def build_statement_report(ctx: ReportContext) -> ReportData:
     st = _service(ctx).statement(ctx.actor, tenant_id, ctx.params.date_from)
     lines = [(to_local(ln.booking.start_at).date(), ln.booking.local_span,
               ln.booking.room_name, ln.booking.title, ln.minutes / 60, ln.free_minutes / 60,
-              ln.billable_minutes / 60, STATUS_LABELS[ln.booking.status]) for ln in st.lines]
+              ln.billable_minutes / 60, _status(ln.booking)) for ln in st.lines]
     bookings = ReportTable("Réservations du mois", [
         Column("Date", "date", 20), Column("Horaire", "text", 22), Column("Salle", "text", 32),
         Column("Objet", "text"), Column("Durée", "hours", 15), Column("Gratuit", "hours", 15),
