@@ -16,10 +16,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
@@ -81,6 +81,7 @@ def batch_id(events: Sequence[Event]) -> str:
 def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Event]) -> BatchResult:
     """Records and applies a batch; the caller commits (or the whole batch never happened)."""
     bid = batch_id(events)
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:desk))"), {"desk": desk.desk_code})
     hashes = {e.event_id: payload_hash(e.payload) for e in events}
     known = dict(conn.execute(select(sync_events.c.event_id, sync_events.c.payload_hash)
                               .where(sync_events.c.event_id.in_(list(hashes)))).all())
@@ -90,26 +91,23 @@ def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Eve
         for e in events if e.event_id in known and known[e.event_id] != hashes[e.event_id]
     ]
     fresh = [e for e in events if e.event_id not in known]
-    inserted: set[str] = set()
-    if fresh:
-        rows = [{"event_id": e.event_id, "desk": desk.desk_code, "site_code": desk.site_code, "epoch": e.epoch,
-                 "entity": e.entity, "op": e.op, "row_id": e.row_id, "payload_hash": hashes[e.event_id],
-                 "schema_rev": e.schema_rev, "batch_id": bid, "status": "applied"} for e in fresh]
-        stmt = pg_insert(sync_events).on_conflict_do_nothing().returning(sync_events.c.event_id)
-        inserted = set(conn.execute(stmt, rows).scalars())
-    new = [e for e in fresh if e.event_id in inserted]
-    refusals += apply_rows(conn, desk, new)
+    if fresh:  # the desk's advisory lock makes `known` exact: every fresh event is new here
+        conn.execute(sync_events.insert(), [
+            {"event_id": e.event_id, "desk": desk.desk_code, "site_code": desk.site_code, "epoch": e.epoch,
+             "entity": e.entity, "op": e.op, "row_id": e.row_id, "payload_hash": hashes[e.event_id],
+             "schema_rev": e.schema_rev, "batch_id": bid, "status": "applied"} for e in fresh])
+    refusals += apply_rows(conn, desk, fresh)
     duplicates = [e.event_id for e in events if e.event_id in known and known[e.event_id] == hashes[e.event_id]]
     _record_refusals(conn, desk, refusals)
-    refused_here = [r.event_id for r in refusals if r.event_id in inserted]
+    refused_here = [r.event_id for r in refusals if r.kind != "mismatch"]
     if refused_here:
         conn.execute(update(sync_events).where(sync_events.c.event_id.in_(refused_here)).values(status="refused"))
     earlier = _earlier_refusals(conn, duplicates)
     conn.execute(pg_insert(sync_batches).values(
         batch_id=bid, desk=desk.desk_code, site_code=desk.site_code, epoch=epoch, events=len(events),
-        applied=len(new), duplicates=len(events) - len(fresh), refused=len(refusals),
+        applied=len(fresh), duplicates=len(events) - len(fresh), refused=len(refusals),
     ).on_conflict_do_nothing())
-    return BatchResult(bid, len(new), len(events) - len(fresh), tuple(refusals + earlier))
+    return BatchResult(bid, len(fresh), len(events) - len(fresh), tuple(refusals + earlier))
 
 
 def apply_rows(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[Refusal]:
@@ -147,32 +145,50 @@ def _apply_one_by_one(conn: Connection, desk: DeskId, events: Sequence[Event]) -
 
 
 def _apply_all(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[Refusal]:
+    """Reference edits one by one in order; desk-owned rows in one statement per table.
+
+    Desk-owned upserts commute (the newest row_version wins whatever the order) and central has no
+    foreign keys, so grouping them by table is safe; deletes of a table come after its upserts.
+    """
     refusals: list[Refusal] = []
     tables = replicated()
-    for (entity, op), run in groupby(events, key=lambda e: (e.entity, e.op)):
-        group = list(run)
-        table = tables.get(entity)
+    upserts: dict[str, list[dict[str, Any]]] = {}
+    deletes: dict[str, list[str]] = {}
+    for event in events:
+        table = tables.get(event.entity)
         if table is None:
-            refusals += [Refusal(e.event_id, "unknown", e.entity, e.row_id,
-                                 f"Table inconnue de la base centrale : {e.entity}.", e.payload) for e in group]
+            refusals.append(Refusal(event.event_id, "unknown", event.entity, event.row_id,
+                                    f"Table inconnue de la base centrale : {event.entity}.", event.payload))
             continue
-        rows = [(e, decode(table, e.payload)) for e in group]
-        foreign = [(e, r) for e, r in rows if r["site_code"] != desk.site_code]
-        refusals += [Refusal(e.event_id, "site", e.entity, e.row_id,
-                             f"Ligne d'un autre site ({r['site_code']}) : refusée.", e.payload) for e, r in foreign]
-        rows = [(e, r) for e, r in rows if r["site_code"] == desk.site_code]
-        if sync_owner_of(entity) == "central":
-            refusals += [r for e, row in rows if (r := _apply_reference(conn, table, e, row)) is not None]
-        elif op == "delete":
-            conn.execute(delete(table).where(table.c.id.in_([e.row_id for e, _ in rows])))
+        row = decode(table, event.payload)
+        if row["site_code"] != desk.site_code:
+            refusals.append(Refusal(event.event_id, "site", event.entity, event.row_id,
+                                    f"Ligne d'un autre site ({row['site_code']}) : refusée.", event.payload))
+        elif _owner(event.entity) == "central":
+            refused = _apply_reference(conn, table, event, row)
+            refusals += [refused] if refused else []
+        elif event.op == "delete":
+            deletes.setdefault(event.entity, []).append(event.row_id)
         else:
-            _upsert_newest(conn, table, [row for _, row in rows])
+            upserts.setdefault(event.entity, []).append(row)
+    for entity, rows in upserts.items():
+        _upsert_newest(conn, tables[entity], rows)
+    for entity, ids in deletes.items():
+        conn.execute(delete(tables[entity]).where(tables[entity].c.id.in_(ids)))
     return refusals
+
+
+@cache
+def _owner(entity: str) -> str:
+    return sync_owner_of(entity)
 
 
 def _upsert_newest(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Desk-owned rows: insert, or overwrite unless central already holds a newer version."""
-    latest = {row["id"]: row for row in rows}  # one statement may not touch a row twice
+    latest: dict[str, dict[str, Any]] = {}  # one statement may not touch a row twice: keep the newest
+    for row in rows:
+        if row["id"] not in latest or row["row_version"] >= latest[row["id"]]["row_version"]:
+            latest[row["id"]] = row
     if not latest:
         return
     stmt = pg_insert(table)

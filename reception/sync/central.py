@@ -45,6 +45,8 @@ from reception.core.models.base import NAMING_CONVENTION, syncable_tables
 from reception.core.paths import central_migrations_dir, migrations_dir
 
 TXID = "central_txid"
+CURRENT_TXID = "pg_current_xact_id()::text::bigint"
+"""The writing transaction's id; a bulk writer may set it itself, which spares the trigger's call."""
 DESK_SCHEMA_KEY = "desk_schema"
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -63,7 +65,7 @@ sync_events = Table(
     Column("batch_id", String(64), nullable=False),
     Column("status", String(12), nullable=False),
     Column("applied_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
-    Column("txid", BigInteger, server_default=text("(pg_current_xact_id()::text::bigint)"), nullable=True),
+    Column("txid", BigInteger, server_default=text(f"({CURRENT_TXID})"), nullable=True),
     Index("ix_sync_events_desk_epoch", "desk", "epoch"),
 )
 sync_batches = Table(
@@ -218,7 +220,8 @@ def replicate(conn: Connection) -> None:
     conn.execute(text(_FUNCTIONS))
     for table in replicated().values():
         conn.execute(text(f'CREATE OR REPLACE TRIGGER trg_{table.name}_txid BEFORE INSERT OR UPDATE ON '
-                          f'"{table.name}" FOR EACH ROW EXECUTE FUNCTION sync_stamp_txid()'))
+                          f'"{table.name}" FOR EACH ROW WHEN (NEW.{TXID} IS DISTINCT FROM {CURRENT_TXID}) '
+                          f'EXECUTE FUNCTION sync_stamp_txid()'))
     for table in [*replicated().values(), *BOOKKEEPING]:
         _protect(conn, table.name)
     for role in conn.execute(select(sync_desk_roles.c.role_name)).scalars():

@@ -113,7 +113,7 @@ class SyncEngine:
         try:
             warning = self._preflight(central)
             self.step(STEP_CHECKED)
-            pushed, refused = self._push(central, desk, identity.epoch)
+            pushed, refused = self.push(central, desk, identity.epoch)
             self.progress("Réception des données de référence…")
             pulled = pull(central, self.db, desk, self.clock, self.step)
         except (DBAPIError, OSError) as exc:
@@ -141,7 +141,8 @@ class SyncEngine:
             raise SyncFailed(EXIT_UPDATE, reason)
         return clock_warning(self.clock.now(), server_now)
 
-    def _push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
+    def push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
+        """Every pending event, batch by batch: (events pushed, new refusals)."""
         pushed = refused = 0
         while events := pending_events(self.db, self.batch_size):
             self.step(STEP_BATCH_READ)

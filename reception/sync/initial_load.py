@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import closing
 
 from reception.core.database import Database
-from reception.sync.central import central_engine, replicated
+from reception.sync.central import CURRENT_TXID, TXID, central_engine, replicated
 
 STREAM_ROWS = 5000
 
@@ -57,6 +57,6 @@ def _load_table(source: sqlite3.Connection, pg: object, name: str, columns: list
         cursor.execute(f'CREATE TEMP TABLE "stage_{name}" (LIKE "{name}" INCLUDING DEFAULTS) ON COMMIT DROP')
     count = copy_rows(source, pg, name, f"stage_{name}", columns, site_code)
     with pg.cursor() as cursor:  # type: ignore[attr-defined]
-        cursor.execute(f'INSERT INTO "{name}" ({names}) SELECT {names} FROM "stage_{name}" '
-                       f'ON CONFLICT (id) DO NOTHING')
+        cursor.execute(f'INSERT INTO "{name}" ({names}, {TXID}) SELECT {names}, {CURRENT_TXID} '
+                       f'FROM "stage_{name}" ON CONFLICT (id) DO NOTHING')
     return count
