@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reception.core import outbox  # noqa: F401  (registers the outbox listeners)
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew
+from reception.core.identity import forget
 from reception.core.models import LocalIdentity
 from reception.core.paths import migrations_dir
 
@@ -120,6 +121,7 @@ class Database:
             config = alembic_config(self.url)
             config.attributes["connection"] = conn
             command.upgrade(config, "heads")
+        forget(self.engine.url)
 
     def quick_check(self) -> list[str]:
         """SQLite's quick_check; an empty list means the file is sound."""
@@ -143,6 +145,7 @@ class Database:
                 session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=_new_epoch()))
             else:
                 row.site_code, row.desk_code = site_code, desk_code
+        forget(self.engine.url)
 
     def new_epoch(self) -> None:
         """After a restore or re-install: events from now on belong to a new history."""
@@ -150,6 +153,7 @@ class Database:
             row = session.get(LocalIdentity, 1)
             if row is not None:
                 row.epoch = _new_epoch()
+        forget(self.engine.url)
 
 
 def _new_epoch() -> str:

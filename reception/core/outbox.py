@@ -11,11 +11,12 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, text
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from reception.core.identity import desk_stamp
 from reception.core.models.base import Syncable, table_of
-from reception.core.models.local import LocalIdentity, OutboxEvent
+from reception.core.models.local import OutboxEvent
 
 
 def _plain(value: Any) -> Any:
@@ -32,34 +33,18 @@ def row_payload(obj: Syncable) -> dict[str, Any]:
     return {attr.columns[0].name: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
-def _stamp(session: Session) -> tuple[str, str, str]:
-    """(desk code, epoch, schema revision), read once per session."""
-    cached = session.info.get("_outbox_stamp")
-    if cached is None:
-        identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
-        revs = session.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-        desk, epoch = (identity.desk_code, identity.epoch) if identity else ("", "")
-        cached = (desk, epoch, ",".join(sorted(revs)))
-        session.info["_outbox_stamp"] = cached
-    return cached
-
-
 @event.listens_for(Session, "before_flush")
 def _stamp_origin(session: Session, flush_context: Any, instances: Any) -> None:
     """New syncable rows get this desk as origin unless the caller set one (a pull keeps the origin)."""
     pending = [o for o in session.new if isinstance(o, Syncable)]
     if not pending:
         return
-    desk, _, _ = _stamp(session)
-    identity = session.info.get("_site_code")
-    if identity is None:
-        row = session.execute(select(LocalIdentity)).scalar_one_or_none()
-        identity = session.info["_site_code"] = row.site_code if row else "CAS"
+    stamp = desk_stamp(session)
     for obj in pending:
         if not obj.origin_desk:
-            obj.origin_desk = desk
+            obj.origin_desk = stamp.desk_code
         if obj.site_code is None:
-            obj.site_code = identity
+            obj.site_code = stamp.site_code or "CAS"
 
 
 @event.listens_for(Session, "after_flush")
@@ -76,18 +61,18 @@ def _record_changes(session: Session, flush_context: Any) -> None:
     changes += [("delete", o) for o in session.deleted if isinstance(o, Syncable)]
     if not changes:
         return
-    desk, epoch, schema_rev = _stamp(session)
+    stamp = desk_stamp(session)
     now = datetime.now(UTC)
     rows = [
         {
             "event_id": str(uuid.uuid4()),
-            "desk_code": desk,
-            "epoch": epoch,
+            "desk_code": stamp.desk_code,
+            "epoch": stamp.epoch,
             "entity": table_of(type(obj)).name,
             "op": op,
             "row_id": obj.id,
             "payload": json.dumps(row_payload(obj), ensure_ascii=False, sort_keys=True),
-            "schema_rev": schema_rev,
+            "schema_rev": stamp.schema_rev,
             "created_at": now,
         }
         for op, obj in changes

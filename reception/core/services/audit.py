@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.core.database import Database
-from reception.core.models import AuditEvent, LocalIdentity
+from reception.core.identity import desk_stamp
+from reception.core.models import AuditEvent
 from reception.core.outbox import row_payload
 from reception.core.services.permissions import Actor, Permission, require
 
@@ -56,8 +57,7 @@ def record(
     username: str | None = None,
 ) -> AuditEvent:
     """Appends one event to this desk's chain, inside the caller's write transaction."""
-    identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
-    desk = identity.desk_code if identity else ""
+    desk = desk_stamp(session).desk_code
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
         .where(AuditEvent.desk_code == desk)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
-from reception.core.models import CafeteriaCounter, CashMovement, CashSession, LocalIdentity, Sale, SaleLine, Voucher
+from reception.core.identity import desk_stamp
+from reception.core.models import CafeteriaCounter, CashMovement, CashSession, Sale, SaleLine, Voucher
 from reception.core.models.cafeteria import CASH, CASH_IN, CASH_OUT, REFUND, SALE_OK
 from reception.core.money import format_dh
 from reception.core.services import audit
@@ -39,10 +40,10 @@ class ApprovalRequired(DomainError):
 
 
 def desk_code(session: Session) -> str:
-    identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
-    if identity is None:
+    desk = desk_stamp(session).desk_code
+    if not desk:
         raise DomainError("Ce poste n'est pas encore configuré.")
-    return identity.desk_code
+    return desk
 
 
 def next_number(session: Session, name: str) -> int:

@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session, aliased
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, local_today, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, DomainError, NotFound, ValidationError
+from reception.core.identity import desk_stamp
 from reception.core.models import (
     BadgeCounter,
     Employee,
     ExpectedVisit,
-    LocalIdentity,
     MailMessage,
     Setting,
     Tenant,
@@ -367,8 +367,7 @@ class VisitService:
         return WatchListHit(entry.id, _person(entry.first_name, entry.last_name), entry.reason, entry.until)
 
     def _desk_code(self, session: Session) -> str:
-        identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
-        return identity.desk_code if identity else ""
+        return desk_stamp(session).desk_code
 
     def _next_badge_number(self, session: Session, desk: str, now: datetime) -> str:
         """Gapless per desk and day: the counter moves in the check-in's own (immediate) transaction."""

@@ -1,0 +1,45 @@
+"""Which site, desk, epoch and schema revision a database belongs to, read once and cached.
+
+Every write needs these (the outbox stamps each event, the audit chain is per desk, receipt numbers are
+prefixed by the desk); reading them per statement cost several queries per sale, so they are cached per
+database file and forgotten when the identity, the epoch or the schema changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from reception.core.models.local import LocalIdentity
+
+
+@dataclass(frozen=True)
+class DeskStamp:
+    site_code: str
+    desk_code: str
+    epoch: str
+    schema_rev: str
+
+
+_CACHE: dict[str, DeskStamp] = {}
+
+
+def desk_stamp(session: Session) -> DeskStamp:
+    """The identity of the database the session is bound to; empty codes before the first set-up."""
+    key = str(session.get_bind().url)
+    stamp = _CACHE.get(key)
+    if stamp is None:
+        identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
+        revs = session.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if identity is None:
+            return DeskStamp("", "", "", ",".join(sorted(revs)))
+        stamp = _CACHE[key] = DeskStamp(identity.site_code, identity.desk_code, identity.epoch,
+                                        ",".join(sorted(revs)))
+    return stamp
+
+
+def forget(url: object) -> None:
+    """Called when the identity, the epoch or the schema of that database changes."""
+    _CACHE.pop(str(url), None)
