@@ -19,6 +19,7 @@ import time
 import uuid
 from contextlib import closing
 from datetime import UTC, date, datetime
+from itertools import cycle, islice
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
@@ -136,8 +137,8 @@ def _day_events(db: Database, desk: str, epoch: str) -> int:
             if name not in tables or not wanted:
                 continue
             table = tables[name]
-            recent = session.execute(select(table).order_by(table.c.created_at.desc()).limit(wanted)).mappings()
-            for row in recent:
+            recent = session.execute(select(table).order_by(table.c.created_at.desc()).limit(wanted)).mappings().all()
+            for row in islice(cycle(recent), wanted if recent else 0):  # a thin demo lends its rows twice
                 payload = {k: _plain(v) for k, v in row.items()} | {"id": str(uuid.uuid4()), "row_version": 1}
                 events.append(_event(desk, epoch, name, "insert", payload, schema, now))
                 for _ in range(AUDIT_PER_CHANGE):

@@ -19,7 +19,7 @@ def open_services(args: argparse.Namespace) -> Services:
     --db postgresql://... opens the central database instead (head office: reports across all sites).
     """
     if is_central_url(args.db):
-        return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  (a Database-like view)
+        return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  # a Database-like view
     path = database_path(args.db)
     db, _ = open_for_startup(path, backup=not _is_current(path))
     return Services(db)

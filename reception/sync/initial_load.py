@@ -10,6 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
+from typing import Any, cast
+
+import psycopg
 
 from reception.core.database import Database
 from reception.sync.central import CURRENT_TXID, TXID, central_engine, replicated
@@ -25,7 +28,7 @@ def initial_load(db: Database, central_url: str, progress: Callable[[str], None]
     engine = central_engine(central_url)
     try:
         with closing(sqlite3.connect(db.path)) as source, engine.connect() as conn:
-            pg = conn.connection.driver_connection
+            pg = cast(psycopg.Connection[Any], conn.connection.driver_connection)
             for name, table in replicated().items():
                 if progress:
                     progress(f"Historique : {name}…")
@@ -37,13 +40,13 @@ def initial_load(db: Database, central_url: str, progress: Callable[[str], None]
     return loaded
 
 
-def copy_rows(source: sqlite3.Connection, pg: object, table: str, target: str, columns: list[str],
+def copy_rows(source: sqlite3.Connection, pg: psycopg.Connection[Any], table: str, target: str, columns: list[str],
               site_code: str) -> int:
     """COPY the site's rows of a local table into `target` (the benchmark's baseline is this alone)."""
     names = ", ".join(f'"{c}"' for c in columns)
     rows = source.execute(f'SELECT {names} FROM "{table}" WHERE site_code = ?', (site_code,))
     count = 0
-    with pg.cursor() as cursor, cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:  # type: ignore[attr-defined]
+    with pg.cursor() as cursor, cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
         while chunk := rows.fetchmany(STREAM_ROWS):
             for row in chunk:
                 copy.write_row(row)
@@ -51,12 +54,13 @@ def copy_rows(source: sqlite3.Connection, pg: object, table: str, target: str, c
     return count
 
 
-def _load_table(source: sqlite3.Connection, pg: object, name: str, columns: list[str], site_code: str) -> int:
+def _load_table(source: sqlite3.Connection, pg: psycopg.Connection[Any], name: str, columns: list[str],
+                site_code: str) -> int:
     names = ", ".join(f'"{c}"' for c in columns)
-    with pg.cursor() as cursor:  # type: ignore[attr-defined]
+    with pg.cursor() as cursor:
         cursor.execute(f'CREATE TEMP TABLE "stage_{name}" (LIKE "{name}" INCLUDING DEFAULTS) ON COMMIT DROP')
     count = copy_rows(source, pg, name, f"stage_{name}", columns, site_code)
-    with pg.cursor() as cursor:  # type: ignore[attr-defined]
+    with pg.cursor() as cursor:
         cursor.execute(f'INSERT INTO "{name}" ({names}, {TXID}) SELECT {names}, {CURRENT_TXID} '
                        f'FROM "stage_{name}" ON CONFLICT (id) DO NOTHING')
     return count

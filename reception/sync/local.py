@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import CursorResult, Table, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -34,8 +34,6 @@ def pending_events(db: Database, limit: int) -> list[Event]:
 
 
 def pending_count(db: Database) -> int:
-    from sqlalchemy import func
-
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(_OUTBOX).where(_OUTBOX.c.sent_at.is_(None))) or 0
 
@@ -51,7 +49,7 @@ def record_conflict(session: Session, *, key: str, kind: str, entity: str, row_i
         key=key, kind=kind, entity=entity, row_id=row_id, other_row_id=other_row_id, detail=detail,
         payload=payload, detected_at=at, resolved_by="",
     ).on_conflict_do_nothing(index_elements=["key"])
-    return bool(session.execute(stmt).rowcount)
+    return bool(cast(CursorResult[Any], session.execute(stmt)).rowcount)
 
 
 def record_refusals(session: Session, refusals: Sequence[Refusal], at: datetime) -> int:

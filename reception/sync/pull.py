@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, Select, Table, and_, select, text, tuple_, update
 from sqlalchemy.engine import Connection
@@ -103,7 +104,7 @@ def detect_overlaps(db: Database, desk: DeskId, clock: Clock) -> int:
     return new
 
 
-def _overlap_pairs(table: Table, rule: OverlapRule, site_code: str) -> Select[tuple[str, str]]:
+def _overlap_pairs(table: Table, rule: OverlapRule, site_code: str) -> Select[Any]:
     a, b = table.alias("a"), table.alias("b")
     return (
         select(a.c.id, b.c.id)

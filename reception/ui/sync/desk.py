@@ -70,11 +70,14 @@ class SyncDesk(QObject):
         QTimer.singleShot(0, self.check_schedule)  # catch-up at start-up
 
     def _place_action(self, window: QMainWindow) -> None:
-        menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        menus = [menu for a in window.menuBar().actions() if isinstance(menu := a.menu(), QMenu)]
         if menus:
             first = menus[0]
             separators = [a for a in first.actions() if a.isSeparator()]
-            first.insertAction(separators[0] if separators else None, self.action)
+            if separators:
+                first.insertAction(separators[0], self.action)
+            else:
+                first.addAction(self.action)
         toolbar = getattr(window, "toolbar", None)
         if toolbar is not None:
             toolbar.addAction(self.action)
