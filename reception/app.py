@@ -1,26 +1,33 @@
-"""The desktop application: builds the QApplication, opens the database, then hands over to the session."""
+"""The desktop application: builds the QApplication, shows the login window at once, opens the database
+while the person starts typing, then hands over to the session.
+
+Only light modules are imported before the login window is painted; the database layer (SQLAlchemy,
+Alembic, every service) is imported right after, and the other screens' modules are preloaded on a
+worker thread while the password is typed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from reception.core.database import take_backup
 from reception.core.logs import configure_logging
 from reception.core.paths import database_path
-from reception.core.services.container import Services
 from reception.ui import theme
 from reception.ui.errors import ErrorReporter, apology_text
-from reception.ui.first_admin import FirstAdminDialog
 from reception.ui.language import install_language
+from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
-from reception.ui.scan import ScanRouter
-from reception.ui.session import ConsoleSession
-from reception.ui.startup import open_database
+
+if TYPE_CHECKING:
+    from reception.ui.session import ConsoleSession
 
 log = logging.getLogger("reception.app")
 
@@ -33,8 +40,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def preload_screens() -> None:
+    """Imports every UI module (pages, printing, reports) so the first login does not wait for them."""
+    import reception.ui
+
+    for module in pkgutil.walk_packages(reception.ui.__path__, "reception.ui."):
+        importlib.import_module(module.name)
+
+
 def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, ConsoleSession] | int:
-    """Everything up to the login window shown; returns an exit code when the console cannot start."""
+    """Everything up to the login window ready; returns an exit code when the console cannot start."""
     args = parse_args(argv)
     log.info("log file: %s", configure_logging())
     app = QApplication(sys.argv[:1])
@@ -42,9 +57,19 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     app.setOrganizationName("Technopark")
     app.setWindowIcon(theme.app_icon())
     app.setStyleSheet(theme.stylesheet())
-    reporter = ErrorReporter(app)
-    reporter.install()
+    ErrorReporter(app).install()
     translators = install_language(app, "fr")  # the start-up dialogs speak French whatever the setting
+    runner = OperationRunner(app)
+    login = LoginWindow(None, None, runner)
+    login.show()
+    app.processEvents()  # painted now; keystrokes typed from here on wait in the queue, none is lost
+
+    from reception.core.database import take_backup
+    from reception.core.services.container import Services
+    from reception.ui.first_admin import FirstAdminDialog
+    from reception.ui.scan import ScanRouter
+    from reception.ui.session import ConsoleSession
+    from reception.ui.startup import open_database
 
     path = database_path(args.db)
     opened = open_database(path)
@@ -57,18 +82,19 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     if services.settings.get("ui.language") == "en":
         for translator in translators:
             app.removeTranslator(translator)
-        translators = install_language(app, "en")
-
-    runner = OperationRunner(app)
-    if services.auth.needs_first_admin() and FirstAdminDialog(services, runner).exec() != QDialog.DialogCode.Accepted:
+        install_language(app, "en")
+    first_admin_refused = services.auth.needs_first_admin() and (
+        FirstAdminDialog(services, runner, login).exec() != QDialog.DialogCode.Accepted)
+    if first_admin_refused:
         return 0
     scans = ScanRouter(app)
     scans.install(app)
-    session = ConsoleSession(services, runner, services.site.info(), scans, parent=app)
+    session = ConsoleSession(services, runner, services.site.info(), scans, login=login, parent=app)
     session.quit_requested.connect(app.quit)
     session.start()
-    if report.backup is None:  # the routine start-up backup, once the login window is up
+    if report.backup is None:  # the routine start-up backup, while the person types
         runner.run(lambda: take_backup(path), lambda _p: None, lambda _e: None)
+    runner.run(preload_screens, lambda _r: None, lambda _e: None)
     return app, session
 
 
@@ -81,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if isinstance(started, int):
         return started
-    app, _session = started
+    app, session = started
     code = app.exec()
-    _session.runner.wait()
+    session.runner.wait()
     return code

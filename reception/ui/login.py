@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,27 +17,35 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.errors import AuthenticationError
-from reception.core.services.site import SiteInfo
 from reception.ui import theme
 from reception.ui.errors import apology_text
 from reception.ui.operations import OperationRunner
+
+if TYPE_CHECKING:  # the login window shows before the database layer is even imported
+    from reception.core.services.site import SiteInfo
 
 Authenticate = Callable[[str, str], Any]
 
 
 class LoginWindow(QWidget):
-    """Emits `logged_in` with whatever `authenticate(username, password)` returned (run off the GUI thread)."""
+    """Emits `logged_in` with whatever `authenticate(username, password)` returned (run off the GUI thread).
+
+    Built without a site, it shows at once while the database opens and accepts typing; Se connecter
+    waits for `ready(site, authenticate)`.
+    """
 
     logged_in = Signal(object)
 
-    def __init__(self, site: SiteInfo, authenticate: Authenticate, runner: OperationRunner,
+    def __init__(self, site: SiteInfo | None, authenticate: Authenticate | None, runner: OperationRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._authenticate = authenticate
         self._runner = runner
         self.setObjectName("loginWindow")
-        self.setWindowTitle(self.tr("Console d'accueil — {site}").format(site=site.site_name))
+        self.setWindowTitle(self.tr("Console d'accueil"))
         self.setWindowIcon(theme.app_icon())
+        self.site_name = QLabel(self.tr("Console d'accueil"))
+        self.desk = QLabel(self.tr("Ouverture de la base de données…"))
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -57,11 +65,21 @@ class LoginWindow(QWidget):
         self.username.returnPressed.connect(self._submit_or_next)
         self.password.returnPressed.connect(self.attempt)
         self.submit.clicked.connect(self.attempt)
-        self._lay_out(site)
+        self._lay_out()
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.submit)
+        self.submit.setEnabled(False)
+        if site is not None and authenticate is not None:
+            self.ready(site, authenticate)
 
-    def _lay_out(self, site: SiteInfo) -> None:
+    def ready(self, site: SiteInfo, authenticate: Authenticate) -> None:
+        self._authenticate = authenticate
+        self.setWindowTitle(self.tr("Console d'accueil — {site}").format(site=site.site_name))
+        self.site_name.setText(site.site_name)
+        self.desk.setText(self.tr("{desk} · poste {code}").format(desk=site.desk_name, code=site.desk_code))
+        self.submit.setEnabled(True)
+
+    def _lay_out(self) -> None:
         card = QFrame()
         card.setObjectName("card")
         card.setFixedWidth(400)
@@ -71,16 +89,14 @@ class LoginWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(theme.logo(72))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel(site.site_name)
-        title.setObjectName("title")
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        desk = QLabel(self.tr("{desk} · poste {code}").format(desk=site.desk_name, code=site.desk_code))
-        desk.setObjectName("subtle")
-        desk.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.site_name.setObjectName("title")
+        self.site_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.desk.setObjectName("subtle")
+        self.desk.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(logo)
         column.addSpacing(8)
-        column.addWidget(title)
-        column.addWidget(desk)
+        column.addWidget(self.site_name)
+        column.addWidget(self.desk)
         column.addSpacing(24)
         for caption, field in ((self.tr("&Identifiant"), self.username), (self.tr("&Mot de passe"), self.password)):
             label = QLabel(caption)
@@ -113,12 +129,15 @@ class LoginWindow(QWidget):
             self.password.setFocus()
 
     def attempt(self) -> None:
+        if self._authenticate is None:
+            return  # still opening the database; what was typed stays in the fields
+        authenticate = self._authenticate
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self._fail(self.tr("Saisissez votre identifiant et votre mot de passe."))
             return
         self._set_busy(True)
-        self._runner.run(lambda: self._authenticate(username, password), self._succeeded, self._failed)
+        self._runner.run(lambda: authenticate(username, password), self._succeeded, self._failed)
 
     def _succeeded(self, result: Any) -> None:
         self._set_busy(False)

@@ -29,7 +29,8 @@ class ConsoleSession(QObject):
     quit_requested = Signal()
 
     def __init__(self, services: Services, runner: OperationRunner, site: SiteInfo,
-                 scans: ScanRouter | None = None, *, maximize: bool = True, parent: QObject | None = None) -> None:
+                 scans: ScanRouter | None = None, *, maximize: bool = True, login: LoginWindow | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
@@ -37,7 +38,8 @@ class ConsoleSession(QObject):
         self.scans = scans
         self.maximize = maximize
         self.window: MainWindow | None = None
-        self.login = LoginWindow(site, self.authenticate, runner)
+        self.login = login or LoginWindow(site, self.authenticate, runner)
+        self.login.ready(site, self.authenticate)
         self.login.logged_in.connect(self.open_main_window)
 
     def start(self) -> None:

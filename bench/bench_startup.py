@@ -1,0 +1,71 @@
+"""Start-up of the console: process start to the login window shown (against a bare PySide6 window
+measured the same way), password submitted to Accueil shown with its figures, and peak memory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+RUNS = 5
+ROOT = Path(__file__).resolve().parent.parent
+LOGIN_BUDGET_S = 0.5
+MEMORY_BUDGET_MB = 250
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _probe(*args: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
+    """Seconds from launching the process to its first window painted, and what it reported after."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "bench.startup_probe", *args], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    shown_after = None
+    reported: dict[str, str] = {}
+    for line in process.stdout:
+        word, _, rest = line.strip().partition(" ")
+        if word == "shown" and shown_after is None:
+            shown_after = time.perf_counter() - started
+        else:
+            reported[word] = rest
+    if process.wait(timeout=120) != 0 or shown_after is None:
+        raise RuntimeError(f"start-up probe failed ({' '.join(args)})")
+    return shown_after, reported
+
+
+def run(db_path: Path) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder) / "desk.db"
+        shutil.copy2(db_path, work)  # the runs log in and take backups: keep the cached database as it was
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECEPTION_LOG_DIR": folder,
+               "RECEPTION_DATA_DIR": folder}
+        env.pop("RECEPTION_DB", None)
+        _probe("--db", str(work), env=env)  # warm-up: first upgrade, file cache
+        bare, app, login, memory = [], [], [], []
+        for _ in range(RUNS):
+            bare.append(_probe("--bare", env=env)[0])
+            shown, reported = _probe("--db", str(work), env=env)
+            app.append(shown)
+            login.append(float(reported["ready"]))
+            memory.append(int(reported["maxrss_kb"]) / 1024)
+    bare_p95 = p95(bare)
+    return [
+        {"name": "startup: process start to login window shown", "p95_ms": round(p95(app) * 1000),
+         "budget": round(3 * bare_p95 * 1000),
+         "baseline": f"bare PySide6 window p95 {bare_p95 * 1000:.0f} ms (budget = 3×); "
+                     f"medians {median(app) * 1000:.0f} / {median(bare) * 1000:.0f} ms"},
+        {"name": "startup: password submitted to Accueil shown with figures", "p95_ms": round(p95(login) * 1000),
+         "budget": LOGIN_BUDGET_S * 1000, "baseline": "argon2 verification included"},
+        {"name": "startup: peak memory of the console process", "value": round(max(memory)), "unit": "MB",
+         "budget": MEMORY_BUDGET_MB, "baseline": "ru_maxrss after Accueil is shown"},
+    ]

@@ -1,0 +1,102 @@
+"""Run in a subprocess by bench_startup: prints when each window is first painted.
+
+`--bare`: a bare PySide6 window (the reference). Otherwise the real console start-up on `--db`, then a
+demo receptionist logs in and the probe reports the time from submitting the password to the main window
+shown with Accueil's figures, and the peak memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def say(*words: object) -> None:
+    print(*words, flush=True)
+
+
+class FirstPaint(QObject):
+    """Calls `then` once, when the watched window is painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: object) -> None:
+        super().__init__(widget)
+        self._then = then
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
+        return False
+
+
+def bare() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1366, 768)
+    FirstPaint(window, lambda: (say("shown"), app.quit()))
+    window.show()
+    return app.exec()
+
+
+def console(db: str, username: str, password: str) -> int:
+    from reception.app import start_console
+    from reception.ui.login import LoginWindow
+
+    painted = LoginWindow.paintEvent
+
+    def first_paint(window: LoginWindow, event: object) -> None:
+        """The login window is painted inside start_console, before the probe could watch it."""
+        painted(window, event)  # type: ignore[arg-type]
+        if not getattr(window, "_probe_seen", False):
+            window._probe_seen = True  # type: ignore[attr-defined]
+            say("shown")
+
+    LoginWindow.paintEvent = first_paint  # type: ignore[method-assign]
+    started = start_console(["--db", db])
+    assert not isinstance(started, int), "the console did not start"
+    app, session = started
+    session.maximize = False
+    clock: dict[str, float] = {}
+
+    def figures_shown() -> None:
+        say("ready", f"{time.perf_counter() - clock['submitted']:.4f}")
+        say("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        assert session.window is not None
+        session.window.close_for_logout()
+        app.quit()
+
+    def main_window_opened(window: QWidget) -> None:
+        home = window.pages["home"]  # type: ignore[attr-defined]
+        home.figures_loaded.connect(figures_shown)
+
+    def submit() -> None:
+        session.runner.wait()  # the start-up backup finishes while a person would be typing
+        session.login.username.setText(username)
+        session.login.password.setText(password)
+        clock["submitted"] = time.perf_counter()
+        session.login.attempt()
+
+    session.main_window_opened.connect(main_window_opened)
+    QTimer.singleShot(0, submit)
+    return app.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bare", action="store_true")
+    parser.add_argument("--db")
+    parser.add_argument("--user", default="accueil")
+    parser.add_argument("--password", default="accueil123")
+    args = parser.parse_args()
+    return bare() if args.bare else console(args.db, args.user, args.password)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
