@@ -142,7 +142,7 @@ def check_in(desk: Desk, host_id: str, n: int, last_name: str = "Visiteur") -> l
 # --- the shared check --------------------------------------------------------------------------------
 
 
-def _central_rows(central_url: str, table: str, site: str) -> dict[str, dict[str, object]]:
+def central_rows(central_url: str, table: str, site: str) -> dict[str, dict[str, object]]:
     engine = create_engine(central_url)
     try:
         with engine.connect() as conn:
@@ -203,7 +203,7 @@ def assert_converged(central_url: str, desks: list[Desk], lost_locally: frozense
         mine = {c["key"] for c in conflicts if c["desk"] == desk.code}
         assert mine <= local_conflicts, f"{desk.code}: refus non signalé au poste"
         for table in syncable_tables():
-            central = _central_rows(central_url, table.name, desk.site)
+            central = central_rows(central_url, table.name, desk.site)
             local = _local_rows(desk, table.name)
             if sync_owner_of(table.name) == "central":
                 assert local == central, f"{desk.code}: {table.name} diffère de la centrale"
