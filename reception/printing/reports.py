@@ -316,10 +316,10 @@ def column_widths(table: ReportTable, width: float = FRAME_WIDTH) -> list[float]
     wanted = [c.width_mm * mm if c.width_mm else min(n, 75 * mm) for c, n in zip(table.columns, natural, strict=True)]
     flexible = [i for i, c in enumerate(table.columns)
                 if c.kind == "text" and (c.width_mm or natural[i] > SHORT_TEXT)]
+    if not flexible:  # only short columns: the text ones (else all) stretch to the line
+        flexible = [i for i, c in enumerate(table.columns) if c.kind == "text"] or list(range(len(wanted)))
     free = width - sum(w for i, w in enumerate(wanted) if i not in flexible)
-    share = sum(wanted[i] for i in flexible)
-    if not flexible or share <= 0:
-        return wanted
+    share = sum(wanted[i] for i in flexible) or 1.0
     return [max(wanted[i] * free / share, MIN_TEXT_WIDTH) if i in flexible else w for i, w in enumerate(wanted)]
 
 

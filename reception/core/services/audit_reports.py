@@ -68,6 +68,11 @@ def _change(before: str, after: str) -> str:
     return text if len(text) <= 160 else text[:159] + "…"
 
 
+def _object(entity: str, entity_id: str) -> str:
+    """'visits 6b65647a' (a uuid shortened) or 'settings visits.retention_days'."""
+    return f"{entity} {entity_id[:8] if len(entity_id) == 36 else entity_id}".strip()
+
+
 def _audit(ctx: ReportContext) -> ReportData:
     start, end = date_range(ctx)
     options = ctx.params.options
@@ -77,7 +82,7 @@ def _audit(ctx: ReportContext) -> ReportData:
         if len(rows) == AUDIT_ROW_LIMIT:
             break
         actions[e.action] += 1
-        rows.append((e.at, e.desk_code, e.seq, e.username, e.action, f"{e.entity} {e.entity_id[:8]}".strip(),
+        rows.append((e.at, e.desk_code, e.seq, e.username, e.action, _object(e.entity, e.entity_id),
                      _change(e.before, e.after)))
     notes = [f"Extrait limité aux {AUDIT_ROW_LIMIT} événements les plus récents : resserrez les filtres."] \
         if len(rows) == AUDIT_ROW_LIMIT else []

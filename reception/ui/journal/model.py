@@ -35,6 +35,21 @@ ACTION_LABELS = {
     "visits.check_in": QT_TRANSLATE_NOOP("Journal", "Arrivée d'un visiteur"),
     "visits.check_out": QT_TRANSLATE_NOOP("Journal", "Sortie d'un visiteur"),
     "visits.reprint": QT_TRANSLATE_NOOP("Journal", "Badge réimprimé"),
+    "visits.auto_check_out": QT_TRANSLATE_NOOP("Journal", "Sorties automatiques"),
+    "visits.check_out_all": QT_TRANSLATE_NOOP("Journal", "Sortie générale"),
+    "visits.preregister": QT_TRANSLATE_NOOP("Journal", "Visite annoncée"),
+    "visits.import_guest_list": QT_TRANSLATE_NOOP("Journal", "Liste d'invités importée"),
+    "visits.watchlist_allowed": QT_TRANSLATE_NOOP("Journal", "Liste de surveillance : admis"),
+    "visits.watchlist_refused": QT_TRANSLATE_NOOP("Journal", "Liste de surveillance : refusé"),
+    "visits.erase_visitor": QT_TRANSLATE_NOOP("Journal", "Visiteur effacé"),
+    "visits.purge": QT_TRANSLATE_NOOP("Journal", "Purge des données personnelles"),
+    "rooms.book": QT_TRANSLATE_NOOP("Journal", "Salle réservée"),
+    "rooms.cancel": QT_TRANSLATE_NOOP("Journal", "Réservation annulée"),
+    "rooms.no_show": QT_TRANSLATE_NOOP("Journal", "Réservation libérée (absence)"),
+    "cafeteria.sale": QT_TRANSLATE_NOOP("Journal", "Vente"),
+    "cafeteria.sale_void": QT_TRANSLATE_NOOP("Journal", "Vente annulée"),
+    "cafeteria.session_open": QT_TRANSLATE_NOOP("Journal", "Caisse ouverte"),
+    "cafeteria.session_close": QT_TRANSLATE_NOOP("Journal", "Caisse clôturée"),
     "reports.digest": QT_TRANSLATE_NOOP("Journal", "Résumé quotidien archivé"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("Journal", "Date et heure"), QT_TRANSLATE_NOOP("Journal", "Poste"),
@@ -45,6 +60,12 @@ HEADERS = (QT_TRANSLATE_NOOP("Journal", "Date et heure"), QT_TRANSLATE_NOOP("Jou
 def action_label(action: str) -> str:
     label = ACTION_LABELS.get(action)
     return QCoreApplication.translate("Journal", label) if label else action
+
+
+def _object(entry: JournalEntry) -> str:
+    """'visits 6b65647a' (a uuid shortened) or 'settings visits.retention_days'."""
+    shown = entry.entity_id[:8] if len(entry.entity_id) == 36 else entry.entity_id
+    return f"{entry.entity} {shown}".strip()
 
 
 class JournalModel(QAbstractTableModel):
@@ -126,7 +147,7 @@ class JournalModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S"), entry.desk_code, str(entry.seq),
-                    entry.username, action_label(entry.action), entry.entity)[column]
+                    entry.username, action_label(entry.action), _object(entry))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return entry.action
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:

@@ -89,7 +89,7 @@ class JournalPage(QWidget):
         for box, hint in ((self.user, self.tr("Utilisateur")), (self.action, self.tr("Action ou préfixe (visits.)")),
                           (self.entity, self.tr("Objet"))):
             box.lineEdit().setPlaceholderText(hint)
-            box.setMinimumWidth(150)
+            box.setMinimumWidth(190)
         apply = QPushButton(self.tr("Filtrer"))
         apply.setDefault(True)
         apply.clicked.connect(self.apply_filters)
@@ -141,6 +141,11 @@ class JournalPage(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.summary)
         detail_layout.addWidget(self.changes, 1)
+        self.no_detail = QLabel(self.tr("Aucun avant/après enregistré pour cet événement."))
+        self.no_detail.setObjectName("subtle")
+        self.no_detail.hide()
+        detail_layout.addWidget(self.no_detail)
+        detail_layout.addStretch()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
@@ -205,11 +210,14 @@ class JournalPage(QWidget):
             self.summary.setText(self.tr("Sélectionnez un événement pour voir ce qui a changé."))
             return
         entry: JournalEntry = self.model.entry(row)
-        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5").replace("%1", action_label(
+        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5 (%6)").replace("%1", action_label(
             entry.action)).replace("%2", str(entry.seq)).replace("%3", entry.desk_code or "—").replace(
-            "%4", entry.username or "—").replace("%5", to_local(entry.at).strftime("%d/%m/%Y à %H:%M:%S")))
+            "%4", entry.username or "—").replace("%5", to_local(entry.at).strftime("%d/%m/%Y à %H:%M:%S")).replace(
+            "%6", f"{entry.entity} {entry.entity_id}".strip() or entry.action))
         before, after = _fields(entry.before), _fields(entry.after)
         keys = list(dict.fromkeys([*before, *after]))
+        self.changes.setVisible(bool(keys))
+        self.no_detail.setVisible(not keys)
         self.changes.setRowCount(len(keys))
         bold = QFont()
         bold.setBold(True)

@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -59,16 +60,17 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(240)
+        self.tree.setMinimumWidth(250)
         self.tree.currentItemChanged.connect(self._kind_chosen)
 
         self.title = QLabel(self.tr("Choisissez un rapport"))
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setObjectName("subtle")
         self.description.setWordWrap(True)
         self.form_host = QVBoxLayout()
-        self.preview_button = QPushButton(self.tr("Aperçu"))
+        self.preview_button = QPushButton(self.tr("Aperçu du rapport"))
         self.preview_button.setDefault(True)
         self.print_button = QPushButton(self.tr("Imprimer"))
         self.pdf_button = QPushButton(self.tr("Enregistrer en PDF"))
@@ -79,10 +81,11 @@ class ReportsPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        buttons = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.csv_button, self.xlsx_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        outputs = QGridLayout()
+        outputs.addWidget(self.print_button, 0, 0)
+        outputs.addWidget(self.pdf_button, 0, 1)
+        outputs.addWidget(self.csv_button, 1, 0)
+        outputs.addWidget(self.xlsx_button, 1, 1)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -90,29 +93,39 @@ class ReportsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setObjectName("subtle")
+        self.status.setWordWrap(True)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
-        busy.addWidget(self.status, 2)
 
         self.view = QPdfView()
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setMinimumWidth(420)
 
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(12, 0, 0, 0)
+        controls = QWidget()
+        controls.setMinimumWidth(300)
+        controls.setMaximumWidth(380)
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(12, 0, 12, 0)
         column.addWidget(self.title)
         column.addWidget(self.description)
+        column.addSpacing(8)
         column.addLayout(self.form_host)
-        column.addLayout(buttons)
+        column.addSpacing(8)
+        column.addWidget(self.preview_button)
         column.addLayout(busy)
-        column.addWidget(self.view, 1)
+        column.addWidget(self.status)
+        column.addSpacing(8)
+        column.addLayout(outputs)
+        column.addStretch()
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(controls)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([270, 340, 760])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -122,6 +135,9 @@ class ReportsPage(QWidget):
         for group, kinds in kinds_by_group(self.ctx.actor).items():
             parent = QTreeWidgetItem(self.tree, [group])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
             for kind in kinds:
                 item = QTreeWidgetItem(parent, [kind.title])
                 item.setData(0, KIND_ROLE, kind.key)
