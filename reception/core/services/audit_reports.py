@@ -6,7 +6,6 @@ import json
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-import reception.core.services.digest_sections  # noqa: F401  (registers the digest's sections)
 from reception.core.clock import local_today, to_local
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.digest import build_digest

@@ -7,6 +7,7 @@ The PDF is stored in the data folder under digests/YYYY-MM-DD.pdf when generated
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,6 +62,7 @@ def day_label(day: date) -> str:
 
 def build_digest(db: Database, day: date) -> DigestData:
     """Every registered section for the day, read in one snapshot."""
+    importlib.import_module("reception.core.services.digest_sections")  # the areas' sections register on import
     with db.read() as session:
         sections = [provider(session, day) for provider in _SECTIONS.values()]
     alerts = [alert for section in sections for alert in section.alerts]
