@@ -118,10 +118,10 @@ def _stored_hash(desk: str, seq: int, at: str, user_id: str | None, username: st
 def _walk(rows: Iterable[tuple[Any, ...]], progress: Callable[[int], bool] | None) -> ChainReport:
     """Checks each desk's chain in (desk, seq) order: no gap, each link to the previous hash, each hash."""
     checked = 0
-    desk, expected_seq, prev = None, 1, GENESIS
+    desk, expected_seq, prev = "", 0, GENESIS  # expected_seq 0: no desk seen yet
     for row in rows:
         row_desk, seq, _at, _user, _name, _action, _entity, _entity_id, _before, _after, prev_hash, digest = row
-        if row_desk != desk:
+        if row_desk != desk or expected_seq == 0:
             desk, expected_seq, prev = row_desk, 1, GENESIS
         if seq != expected_seq:
             return ChainReport(False, checked, desk, expected_seq, "événement manquant ou supprimé")
@@ -132,7 +132,7 @@ def _walk(rows: Iterable[tuple[Any, ...]], progress: Callable[[int], bool] | Non
         checked += 1
         expected_seq, prev = expected_seq + 1, digest
         if progress and checked % 20_000 == 0 and not progress(checked):
-            return ChainReport(False, checked, desk or "", seq, "vérification annulée")
+            return ChainReport(False, checked, desk, seq, "vérification annulée")
     return ChainReport(True, checked)
 
 
@@ -156,6 +156,8 @@ class AuditService:
         the hashing itself, and the whole chain must verify at tens of thousands of events per second.
         """
         with self.db.engine.connect() as conn:
-            cursor = conn.connection.driver_connection.execute(_VERIFY_SQL)
+            sqlite = conn.connection.driver_connection
+            assert sqlite is not None  # an open connection always has its sqlite3 one
+            cursor = sqlite.execute(_VERIFY_SQL)
             cursor.arraysize = 5000
             return _walk(iter(cursor), progress)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from reception.core.clock import local_today, to_local
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
@@ -76,7 +77,8 @@ def _audit(ctx: ReportContext) -> ReportData:
     start, end = date_range(ctx)
     options = ctx.params.options
     filters = JournalFilters(start, end, options.get("user", ""), options.get("action", ""), options.get("type", ""))
-    rows, actions = [], Counter[str]()
+    rows: list[tuple[Any, ...]] = []
+    actions = Counter[str]()
     for e in JournalService(ctx.db, ctx.clock).iterate(ctx.actor, filters):
         if len(rows) == AUDIT_ROW_LIMIT:
             break

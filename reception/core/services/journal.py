@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
 from sqlalchemy import Select, and_, or_, select
 
@@ -60,9 +61,9 @@ _COLUMNS = (AuditEvent.id, AuditEvent.at, AuditEvent.desk_code, AuditEvent.seq, 
             AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.before, AuditEvent.after)
 
 
-def filtered_query(filters: JournalFilters) -> Select[tuple]:
+def filtered_query(filters: JournalFilters) -> Select[Any]:
     """The events matching the filters, newest first; the caller adds the page boundary and limit."""
-    query = select(*_COLUMNS).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    query = cast("Select[Any]", select(*_COLUMNS)).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     if filters.day_from:
         query = query.where(AuditEvent.at >= local_day_bounds(filters.day_from)[0])
     if filters.day_to:
@@ -78,7 +79,7 @@ def filtered_query(filters: JournalFilters) -> Select[tuple]:
     return query
 
 
-def _after(query: Select[tuple], key: PageKey | None) -> Select[tuple]:
+def _after(query: Select[Any], key: PageKey | None) -> Select[Any]:
     if key is None:
         return query
     at, event_id = key

@@ -59,7 +59,7 @@ HEADERS = (QT_TRANSLATE_NOOP("Journal", "Date et heure"), QT_TRANSLATE_NOOP("Jou
 
 def action_label(action: str) -> str:
     label = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("Journal", label) if label else action
+    return QCoreApplication.translate("Journal", str(label)) if label else action
 
 
 def _object(entry: JournalEntry) -> str:
@@ -158,5 +158,5 @@ class JournalModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("Journal", HEADERS[section])
+            return QCoreApplication.translate("Journal", str(HEADERS[section]))
         return None

@@ -88,7 +88,9 @@ class JournalPage(QWidget):
         self.entity = choice_box([], editable=True, blank="")
         for box, hint in ((self.user, self.tr("Utilisateur")), (self.action, self.tr("Action ou préfixe (visits.)")),
                           (self.entity, self.tr("Objet"))):
-            box.lineEdit().setPlaceholderText(hint)
+            editor = box.lineEdit()
+            if editor is not None:
+                editor.setPlaceholderText(hint)
             box.setMinimumWidth(190)
         apply = QPushButton(self.tr("Filtrer"))
         apply.setDefault(True)
@@ -101,9 +103,9 @@ class JournalPage(QWidget):
         menu.addAction(self.tr("Exporter en XLSX"), lambda: self.export("xlsx"))
         export.setMenu(menu)
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Du"), self.day_from), (self.tr("au"), self.day_to)):
+        for label, picker in ((self.tr("Du"), self.day_from), (self.tr("au"), self.day_to)):
             filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
+            filters.addWidget(picker)
         for widget in (self.user, self.action, self.entity, apply):
             filters.addWidget(widget)
         filters.addStretch()

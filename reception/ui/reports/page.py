@@ -5,7 +5,9 @@ The report is built on a worker thread with a progress bar and Annuler; the page
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -157,12 +159,10 @@ class ReportsPage(QWidget):
     # --- choosing and building ----------------------------------------------------------------------
 
     def select_kind(self, key: str) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            for child in range(group.childCount()):
-                if group.child(child).data(0, KIND_ROLE) == key:
-                    self.tree.setCurrentItem(group.child(child))
-                    return
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, KIND_ROLE) == key:
+                self.tree.setCurrentItem(item)
+                return
         raise KeyError(key)
 
     def _kind_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -189,16 +189,19 @@ class ReportsPage(QWidget):
         services, actor, key, values = self.ctx.services, self.ctx.actor, self.kind.key, self.form.values()
         self._set_busy(True)
         self.status.setText(self.tr("Préparation du rapport…"))
+        started: list[Operation] = []
+
+        def if_current(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            """Results of a cancelled (or superseded) build are dropped."""
+            def call(value: Any) -> None:
+                if started and started[0] is self.operation:
+                    handler(value)
+            return call
+
         self.operation = self.ctx.runner.run(
             lambda progress: build_report(services, actor, key, values, progress),
-            lambda report: self._current(operation) and self._built(report),
-            lambda error: self._current(operation) and self._failed(error),
-            on_progress=lambda value: self._current(operation) and self.progress.setValue(value))
-        operation = self.operation
-
-    def _current(self, operation: Operation | None) -> bool:
-        """Results of a cancelled (or superseded) build are dropped."""
-        return operation is not None and operation is self.operation
+            if_current(self._built), if_current(self._failed), on_progress=if_current(self.progress.setValue))
+        started.append(self.operation)
 
     def _built(self, report: RenderedReport) -> None:
         self.operation = None
@@ -267,7 +270,7 @@ class ReportsPage(QWidget):
 
     def _clear_preview(self) -> None:
         self.report = None
-        self.view.setDocument(None)
+        self.view.setDocument(None)  # type: ignore[arg-type]  # no document: an empty preview
         self._enable_outputs(False)
         self.status.clear()
 

@@ -74,7 +74,7 @@ class ParamsForm(QWidget):
         for name in kind.params:
             widget = self._field(name, today, choices.get(name))
             self.fields[name] = widget
-            form.addRow(self.tr(self.LABELS.get(name, name)), widget)
+            form.addRow(self.tr(str(self.LABELS.get(name, name))), widget)
 
     def _field(self, name: str, today: date, choices: list[tuple[str, str]] | None) -> QWidget:
         if name == "from":
