@@ -79,7 +79,7 @@ def _side_by_side(tables: list[ReportTable]) -> Flowable:
     cells = [_small_table(t, width) for t in tables]
     if len(cells) == 1:
         return KeepTogether(cells[0])
-    grid = Table([cells], colWidths=[width + COLUMN_GAP, width])
+    grid = Table([cells], colWidths=[width + COLUMN_GAP, width], hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (0, 0), COLUMN_GAP), ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
     return grid

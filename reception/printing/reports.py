@@ -38,7 +38,7 @@ Layout = Callable[[ReportData, ReportMeta], bytes]
 Progress = Callable[[int], bool]
 LAYOUTS: dict[str, Layout] = {}
 
-FRAME_WIDTH = A4[0] - 2 * MARGIN
+FRAME_WIDTH = A4[0] - 2 * MARGIN - 2 * 6  # the body Frame keeps its default 6 pt padding on each side
 CELL_FONT_SIZE = 8
 CELL_PADDING = 3
 ROW_PADDING = 2.5
@@ -320,7 +320,9 @@ def column_widths(table: ReportTable, width: float = FRAME_WIDTH) -> list[float]
         flexible = [i for i, c in enumerate(table.columns) if c.kind == "text"] or list(range(len(wanted)))
     free = width - sum(w for i, w in enumerate(wanted) if i not in flexible)
     share = sum(wanted[i] for i in flexible) or 1.0
-    return [max(wanted[i] * free / share, MIN_TEXT_WIDTH) if i in flexible else w for i, w in enumerate(wanted)]
+    widths = [max(wanted[i] * free / share, MIN_TEXT_WIDTH) if i in flexible else w for i, w in enumerate(wanted)]
+    total = sum(widths)
+    return widths if total <= width else [w * width / total for w in widths]  # too many columns: all shrink
 
 
 def _cell(text: str, width: float, bold: bool = False) -> str:

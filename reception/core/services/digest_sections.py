@@ -157,8 +157,8 @@ def cafeteria_section(session: Session, day: date) -> DigestSection:
         select(CashMovement.at, CashMovement.amount_centimes, CashMovement.reason, CashMovement.by_name)
         .where(CashMovement.kind == REFUND, CashMovement.at >= start, CashMovement.at < end)).all()
     closed = session.execute(
-        select(CashSession.origin_desk, CashSession.number, CashSession.closed_by, CashSession.expected_centimes,
-               CashSession.counted_centimes, CashSession.variance_centimes, CashSession.approved_by)
+        select(CashSession.origin_desk, CashSession.number, CashSession.closed_by, CashSession.variance_centimes,
+               CashSession.approved_by)
         .where(CashSession.closed_at >= start, CashSession.closed_at < end).order_by(CashSession.closed_at)).all()
     left_open = session.execute(select(CashSession.origin_desk, CashSession.number, CashSession.opened_at)
                                 .where(CashSession.closed_at.is_(None), CashSession.opened_at < end)).all()
@@ -176,10 +176,9 @@ def cafeteria_section(session: Session, day: date) -> DigestSection:
         totals=("Total", sum(n for _, n, _ in methods), total) if methods else None))
     if closed:
         section.tables.append(ReportTable("Clôtures de caisse", [
-            Column("Caisse"), Column("Par"), Column("Attendu", "money"), Column("Compté", "money"),
-            Column("Écart", "money"), Column("Validé par")],
-            [(f"{r.origin_desk} n° {r.number}", r.closed_by, r.expected_centimes, r.counted_centimes,
-              r.variance_centimes, r.approved_by) for r in closed]))
+            Column("Caisse"), Column("Par"), Column("Écart", "money"), Column("Validé par")],
+            [(f"{r.origin_desk} n° {r.number}", r.closed_by, r.variance_centimes, r.approved_by or "—")
+             for r in closed]))
     corrections = [("Annulation", r.receipt_number, r.total_ttc_centimes, r.void_reason, r.voided_by,
                     r.void_approved_by) for r in voids]
     corrections += [("Remboursement", _hhmm(r.at), r.amount_centimes, r.reason, r.by_name, "") for r in refunds]
