@@ -155,6 +155,7 @@ register("badges", lazy("bench.bench_badges"))
 register("rooms", lazy("bench.bench_rooms"))
 register("cafeteria", lazy("bench.bench_cafeteria"))
 register("sync", lazy("bench.bench_sync"))
+register("reports", lazy("bench.bench_reports"))
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -3,7 +3,8 @@
 - the manager's daily digest (query + PDF) of the busiest recent day, budget 1 s;
 - a month's visitor log (about 6,000 rows: query + PDF), budget 3 s;
 - the Journal's first page (keyset, 200 events), budget 100 ms;
-- the whole audit chain's verification, at least 50,000 events per second.
+- the whole audit chain's verification, at least 50,000 events per second (reported as time per
+  1,000 events so that, like every other row, lower is better: budget 20 ms).
 """
 
 from __future__ import annotations
@@ -107,9 +108,11 @@ def bench_verify(db: Database, conn: sqlite3.Connection) -> list[dict[str, Any]]
     start = time.perf_counter()
     read = len(conn.execute(_RAW_READ_CHAIN).fetchall())
     raw_seconds = time.perf_counter() - start
-    return [{"name": f"reports: whole audit chain verified ({report.checked} events, ok={report.ok})",
-             "value": round(report.checked / seconds), "budget": VERIFY_BUDGET_PER_S,
-             "baseline": round(read / raw_seconds)}]
+    per_second, raw_per_second = report.checked / seconds, read / raw_seconds
+    return [{"name": f"reports: whole audit chain verified ({report.checked} events, ok={report.ok}, "
+                     f"{per_second:,.0f} events/s; reading alone {raw_per_second:,.0f}/s)",
+             "value": round(1000 * 1000 / per_second, 2), "unit": "ms / 1 000 événements",
+             "budget": 1000 * 1000 / VERIFY_BUDGET_PER_S, "baseline": round(1000 * 1000 / raw_per_second, 2)}]
 
 
 def run(db_path: Path) -> list[dict[str, Any]]:
