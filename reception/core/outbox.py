@@ -21,7 +21,8 @@ from reception.core.models.local import OutboxEvent
 
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat()
+        # naive values are wall-clock times by design (a series' local start): kept as they are
+        return value.isoformat() if value.tzinfo is None else value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     return value
