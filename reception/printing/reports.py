@@ -87,18 +87,26 @@ def render_pdf(data: ReportData, meta: ReportMeta, progress: Progress | None = N
 
 
 class _Tracker:
-    """Turns rows formatted (first 20 %) and rows laid out on pages (the rest) into a percentage."""
+    """Turns rows formatted (first 20 %) and rows laid out on pages (the rest) into a percentage.
+
+    Only a new percentage is reported: each report crosses to the GUI thread as a queued signal, and a
+    storm of them (one per page of a 1,000-page report) would keep the GUI thread busy taking the GIL.
+    """
 
     def __init__(self, progress: Progress | None, rows: int) -> None:
         self.progress = progress
         self.rows = max(rows, 1)
         self.formatted = self.placed = 0
+        self.reported = -1
 
     def _report(self) -> None:
         if self.progress is None:
             return
-        percent = int(20 * self.formatted / self.rows + 80 * self.placed / self.rows)
-        if not self.progress(min(percent, 99)):
+        percent = min(int(20 * self.formatted / self.rows + 80 * self.placed / self.rows), 99)
+        if percent == self.reported:
+            return
+        self.reported = percent
+        if not self.progress(percent):
             raise ReportCancelled()
 
     def row_formatted(self, done: int) -> None:
@@ -115,7 +123,7 @@ class _Tracker:
 class _Grid:
     """What every page of a long table shares: header cells, column widths and which columns are numbers."""
 
-    header: list[str]
+    header: tuple[str, ...]
     header_height: float
     widths: list[float]
     numeric: list[bool]
@@ -131,7 +139,7 @@ class _PagedTable(Flowable):
     log (6,000+ rows) renders in a couple of seconds.
     """
 
-    def __init__(self, grid: _Grid, rows: list[list[str]], heights: list[float], totals: bool) -> None:
+    def __init__(self, grid: _Grid, rows: list[tuple[str, ...]], heights: list[float], totals: bool) -> None:
         super().__init__()
         self.grid, self.rows, self.heights, self.totals = grid, rows, heights, totals
 
@@ -339,7 +347,7 @@ def typed_table(table: ReportTable, tracker: _Tracker | None = None, width: floa
     tracker = tracker or _Tracker(None, 0)
     widths = column_widths(table, width)
     numeric = [c.kind in NUMERIC_KINDS for c in table.columns]
-    header = [_cell(c.title, w, bold=True) for c, w in zip(table.columns, widths, strict=True)]
+    header = tuple(_cell(c.title, w, bold=True) for c, w in zip(table.columns, widths, strict=True))
     body = []
     for row in table.rows:
         body.append(_row(row, table.columns, widths))
@@ -358,8 +366,11 @@ def _row_height(cells: Sequence[str]) -> float:
     return LINE_HEIGHT * max(cell.count("\n") + 1 for cell in cells) + 2 * ROW_PADDING
 
 
-def _row(values: Sequence[Any], columns: Sequence[Column], widths: Sequence[float], bold: bool = False) -> list[str]:
-    return [_cell(format_cell(v, c.kind), w, bold) for v, c, w in zip(values, columns, widths, strict=False)]
+def _row(values: Sequence[Any], columns: Sequence[Column], widths: Sequence[float],
+         bold: bool = False) -> tuple[str, ...]:
+    """A tuple of strings: the garbage collector stops tracking it, so a full collection stays short
+    while a long report is built next to the GUI thread."""
+    return tuple(_cell(format_cell(v, c.kind), w, bold) for v, c, w in zip(values, columns, widths, strict=False))
 
 
 def _escape(text: str) -> str:
