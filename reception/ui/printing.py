@@ -25,10 +25,6 @@ class PrintingError(DomainError):
     """The PDF could not be read or the printer refused the job; the message is for the person."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def available_printers() -> list[str]:
     """The printer names the system knows, for the settings' pickers."""
     return list(QPrinterInfo.availablePrinterNames())
@@ -42,7 +38,7 @@ def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintingError(_tr("Le document à imprimer est illisible."))
+        raise PrintingError(QCoreApplication.translate("Printing", "Le document à imprimer est illisible."))
     return document
 
 
@@ -82,14 +78,14 @@ def _fit_page(printer: QPrinter, size_mm: tuple[float, float]) -> None:
     page = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
     layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     if not printer.setPageLayout(layout):
-        raise PrintingError(_tr("L'imprimante refuse ce format de papier."))
+        raise PrintingError(QCoreApplication.translate("Printing", "L'imprimante refuse ce format de papier."))
     printer.setFullPage(True)
 
 
 def _paint(document: QPdfDocument, printer: QPrinter) -> None:
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintingError(_tr("L'imprimante ne répond pas."))
+        raise PrintingError(QCoreApplication.translate("Printing", "L'imprimante ne répond pas."))
     try:
         target = printer.pageLayout().fullRectPixels(printer.resolution())
         for index in range(document.pageCount()):

@@ -20,10 +20,6 @@ from reception.core.errors import DatabaseCorrupt, DatabaseTooNew
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def upgrade_due(path: Path) -> bool:
     """A backup must precede a migration; a database already at head is backed up after the login shows."""
     if not path.exists() or path.stat().st_size == 0:
@@ -42,7 +38,7 @@ def open_database(path: Path) -> tuple[Database, StartupReport] | None:
         try:
             db, report = open_for_startup(path, backup=upgrade_due(path))
         except DatabaseTooNew as exc:
-            QMessageBox.critical(None, _tr("Version trop ancienne"), exc.message)
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "Version trop ancienne"), exc.message)
             return None
         except DatabaseCorrupt as exc:
             if not _offer_restore(path, exc):
@@ -55,14 +51,16 @@ def open_database(path: Path) -> tuple[Database, StartupReport] | None:
 def _offer_restore(path: Path, problem: DatabaseCorrupt) -> bool:
     backup = latest_good_backup(path)
     if backup is None:
-        QMessageBox.critical(None, _tr("Base de données endommagée"),
-                             problem.message + "\n\n" + _tr("Aucune sauvegarde valide n'a été trouvée. "
-                                                           "Appelez le support informatique."))
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Base de données endommagée"),
+                             problem.message + "\n\n" + QCoreApplication.translate(
+                                 "Startup", "Aucune sauvegarde valide n'a été trouvée. "
+                                            "Appelez le support informatique."))
         return False
     answer = QMessageBox.question(
-        None, _tr("Base de données endommagée"),
-        problem.message + "\n\n" + _tr("Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites "
-                                       "depuis cette sauvegarde seront perdues sur ce poste.").format(
+        None, QCoreApplication.translate("Startup", "Base de données endommagée"),
+        problem.message + "\n\n" + QCoreApplication.translate(
+            "Startup", "Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites "
+                       "depuis cette sauvegarde seront perdues sur ce poste.").format(
             name=backup.name),
     )
     if answer != QMessageBox.StandardButton.Yes:

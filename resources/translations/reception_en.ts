@@ -1,574 +1,595 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="40" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="40"/>
         <source>Badge {number}</source>
-        <translation type="unfinished" />
+        <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="41" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="41"/>
         <source>Badges ({count})</source>
-        <translation type="unfinished" />
+        <translation>Badges ({count})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="50" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="50"/>
         <source>Réimprimer le badge</source>
-        <translation type="unfinished" />
+        <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="51" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="51"/>
         <source>Réimprimer le badge n° {number} de {name} ? La réimpression est enregistrée.</source>
-        <translation type="unfinished" />
+        <translation>Reprint badge no. {number} for {name}? The reprint will be recorded.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58"/>
         <source>Réservation</source>
-        <translation type="unfinished" />
+        <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58"/>
         <source>Nouvelle réservation</source>
-        <translation type="unfinished" />
+        <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="77" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="77"/>
         <source>Objet de la réunion</source>
-        <translation type="unfinished" />
+        <translation>Meeting subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="89" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="89"/>
         <source>de</source>
-        <translation type="unfinished" />
+        <translation>from</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="91" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="91"/>
         <source>à</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="97" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="97"/>
         <source>&amp;Salle</source>
-        <translation type="unfinished" />
+        <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="98" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="98"/>
         <source>S&amp;ociété</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ompany</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="99" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="99"/>
         <source>O&amp;rganisateur</source>
-        <translation type="unfinished" />
+        <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="100" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="100"/>
         <source>&amp;Objet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="101" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="101"/>
         <source>&amp;Quand</source>
-        <translation type="unfinished" />
+        <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="103" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="103"/>
         <source>&amp;Participants</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="104" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="104"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="111" />
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="252" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="111"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="252"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
         <source>Présent</source>
-        <translation type="unfinished" />
+        <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
         <source>Annuler la réservation</source>
-        <translation type="unfinished" />
+        <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122"/>
         <source>Fermer</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="136" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="136"/>
         <source>Répéter</source>
-        <translation type="unfinished" />
+        <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140"/>
         <source>Chaque jour</source>
-        <translation type="unfinished" />
+        <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140"/>
         <source>Chaque semaine</source>
-        <translation type="unfinished" />
+        <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="141" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="141"/>
         <source>Chaque mois, même date</source>
-        <translation type="unfinished" />
+        <translation>Monthly, same date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="142" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="142"/>
         <source>Chaque mois, même jour (ex. 2e mardi)</source>
-        <translation type="unfinished" />
+        <translation>Monthly, same weekday (e.g. 2nd Tuesday)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="157" />
-        <source>jusqu'à la date</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="157"/>
+        <source>jusqu&apos;à la date</source>
+        <translation>until the end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="162" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="162"/>
         <source>Fréquence</source>
-        <translation type="unfinished" />
+        <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="163" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="163"/>
         <source>Jours</source>
-        <translation type="unfinished" />
+        <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="164" />
-        <source>Jusqu'au</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="164"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="165" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="165"/>
         <source>Ou nombre de fois</source>
-        <translation type="unfinished" />
+        <translation>Or number of times</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="166" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="166"/>
         <source>Conflits</source>
-        <translation type="unfinished" />
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="285" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="285"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
+            <numerusform>%n occurrences conflict out of %1. Book only the free ones?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="289" />
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="289"/>
         <source>Réserver les %n libres</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Book the %n free one</numerusform>
+            <numerusform>Book the %n free ones</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CafeteriaPage</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/page.py" line="22" />
+        <location filename="../../reception/ui/cafeteria/page.py" line="22"/>
         <source>Vente</source>
-        <translation type="unfinished" />
+        <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/page.py" line="25" />
+        <location filename="../../reception/ui/cafeteria/page.py" line="25"/>
         <source>Tarifs</source>
-        <translation type="unfinished" />
+        <translation>Prices</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="59" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="84" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="41"/>
+        <source>CIN</source>
+        <translation>National ID card (CIN)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="41"/>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="42"/>
+        <source>Carte de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="43"/>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="61"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="86"/>
         <source>Visiteur</source>
-        <translation type="unfinished" />
+        <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="59" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="61"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="60" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="62"/>
         <source>Dernière visite</source>
-        <translation type="unfinished" />
+        <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="61" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="63"/>
         <source>3 lettres pour retrouver un visiteur</source>
-        <translation type="unfinished" />
+        <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="70" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="72"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
         <source>Personne</source>
-        <translation type="unfinished" />
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="75" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="77"/>
         <source>3 lettres : nom de la personne ou de la société</source>
-        <translation type="unfinished" />
+        <translation>3 letters: person&apos;s or company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="82"/>
         <source>hh:mm</source>
-        <translation type="unfinished" />
+        <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
         <source>&amp;Nom</source>
-        <translation type="unfinished" />
+        <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
         <source>&amp;Prénom</source>
-        <translation type="unfinished" />
+        <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="88" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="90"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
         <source>&amp;Téléphone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="90" />
-        <source>Pièce d'&amp;identité</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <source>Pièce d&apos;&amp;identité</source>
+        <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="91" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
         <source>N° de pièce</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>Visite</source>
-        <translation type="unfinished" />
+        <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="99"/>
         <source>Personne &amp;visitée</source>
-        <translation type="unfinished" />
+        <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
         <source>&amp;Fin prévue</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
-        <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
+        <source>Enregistrer l&apos;arrivée  (Ctrl+Entrée)</source>
+        <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="108"/>
         <source>Nouveau visiteur</source>
-        <translation type="unfinished" />
+        <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="113"/>
         <source>Réimprimer le badge</source>
-        <translation type="unfinished" />
+        <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="155" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="157"/>
         <source>enregistré : {masked}</source>
-        <translation type="unfinished" />
+        <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="202" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="204"/>
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
-        <translation type="unfinished" />
+        <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="221" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="223"/>
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
-        <translation type="unfinished" />
+        <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="254" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="256"/>
         <source>Entrée refusée à {name} par {manager}.</source>
-        <translation type="unfinished" />
+        <translation>Entry refused to {name} by {manager}.</translation>
     </message>
 </context>
 <context>
     <name>CloseSessionDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="133" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="133"/>
         <source>Clôturer la caisse — session n° {n}</source>
-        <translation type="unfinished" />
+        <translation>Close the till — session no. {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="136" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="136"/>
         <source>Clôturer</source>
-        <translation type="unfinished" />
+        <translation>Close till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="140" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="140"/>
         <source>&lt;b&gt;Billets&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="141" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="141"/>
         <source>&lt;b&gt;Pièces&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Coins&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="164" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="164"/>
         <source>Espèces attendues</source>
-        <translation type="unfinished" />
+        <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="165" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="165"/>
         <source>Espèces comptées</source>
-        <translation type="unfinished" />
+        <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="166" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="166"/>
         <source>Écart</source>
-        <translation type="unfinished" />
+        <translation>Variance</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
         <source>Rechercher une société…</source>
-        <translation type="unfinished" />
+        <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="54"/>
         <source>Afficher les fiches désactivées</source>
-        <translation type="unfinished" />
+        <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
         <source>Secteur</source>
-        <translation type="unfinished" />
+        <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
         <source>Étage</source>
-        <translation type="unfinished" />
+        <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
         <source>Salariés</source>
-        <translation type="unfinished" />
+        <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
         <source>Nom</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
         <source>Fonction</source>
-        <translation type="unfinished" />
+        <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
         <source>Téléphone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="72"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="95"/>
         <source>Choisissez une société pour voir ses salariés.</source>
-        <translation type="unfinished" />
+        <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="140"/>
         <source>Salariés de {name}</source>
-        <translation type="unfinished" />
+        <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
         <source>Modifier la société</source>
-        <translation type="unfinished" />
+        <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
         <source>Nouvelle société</source>
-        <translation type="unfinished" />
+        <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
         <source>&amp;Nom</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
         <source>&amp;ICE</source>
-        <translation type="unfinished" />
+        <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
         <source>&amp;Secteur</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
         <source>É&amp;tage</source>
-        <translation type="unfinished" />
+        <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
         <source>&amp;Bureau</source>
-        <translation type="unfinished" />
+        <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="167"/>
         <source>&amp;Arrivée</source>
-        <translation type="unfinished" />
+        <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
         <source>Modifier le salarié</source>
-        <translation type="unfinished" />
+        <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
         <source>Nouveau salarié — {company}</source>
-        <translation type="unfinished" />
+        <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
         <source>&amp;Prénom</source>
-        <translation type="unfinished" />
+        <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
         <source>&amp;Fonction</source>
-        <translation type="unfinished" />
+        <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
         <source>&amp;Téléphone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
         <source>Importer des salariés</source>
-        <translation type="unfinished" />
+        <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
         <source>Fichiers CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="242" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="242"/>
         <source>Import terminé : {tenants} société(s) et {employees} salarié(s) ajoutés.</source>
-        <translation type="unfinished" />
+        <translation>Import complete: {tenants} company(ies) and {employees} employee(s) added.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception/ui/errors.py" line="22" />
+        <location filename="../../reception/ui/errors.py" line="22"/>
         <source>Une erreur inattendue est survenue. Elle a été enregistrée ; vous pouvez continuer.</source>
         <translation>An unexpected error occurred. It has been logged; you may carry on.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="51" />
-        <location filename="../../reception/ui/errors.py" line="65" />
+        <location filename="../../reception/ui/errors.py" line="51"/>
+        <location filename="../../reception/ui/errors.py" line="65"/>
         <source>Désolé</source>
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="63" />
+        <location filename="../../reception/ui/errors.py" line="63"/>
         <source>Opération refusée</source>
         <translation>Not allowed</translation>
     </message>
@@ -576,100 +597,115 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="50" />
+        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <source>Attendu(e)</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
+        <source>Arrivé(e)</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
+        <source>Annulé(e)</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
         <source>Visiteur</source>
-        <translation type="unfinished" />
+        <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51" />
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52" />
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Personne visitée</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54" />
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Événement</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55" />
+        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
         <source>Statut</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="68" />
+        <location filename="../../reception/ui/visitors/expected.py" line="70"/>
         <source>Faire &amp;entrer la sélection</source>
-        <translation type="unfinished" />
+        <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="71" />
-        <source>&amp;Importer une liste d'invités…</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/expected.py" line="73"/>
+        <source>&amp;Importer une liste d&apos;invités…</source>
+        <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="78" />
+        <location filename="../../reception/ui/visitors/expected.py" line="80"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="93" />
-        <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/expected.py" line="95"/>
+        <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
+        <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="116" />
-        <source>Liste d'invités</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/expected.py" line="118"/>
+        <source>Liste d&apos;invités</source>
+        <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="117" />
+        <location filename="../../reception/ui/visitors/expected.py" line="119"/>
         <source>Fichiers CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="33" />
+        <location filename="../../reception/ui/first_admin.py" line="33"/>
         <source>Premier démarrage</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="36" />
-        <source>Aucun compte n'existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/first_admin.py" line="36"/>
+        <source>Aucun compte n&apos;existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
+        <translation>No account exists yet. Create this desk&apos;s administrator account: it will be used to create the receptionists&apos; and managers&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="40" />
+        <location filename="../../reception/ui/first_admin.py" line="40"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="43" />
+        <location filename="../../reception/ui/first_admin.py" line="43"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="44" />
+        <location filename="../../reception/ui/first_admin.py" line="44"/>
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="45" />
+        <location filename="../../reception/ui/first_admin.py" line="45"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="46" />
+        <location filename="../../reception/ui/first_admin.py" line="46"/>
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
@@ -677,7 +713,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="157" />
+        <location filename="../../reception/ui/forms.py" line="157"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -685,7 +721,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="18" />
+        <location filename="../../reception/ui/first_admin.py" line="18"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -693,143 +729,191 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="134" />
-        <source>Importer une liste d'invités</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <source>Importer une liste d&apos;invités</source>
+        <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142" />
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Personne</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142" />
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="148"/>
         <source>Fichier</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="149"/>
         <source>Événement</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="148" />
+        <location filename="../../reception/ui/visitors/expected.py" line="150"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <location filename="../../reception/ui/visitors/expected.py" line="151"/>
         <source>Invités reçus par</source>
-        <translation type="unfinished" />
+        <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="151" />
+        <location filename="../../reception/ui/visitors/expected.py" line="153"/>
         <source>Importer</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="168" />
+        <location filename="../../reception/ui/visitors/expected.py" line="170"/>
         <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Unreadable file: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="171" />
-        <source>Donnez le nom de l'événement.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/expected.py" line="173"/>
+        <source>Donnez le nom de l&apos;événement.</source>
+        <translation>Enter the event name.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <source>sur site</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <source>Sortie</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <source>Visiteur</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <source>Personne visitée</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="174" />
+        <location filename="../../reception/ui/visitors/history.py" line="183"/>
         <source>Nom du visiteur</source>
-        <translation type="unfinished" />
+        <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="176" />
+        <location filename="../../reception/ui/visitors/history.py" line="185"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="178" />
+        <location filename="../../reception/ui/visitors/history.py" line="187"/>
         <source>Personne visitée</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="180" />
+        <location filename="../../reception/ui/visitors/history.py" line="189"/>
         <source>Toutes les sociétés</source>
-        <translation type="unfinished" />
+        <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="182" />
+        <location filename="../../reception/ui/visitors/history.py" line="191"/>
         <source>Tous les types</source>
-        <translation type="unfinished" />
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="186" />
+        <location filename="../../reception/ui/visitors/history.py" line="195"/>
         <source>&amp;Rechercher</source>
-        <translation type="unfinished" />
+        <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="193" />
+        <location filename="../../reception/ui/visitors/history.py" line="202"/>
         <source>Exporter CSV…</source>
-        <translation type="unfinished" />
+        <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195" />
+        <location filename="../../reception/ui/visitors/history.py" line="204"/>
         <source>Exporter Excel…</source>
-        <translation type="unfinished" />
+        <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204" />
+        <location filename="../../reception/ui/visitors/history.py" line="213"/>
         <source>Du</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="206" />
+        <location filename="../../reception/ui/visitors/history.py" line="215"/>
         <source>au</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="255" />
+        <location filename="../../reception/ui/visitors/history.py" line="264"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
-        <translation type="unfinished" />
+        <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="260" />
+        <location filename="../../reception/ui/visitors/history.py" line="269"/>
         <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="260" />
+        <location filename="../../reception/ui/visitors/history.py" line="269"/>
         <source>Fichier CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="261" />
-        <source>Exporter l'historique</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <source>Exporter l&apos;historique</source>
+        <translation>Export history</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="56" />
-        <source>Aucun indicateur pour votre rôle pour l'instant.</source>
+        <location filename="../../reception/ui/home/page.py" line="56"/>
+        <source>Aucun indicateur pour votre rôle pour l&apos;instant.</source>
         <translation>No figures for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="106" />
+        <location filename="../../reception/ui/home/page.py" line="106"/>
         <source>Bonjour</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="106" />
+        <location filename="../../reception/ui/home/page.py" line="106"/>
         <source>Bonsoir</source>
         <translation>Good evening</translation>
     </message>
@@ -837,242 +921,322 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30" />
+        <location filename="../../reception/ui/journal/model.py" line="30"/>
         <source>Connexion</source>
-        <translation type="unfinished" />
+        <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="31" />
+        <location filename="../../reception/ui/journal/model.py" line="31"/>
         <source>Échec de connexion</source>
-        <translation type="unfinished" />
+        <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="32" />
+        <location filename="../../reception/ui/journal/model.py" line="32"/>
         <source>Compte verrouillé</source>
-        <translation type="unfinished" />
+        <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="33" />
+        <location filename="../../reception/ui/journal/model.py" line="33"/>
         <source>Compte créé</source>
-        <translation type="unfinished" />
+        <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="34" />
+        <location filename="../../reception/ui/journal/model.py" line="34"/>
         <source>Paramètre modifié</source>
-        <translation type="unfinished" />
+        <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="35" />
-        <source>Arrivée d'un visiteur</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/journal/model.py" line="35"/>
+        <source>Arrivée d&apos;un visiteur</source>
+        <translation>Visitor arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="36" />
-        <source>Sortie d'un visiteur</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/journal/model.py" line="36"/>
+        <source>Sortie d&apos;un visiteur</source>
+        <translation>Visitor exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="37" />
+        <location filename="../../reception/ui/journal/model.py" line="37"/>
         <source>Badge réimprimé</source>
-        <translation type="unfinished" />
+        <translation>Badge reprinted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="38" />
+        <location filename="../../reception/ui/journal/model.py" line="38"/>
+        <source>Sorties automatiques</source>
+        <translation>Automatic exits</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="39"/>
+        <source>Sortie générale</source>
+        <translation>Everyone checked out</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="40"/>
+        <source>Visite annoncée</source>
+        <translation>Visit pre-registered</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="41"/>
+        <source>Liste d&apos;invités importée</source>
+        <translation>Guest list imported</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="42"/>
+        <source>Liste de surveillance : admis</source>
+        <translation>Watch list: admitted</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="43"/>
+        <source>Liste de surveillance : refusé</source>
+        <translation>Watch list: refused</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="44"/>
+        <source>Visiteur effacé</source>
+        <translation>Visitor erased</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="45"/>
+        <source>Purge des données personnelles</source>
+        <translation>Personal data purge</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="46"/>
+        <source>Salle réservée</source>
+        <translation>Room booked</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
+        <source>Réservation annulée</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
+        <source>Réservation libérée (absence)</source>
+        <translation>Booking released (no-show)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
+        <source>Vente</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="50"/>
+        <source>Vente annulée</source>
+        <translation>Sale voided</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="51"/>
+        <source>Caisse ouverte</source>
+        <translation>Till opened</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="52"/>
+        <source>Caisse clôturée</source>
+        <translation>Till closed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/model.py" line="53"/>
         <source>Résumé quotidien archivé</source>
-        <translation type="unfinished" />
+        <translation>Daily digest archived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40" />
+        <location filename="../../reception/ui/journal/model.py" line="55"/>
         <source>Date et heure</source>
-        <translation type="unfinished" />
+        <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40" />
+        <location filename="../../reception/ui/journal/model.py" line="55"/>
         <source>Poste</source>
-        <translation type="unfinished" />
+        <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41" />
+        <location filename="../../reception/ui/journal/model.py" line="56"/>
         <source>N°</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41" />
+        <location filename="../../reception/ui/journal/model.py" line="56"/>
         <source>Utilisateur</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42" />
+        <location filename="../../reception/ui/journal/model.py" line="57"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42" />
+        <location filename="../../reception/ui/journal/model.py" line="57"/>
         <source>Objet</source>
-        <translation type="unfinished" />
+        <translation>Object</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="89" />
+        <location filename="../../reception/ui/journal/page.py" line="89"/>
         <source>Utilisateur</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="89" />
+        <location filename="../../reception/ui/journal/page.py" line="89"/>
         <source>Action ou préfixe (visits.)</source>
-        <translation type="unfinished" />
+        <translation>Action or prefix (visits.)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="90" />
+        <location filename="../../reception/ui/journal/page.py" line="90"/>
         <source>Objet</source>
-        <translation type="unfinished" />
+        <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="93" />
+        <location filename="../../reception/ui/journal/page.py" line="95"/>
         <source>Filtrer</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="96" />
-        <source>Vérifier l'intégrité</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/journal/page.py" line="98"/>
+        <source>Vérifier l&apos;intégrité</source>
+        <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="98" />
+        <location filename="../../reception/ui/journal/page.py" line="100"/>
         <source>Exporter</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="100" />
+        <location filename="../../reception/ui/journal/page.py" line="102"/>
         <source>Exporter en CSV</source>
-        <translation type="unfinished" />
+        <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="101" />
+        <location filename="../../reception/ui/journal/page.py" line="103"/>
         <source>Exporter en XLSX</source>
-        <translation type="unfinished" />
+        <translation>Export as XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="104" />
+        <location filename="../../reception/ui/journal/page.py" line="106"/>
         <source>Du</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="104" />
+        <location filename="../../reception/ui/journal/page.py" line="106"/>
         <source>au</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="131" />
-        <location filename="../../reception/ui/journal/page.py" line="205" />
+        <location filename="../../reception/ui/journal/page.py" line="133"/>
+        <location filename="../../reception/ui/journal/page.py" line="212"/>
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
-        <translation type="unfinished" />
+        <translation>Select an event to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="134" />
+        <location filename="../../reception/ui/journal/page.py" line="136"/>
         <source>Champ</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="134" />
+        <location filename="../../reception/ui/journal/page.py" line="136"/>
         <source>Avant</source>
-        <translation type="unfinished" />
+        <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="134" />
+        <location filename="../../reception/ui/journal/page.py" line="136"/>
         <source>Après</source>
-        <translation type="unfinished" />
+        <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="153" />
-        <source>Journal d'audit</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/journal/page.py" line="146"/>
+        <source>Aucun avant/après enregistré pour cet événement.</source>
+        <translation>No before/after recorded for this event.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="194" />
+        <location filename="../../reception/ui/journal/page.py" line="160"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/page.py" line="201"/>
         <source>Chargement…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="199" />
+        <location filename="../../reception/ui/journal/page.py" line="206"/>
         <source> (faites défiler pour la suite)</source>
-        <translation type="unfinished" />
+        <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="200" />
+        <location filename="../../reception/ui/journal/page.py" line="207"/>
         <source>%n événement(s) affiché(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n event shown</numerusform>
+            <numerusform>%n events shown</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="208" />
-        <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/journal/page.py" line="215"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="234" />
+        <location filename="../../reception/ui/journal/page.py" line="244"/>
         <source>Vérification de la chaîne…</source>
-        <translation type="unfinished" />
+        <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="263" />
+        <location filename="../../reception/ui/journal/page.py" line="273"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="263" />
+        <location filename="../../reception/ui/journal/page.py" line="273"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="264" />
+        <location filename="../../reception/ui/journal/page.py" line="274"/>
         <source>Exporter le journal</source>
-        <translation type="unfinished" />
+        <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="269" />
+        <location filename="../../reception/ui/journal/page.py" line="279"/>
         <source>Export en cours…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="274" />
+        <location filename="../../reception/ui/journal/page.py" line="284"/>
         <source>Exporté : %1</source>
-        <translation type="unfinished" />
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="75" />
+        <location filename="../../reception/ui/idle_lock.py" line="75"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="81" />
+        <location filename="../../reception/ui/idle_lock.py" line="81"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="84" />
-        <source>Changer d'utilisateur</source>
+        <location filename="../../reception/ui/idle_lock.py" line="84"/>
+        <source>Changer d&apos;utilisateur</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="102" />
+        <location filename="../../reception/ui/idle_lock.py" line="102"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="105" />
+        <location filename="../../reception/ui/idle_lock.py" line="105"/>
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="157" />
+        <location filename="../../reception/ui/idle_lock.py" line="157"/>
         <source>Mot de passe incorrect.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1080,59 +1244,59 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../reception/ui/login.py" line="45" />
-        <location filename="../../reception/ui/login.py" line="47" />
-        <source>Console d'accueil</source>
+        <location filename="../../reception/ui/login.py" line="45"/>
+        <location filename="../../reception/ui/login.py" line="47"/>
+        <source>Console d&apos;accueil</source>
         <translation>Reception console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="48" />
+        <location filename="../../reception/ui/login.py" line="48"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="52" />
+        <location filename="../../reception/ui/login.py" line="52"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="56" />
+        <location filename="../../reception/ui/login.py" line="56"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="61" />
-        <location filename="../../reception/ui/login.py" line="160" />
+        <location filename="../../reception/ui/login.py" line="61"/>
+        <location filename="../../reception/ui/login.py" line="160"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="77" />
-        <source>Console d'accueil — {site}</source>
+        <location filename="../../reception/ui/login.py" line="77"/>
+        <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="79" />
+        <location filename="../../reception/ui/login.py" line="79"/>
         <source>{desk} · poste {code}</source>
         <translation>{desk} · desk {code}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="101" />
+        <location filename="../../reception/ui/login.py" line="101"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="101" />
+        <location filename="../../reception/ui/login.py" line="101"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="137" />
+        <location filename="../../reception/ui/login.py" line="137"/>
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="160" />
+        <location filename="../../reception/ui/login.py" line="160"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1140,248 +1304,281 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="46" />
-        <source>Console d'accueil — {site}</source>
+        <location filename="../../reception/ui/main_window.py" line="46"/>
+        <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="116" />
+        <location filename="../../reception/ui/main_window.py" line="116"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="117" />
+        <location filename="../../reception/ui/main_window.py" line="117"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118" />
+        <location filename="../../reception/ui/main_window.py" line="118"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120" />
-        <location filename="../../reception/ui/main_window.py" line="242" />
+        <location filename="../../reception/ui/main_window.py" line="120"/>
+        <location filename="../../reception/ui/main_window.py" line="242"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="122" />
+        <location filename="../../reception/ui/main_window.py" line="122"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="127" />
+        <location filename="../../reception/ui/main_window.py" line="127"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="130" />
+        <location filename="../../reception/ui/main_window.py" line="130"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="132" />
+        <location filename="../../reception/ui/main_window.py" line="132"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="164" />
+        <location filename="../../reception/ui/main_window.py" line="164"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="174" />
+        <location filename="../../reception/ui/main_window.py" line="174"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="243" />
-        <source>&lt;b&gt;Console d'accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/main_window.py" line="243"/>
+        <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
+        <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
 </context>
 <context>
     <name>ManageTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="48" />
+        <location filename="../../reception/ui/rooms/manage.py" line="52"/>
         <source>Projecteur, Écran, Visioconférence, Tableau blanc</source>
-        <translation type="unfinished" />
+        <translation>Projector, Screen, Video conferencing, Whiteboard</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="57" />
-        <location filename="../../reception/ui/rooms/manage.py" line="58" />
+        <location filename="../../reception/ui/rooms/manage.py" line="61"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="62"/>
         <source>horaires du site</source>
-        <translation type="unfinished" />
+        <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="59" />
+        <location filename="../../reception/ui/rooms/manage.py" line="63"/>
         <source>Ouverte à la réservation</source>
-        <translation type="unfinished" />
+        <translation>Open for booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="61" />
+        <location filename="../../reception/ui/rooms/manage.py" line="65"/>
         <source>Nom</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="61" />
+        <location filename="../../reception/ui/rooms/manage.py" line="31"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="65"/>
         <source>Étage</source>
-        <translation type="unfinished" />
+        <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="62" />
+        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="66"/>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="63" />
+        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="67"/>
         <source>Équipement</source>
-        <translation type="unfinished" />
+        <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="64" />
+        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <source>Prix / heure</source>
+        <translation>Price / hour</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="68"/>
         <source>Prix / heure (DH)</source>
-        <translation type="unfinished" />
+        <translation>Price / hour (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="65" />
+        <location filename="../../reception/ui/rooms/manage.py" line="69"/>
         <source>Ouverture (hh:mm)</source>
-        <translation type="unfinished" />
+        <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="66" />
+        <location filename="../../reception/ui/rooms/manage.py" line="70"/>
         <source>Fermeture (hh:mm)</source>
-        <translation type="unfinished" />
+        <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="67" />
+        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="71"/>
         <source>Battement</source>
-        <translation type="unfinished" />
+        <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="70" />
+        <location filename="../../reception/ui/rooms/manage.py" line="74"/>
         <source>Nouvelle salle</source>
-        <translation type="unfinished" />
+        <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="70" />
+        <location filename="../../reception/ui/rooms/manage.py" line="74"/>
         <source>Enregistrer la salle</source>
-        <translation type="unfinished" />
+        <translation>Save room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="77" />
+        <location filename="../../reception/ui/rooms/manage.py" line="31"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="81"/>
         <source>Salle</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="82" />
+        <location filename="../../reception/ui/rooms/manage.py" line="86"/>
         <source>Heures gratuites par mois</source>
-        <translation type="unfinished" />
+        <translation>Free hours per month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="87" />
+        <location filename="../../reception/ui/rooms/manage.py" line="91"/>
         <source>Enregistrer le forfait</source>
-        <translation type="unfinished" />
+        <translation>Save allowance</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="117" />
+        <location filename="../../reception/ui/rooms/manage.py" line="121"/>
         <source>du site</source>
-        <translation type="unfinished" />
+        <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="120" />
+        <location filename="../../reception/ui/rooms/manage.py" line="124"/>
         <source>oui</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="120" />
+        <location filename="../../reception/ui/rooms/manage.py" line="124"/>
         <source>non</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="23" />
+        <location filename="../../reception/ui/visitors/approval.py" line="23"/>
         <source>Liste de vigilance</source>
-        <translation type="unfinished" />
+        <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="28" />
+        <location filename="../../reception/ui/visitors/approval.py" line="28"/>
         <source>sans limite</source>
-        <translation type="unfinished" />
+        <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="29" />
-        <source>Motif : {reason} — jusqu'au : {until}</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/approval.py" line="29"/>
+        <source>Motif : {reason} — jusqu&apos;au : {until}</source>
+        <translation>Reason: {reason} — until: {until}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="40" />
+        <location filename="../../reception/ui/visitors/approval.py" line="40"/>
         <source>Responsable (identifiant)</source>
-        <translation type="unfinished" />
+        <translation>Manager (username)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="41" />
+        <location filename="../../reception/ui/visitors/approval.py" line="41"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="42" />
-        <source>Autoriser l'entrée</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/approval.py" line="42"/>
+        <source>Autoriser l&apos;entrée</source>
+        <translation>Allow entry</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="43" />
-        <source>Refuser l'entrée</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/approval.py" line="43"/>
+        <source>Refuser l&apos;entrée</source>
+        <translation>Refuse entry</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="45" />
+        <location filename="../../reception/ui/visitors/approval.py" line="45"/>
         <source>Annuler</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="74" />
+        <location filename="../../reception/ui/visitors/approval.py" line="74"/>
         <source>Validation impossible.</source>
-        <translation type="unfinished" />
+        <translation>Approval failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerFields</name>
+    <message>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="51"/>
+        <source>Responsable (identifiant)</source>
+        <translation>Manager (username)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="52"/>
+        <source>Mot de passe du responsable</source>
+        <translation>Manager&apos;s password</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../reception/ui/pages.py" line="76" />
+        <location filename="../../reception/ui/pages.py" line="76"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="78" />
+        <location filename="../../reception/ui/pages.py" line="78"/>
         <source>Visiteurs</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="80" />
+        <location filename="../../reception/ui/pages.py" line="80"/>
         <source>Salles</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="82" />
+        <location filename="../../reception/ui/pages.py" line="82"/>
         <source>Cafétéria</source>
         <translation>Cafeteria</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="84" />
+        <location filename="../../reception/ui/pages.py" line="84"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="86" />
+        <location filename="../../reception/ui/pages.py" line="86"/>
         <source>Journal</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="88" />
+        <location filename="../../reception/ui/pages.py" line="88"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1389,287 +1586,322 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
         <source>Visiteur</source>
-        <translation type="unfinished" />
+        <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
         <source>Personne visitée</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
         <source>Étage</source>
-        <translation type="unfinished" />
+        <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53"/>
         <source>Arrivée</source>
-        <translation type="unfinished" />
+        <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54"/>
         <source>Durée</source>
-        <translation type="unfinished" />
+        <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="55"/>
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Badge</translation>
     </message>
 </context>
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="81" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="81"/>
         <source>&amp;Sortie</source>
-        <translation type="unfinished" />
+        <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="84" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="84"/>
         <source>Réimprimer le badge</source>
-        <translation type="unfinished" />
+        <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="86" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="86"/>
         <source>Tout le monde est sorti…</source>
-        <translation type="unfinished" />
+        <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="92" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="92"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="94" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="94"/>
         <source>Étage</source>
-        <translation type="unfinished" />
+        <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="120" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="120"/>
         <source>Toutes</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="123" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="123"/>
         <source>Tous</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="138" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="138"/>
         <source>{count} personne(s) sur site</source>
-        <translation type="unfinished" />
+        <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="157" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="157"/>
         <source>Tout le monde est sorti</source>
-        <translation type="unfinished" />
+        <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="158" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="158"/>
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
-        <translation type="unfinished" />
+        <translation>Check out everyone still on site ({count})?</translation>
     </message>
 </context>
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="106" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="106"/>
         <source>Ouvrir la caisse</source>
-        <translation type="unfinished" />
+        <translation>Open the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="110" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="110"/>
         <source>Fond de caisse (DH)</source>
-        <translation type="unfinished" />
+        <translation>Opening float (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="111" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="111"/>
         <source>Proposé : ce qui a été compté à la dernière clôture.</source>
-        <translation type="unfinished" />
+        <translation>Suggested: the amount counted at the last close.</translation>
     </message>
 </context>
 <context>
     <name>ParamsForm</name>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56" />
+        <location filename="../../reception/ui/reports/params.py" line="56"/>
         <source>Du</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56" />
+        <location filename="../../reception/ui/reports/params.py" line="56"/>
         <source>Au</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57" />
+        <location filename="../../reception/ui/reports/params.py" line="57"/>
         <source>Jour</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57" />
+        <location filename="../../reception/ui/reports/params.py" line="57"/>
         <source>Mois</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58" />
+        <location filename="../../reception/ui/reports/params.py" line="58"/>
         <source>Société</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58" />
+        <location filename="../../reception/ui/reports/params.py" line="58"/>
         <source>Salle</source>
-        <translation type="unfinished" />
+        <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="59" />
+        <location filename="../../reception/ui/reports/params.py" line="59"/>
         <source>N° de session de caisse</source>
-        <translation type="unfinished" />
+        <translation>Till session no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="60" />
+        <location filename="../../reception/ui/reports/params.py" line="60"/>
         <source>Société (texte)</source>
-        <translation type="unfinished" />
+        <translation>Company (text)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61" />
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Site (code)</source>
-        <translation type="unfinished" />
+        <translation>Site (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61" />
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Poste (code)</source>
-        <translation type="unfinished" />
+        <translation>Desk (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62" />
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Utilisateur</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62" />
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="63" />
+        <location filename="../../reception/ui/reports/params.py" line="63"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="89" />
+        <location filename="../../reception/ui/reports/params.py" line="89"/>
         <source>(tous)</source>
-        <translation type="unfinished" />
+        <translation>(all)</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="110" />
+        <location filename="../../reception/ui/printing.py" line="106"/>
         <source>Aperçu avant impression</source>
-        <translation type="unfinished" />
+        <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="119" />
+        <location filename="../../reception/ui/printing.py" line="115"/>
         <source>Imprimer</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="120" />
+        <location filename="../../reception/ui/printing.py" line="116"/>
         <source>Fermer</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="64" />
+        <location filename="../../reception/ui/rooms/planning.py" line="35"/>
+        <source>Lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="35"/>
+        <source>Mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <source>Mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <source>Jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <source>Vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <source>Samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <source>Dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="67"/>
         <source>Jour ou semaine précédente (Page préc.)</source>
-        <translation type="unfinished" />
+        <translation>Previous day or week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="65" />
+        <location filename="../../reception/ui/rooms/planning.py" line="68"/>
         <source>Jour ou semaine suivante (Page suiv.)</source>
-        <translation type="unfinished" />
+        <translation>Next day or week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="68" />
-        <source>Aujourd'hui</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/rooms/planning.py" line="71"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="70" />
+        <location filename="../../reception/ui/rooms/planning.py" line="73"/>
         <source>Jour</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="70" />
+        <location filename="../../reception/ui/rooms/planning.py" line="73"/>
         <source>Semaine</source>
-        <translation type="unfinished" />
+        <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="79" />
+        <location filename="../../reception/ui/rooms/planning.py" line="82"/>
         <source>Feuille du jour (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Day sheet (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="150" />
-        <location filename="../../reception/ui/rooms/planning.py" line="157" />
+        <location filename="../../reception/ui/rooms/planning.py" line="153"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="160"/>
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="154" />
+        <location filename="../../reception/ui/rooms/planning.py" line="157"/>
         <source>%n réservation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="163" />
+        <location filename="../../reception/ui/rooms/planning.py" line="166"/>
         <source>Semaine du %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="211" />
+        <location filename="../../reception/ui/rooms/planning.py" line="214"/>
         <source>Feuille du jour</source>
-        <translation type="unfinished" />
+        <translation>Day sheet</translation>
     </message>
 </context>
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="104" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="104"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="139" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="139"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="139" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="139"/>
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -1677,193 +1909,226 @@
 <context>
     <name>PriceListTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="38" />
-        <location filename="../../reception/ui/cafeteria/prices.py" line="64" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="30"/>
+        <source>Bon à l&apos;unité</source>
+        <translation>Single voucher</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="31"/>
+        <source>Carnet de 10</source>
+        <translation>Book of 10</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="32"/>
+        <source>Carnet de 20</source>
+        <translation>Book of 20</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="41"/>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="67"/>
         <source>Produit</source>
-        <translation type="unfinished" />
+        <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="39" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="42"/>
         <source>Prix TTC</source>
-        <translation type="unfinished" />
+        <translation>Price incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="40" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="43"/>
         <source>TVA</source>
-        <translation type="unfinished" />
+        <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="41" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="44"/>
         <source>Bons</source>
-        <translation type="unfinished" />
+        <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="42" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="45"/>
         <source>Validité</source>
-        <translation type="unfinished" />
+        <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="42" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="45"/>
         <source>{n} j</source>
-        <translation type="unfinished" />
+        <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="43" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="46"/>
         <source>Touche</source>
-        <translation type="unfinished" />
+        <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="44" />
-        <location filename="../../reception/ui/cafeteria/prices.py" line="60" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="47"/>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="63"/>
         <source>En vente</source>
-        <translation type="unfinished" />
+        <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="44" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="47"/>
         <source>oui</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="44" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="47"/>
         <source>non</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="65" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="68"/>
         <source>Libellé du bon</source>
-        <translation type="unfinished" />
+        <translation>Voucher label</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="66" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="69"/>
         <source>Prix TTC (DH)</source>
-        <translation type="unfinished" />
+        <translation>Price incl. VAT (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="67" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="70"/>
         <source>Taux de TVA</source>
-        <translation type="unfinished" />
+        <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="68" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="71"/>
         <source>Bons par vente</source>
-        <translation type="unfinished" />
+        <translation>Vouchers per sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="69" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="72"/>
         <source>Validité des bons (jours)</source>
-        <translation type="unfinished" />
+        <translation>Voucher validity (days)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="70" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="73"/>
         <source>Touche (F1...)</source>
-        <translation type="unfinished" />
+        <translation>Key (F1...)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="71" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="74"/>
         <source>Ordre</source>
-        <translation type="unfinished" />
+        <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="74" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="77"/>
         <source>Nouveau produit</source>
-        <translation type="unfinished" />
+        <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="76" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="79"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="41"/>
+        <source>Le document à imprimer est illisible.</source>
+        <translation>The document to print cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="81"/>
+        <source>L&apos;imprimante refuse ce format de papier.</source>
+        <translation>The printer does not accept this paper size.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="88"/>
+        <source>L&apos;imprimante ne répond pas.</source>
+        <translation>The printer is not responding.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="65" />
+        <location filename="../../reception/ui/reports/page.py" line="83"/>
         <source>Choisissez un rapport</source>
-        <translation type="unfinished" />
+        <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="71" />
-        <source>Aperçu</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/reports/page.py" line="90"/>
+        <source>Aperçu du rapport</source>
+        <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="73" />
+        <location filename="../../reception/ui/reports/page.py" line="92"/>
         <source>Imprimer</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="74" />
+        <location filename="../../reception/ui/reports/page.py" line="93"/>
         <source>Enregistrer en PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="75" />
+        <location filename="../../reception/ui/reports/page.py" line="94"/>
         <source>Exporter CSV</source>
-        <translation type="unfinished" />
+        <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="76" />
+        <location filename="../../reception/ui/reports/page.py" line="95"/>
         <source>Exporter XLSX</source>
-        <translation type="unfinished" />
+        <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="89" />
+        <location filename="../../reception/ui/reports/page.py" line="109"/>
         <source>Annuler</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="175" />
+        <location filename="../../reception/ui/reports/page.py" line="206"/>
         <source>Préparation du rapport…</source>
-        <translation type="unfinished" />
+        <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="197" />
+        <location filename="../../reception/ui/reports/page.py" line="231"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="227" />
-        <source>Envoyé à l'imprimante.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/reports/page.py" line="261"/>
+        <source>Envoyé à l&apos;imprimante.</source>
+        <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="234" />
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="234" />
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="234" />
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="236" />
+        <location filename="../../reception/ui/reports/page.py" line="270"/>
         <source>Enregistrer le rapport</source>
-        <translation type="unfinished" />
+        <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="244" />
+        <location filename="../../reception/ui/reports/page.py" line="278"/>
         <source>Enregistré : %1</source>
-        <translation type="unfinished" />
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../reception/ui/rooms/page.py" line="19" />
+        <location filename="../../reception/ui/rooms/page.py" line="19"/>
         <source>Planning</source>
-        <translation type="unfinished" />
+        <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/page.py" line="23" />
+        <location filename="../../reception/ui/rooms/page.py" line="23"/>
         <source>Salles</source>
         <translation>Rooms</translation>
     </message>
@@ -1871,156 +2136,166 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="85" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="85"/>
         <source>Ouvrir la caisse</source>
-        <translation type="unfinished" />
+        <translation>Open the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="86" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
         <source>Clôturer la caisse</source>
-        <translation type="unfinished" />
+        <translation>Close the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="87" />
-        <location filename="../../reception/ui/cafeteria/sale.py" line="428" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="87"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="430"/>
         <source>Rapport X</source>
-        <translation type="unfinished" />
+        <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="88" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
         <source>Annuler une vente</source>
-        <translation type="unfinished" />
+        <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="95" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="95"/>
         <source>Bon à utiliser : ABCDE-FGHJK-M ou scan</source>
-        <translation type="unfinished" />
+        <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="111" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="111"/>
         <source>Bon :</source>
-        <translation type="unfinished" />
+        <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
         <source>Produit</source>
-        <translation type="unfinished" />
+        <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
         <source>Qté</source>
-        <translation type="unfinished" />
+        <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
         <source>Prix</source>
-        <translation type="unfinished" />
+        <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="151" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="151"/>
         <source>Valider et imprimer (Entrée)</source>
-        <translation type="unfinished" />
+        <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="154" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="154"/>
         <source>Vider</source>
-        <translation type="unfinished" />
+        <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="157" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="157"/>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="158" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="158"/>
         <source>Paiement</source>
-        <translation type="unfinished" />
+        <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="159" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="159"/>
         <source>Montant remis</source>
-        <translation type="unfinished" />
+        <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="160" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="160"/>
         <source>Référence TPE</source>
-        <translation type="unfinished" />
+        <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="161" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="161"/>
         <source>Monnaie à rendre</source>
-        <translation type="unfinished" />
+        <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="235" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="235"/>
         <source>Client de passage</source>
-        <translation type="unfinished" />
+        <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="250" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="250"/>
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
-        <translation type="unfinished" />
+        <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="252" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="252"/>
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
-        <translation type="unfinished" />
+        <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="297" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="297"/>
         <source>Total : {t}</source>
-        <translation type="unfinished" />
+        <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="304" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="304"/>
         <source>montant illisible</source>
-        <translation type="unfinished" />
+        <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="328" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="328"/>
         <source>Ajoutez au moins un produit.</source>
-        <translation type="unfinished" />
+        <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="358" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
+        <source> — rendu {amount}</source>
+        <translation> — change {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="359"/>
         <source>Ticket {n} enregistré : {t}{c}</source>
-        <translation type="unfinished" />
+        <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="384" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="361"/>
+        <source>Ticket {n}</source>
+        <translation>Receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="386"/>
         <source>Bon {label} accepté.</source>
-        <translation type="unfinished" />
+        <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="438" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="440"/>
         <source>Vente {n} annulée.</source>
-        <translation type="unfinished" />
+        <translation>Sale {n} voided.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="32" />
+        <location filename="../../reception/ui/settings/page.py" line="32"/>
         <source>Site et poste</source>
         <translation>Site and desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="32" />
+        <location filename="../../reception/ui/settings/page.py" line="32"/>
         <source>Réglages</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="33" />
+        <location filename="../../reception/ui/settings/page.py" line="33"/>
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="33" />
+        <location filename="../../reception/ui/settings/page.py" line="33"/>
         <source>Annuaire</source>
         <translation>Directory</translation>
     </message>
@@ -2028,80 +2303,104 @@
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="14" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="14"/>
         <source>Nom du site</source>
-        <translation type="unfinished" />
+        <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="15" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="15"/>
         <source>Ville</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="16" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="16"/>
         <source>Adresse</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="17" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="17"/>
         <source>Raison sociale</source>
-        <translation type="unfinished" />
+        <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="18" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="18"/>
         <source>ICE</source>
-        <translation type="unfinished" />
+        <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="19" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="19"/>
         <source>Identifiant fiscal (IF)</source>
-        <translation type="unfinished" />
+        <translation>Tax ID (IF)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="20" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="20"/>
         <source>Taxe professionnelle (TP)</source>
-        <translation type="unfinished" />
+        <translation>Business tax no. (TP)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="21" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="21"/>
         <source>Ouverture (hh:mm)</source>
-        <translation type="unfinished" />
+        <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="22" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="22"/>
         <source>Fermeture (hh:mm)</source>
-        <translation type="unfinished" />
+        <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="40" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="40"/>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="43" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="43"/>
         <source>Nom du poste</source>
-        <translation type="unfinished" />
+        <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="44" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="44"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="71" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="71"/>
         <source>site {site} · poste {desk}</source>
-        <translation type="unfinished" />
+        <translation>site {site} · desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="88" />
+        <location filename="../../reception/ui/settings/site_tab.py" line="88"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="41"/>
+        <source>Version trop ancienne</source>
+        <translation>Version too old</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="54"/>
+        <location filename="../../reception/ui/startup.py" line="60"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="55"/>
+        <source>Aucune sauvegarde valide n&apos;a été trouvée. Appelez le support informatique.</source>
+        <translation>No valid backup was found. Call IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="61"/>
+        <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
+        <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../reception/ui/status.py" line="14" />
+        <location filename="../../reception/ui/status.py" line="14"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
@@ -2109,218 +2408,205 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="52" />
+        <location filename="../../reception/ui/sync/desk.py" line="52"/>
         <source>Synchroniser maintenant</source>
-        <translation type="unfinished" />
+        <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="89" />
+        <location filename="../../reception/ui/sync/desk.py" line="89"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
-        <translation type="unfinished" />
+        <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="104" />
+        <location filename="../../reception/ui/sync/desk.py" line="104"/>
         <source>Synchronisation…</source>
-        <translation type="unfinished" />
+        <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="130" />
+        <location filename="../../reception/ui/sync/desk.py" line="130"/>
         <source>Synchronisation terminée : {summary}</source>
-        <translation type="unfinished" />
+        <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132" />
+        <location filename="../../reception/ui/sync/desk.py" line="132"/>
         <source>Synchronisation interrompue : {reason}</source>
-        <translation type="unfinished" />
+        <translation>Sync interrupted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="141" />
+        <location filename="../../reception/ui/sync/desk.py" line="141"/>
         <source>La synchronisation a échoué (détail dans le journal).</source>
-        <translation type="unfinished" />
+        <translation>Sync failed (details in the log).</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="33" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="33"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="34" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="34"/>
         <source>Nom complet</source>
-        <translation type="unfinished" />
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="35" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="35"/>
         <source>Rôle</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="36" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="36"/>
         <source>État</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="36" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="36"/>
         <source>actif</source>
-        <translation type="unfinished" />
+        <translation>active</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="36" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="36"/>
         <source>désactivé</source>
-        <translation type="unfinished" />
+        <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="39" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="39"/>
         <source>Nouvel utilisateur…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="40" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="40"/>
         <source>Changer le rôle…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="41" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="41"/>
         <source>Réinitialiser le mot de passe…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="42" />
-        <location filename="../../reception/ui/settings/users_tab.py" line="74" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="42"/>
+        <location filename="../../reception/ui/settings/users_tab.py" line="74"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="73" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="73"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="84" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="84"/>
         <source>Nouvel utilisateur</source>
-        <translation type="unfinished" />
+        <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="88" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="88"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="89" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="89"/>
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="90" />
-        <location filename="../../reception/ui/settings/users_tab.py" line="102" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="90"/>
+        <location filename="../../reception/ui/settings/users_tab.py" line="102"/>
         <source>&amp;Rôle</source>
-        <translation type="unfinished" />
+        <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="91" />
-        <location filename="../../reception/ui/settings/users_tab.py" line="114" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="91"/>
+        <location filename="../../reception/ui/settings/users_tab.py" line="114"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="92" />
-        <location filename="../../reception/ui/settings/users_tab.py" line="115" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="92"/>
+        <location filename="../../reception/ui/settings/users_tab.py" line="115"/>
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="100" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="100"/>
         <source>Rôle de {name}</source>
-        <translation type="unfinished" />
+        <translation>Role of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/users_tab.py" line="110" />
+        <location filename="../../reception/ui/settings/users_tab.py" line="110"/>
         <source>Nouveau mot de passe pour {name}</source>
-        <translation type="unfinished" />
+        <translation>New password for {name}</translation>
     </message>
 </context>
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="93" />
+        <location filename="../../reception/ui/visitors/desk.py" line="93"/>
         <source>{name} est sorti(e)</source>
-        <translation type="unfinished" />
+        <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="114" />
-        <source>Liste d'évacuation</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/desk.py" line="114"/>
+        <source>Liste d&apos;évacuation</source>
+        <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="115" />
-        <source>Liste d'évacuation envoyée à l'impression.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
+        <source>Liste d&apos;évacuation envoyée à l&apos;impression.</source>
+        <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="116" />
-        <source>Liste d'évacuation prête.</source>
-        <translation type="unfinished" />
+        <location filename="../../reception/ui/visitors/desk.py" line="116"/>
+        <source>Liste d&apos;évacuation prête.</source>
+        <translation>Evacuation list ready.</translation>
     </message>
 </context>
 <context>
     <name>VisitorsPage</name>
     <message>
-        <location filename="../../reception/ui/visitors/page.py" line="26" />
+        <location filename="../../reception/ui/visitors/page.py" line="26"/>
         <source>&amp;Arrivée</source>
-        <translation type="unfinished" />
+        <translation>Chec&amp;k-in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/page.py" line="27" />
+        <location filename="../../reception/ui/visitors/page.py" line="27"/>
         <source>&amp;Sur site</source>
-        <translation type="unfinished" />
+        <translation>On &amp;site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/page.py" line="28" />
+        <location filename="../../reception/ui/visitors/page.py" line="28"/>
         <source>A&amp;ttendus</source>
-        <translation type="unfinished" />
+        <translation>Expec&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/page.py" line="32" />
+        <location filename="../../reception/ui/visitors/page.py" line="32"/>
         <source>&amp;Historique</source>
-        <translation type="unfinished" />
+        <translation>Histo&amp;ry</translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="212" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="212"/>
         <source>Annuler une vente</source>
-        <translation type="unfinished" />
+        <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="213" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="213"/>
         <source>Annuler la vente</source>
-        <translation type="unfinished" />
+        <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="224" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="224"/>
         <source>Ticket</source>
-        <translation type="unfinished" />
+        <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="225" />
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="225"/>
         <source>Motif</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="51" />
-        <source>Responsable (identifiant)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="52" />
-        <source>Mot de passe du responsable</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,8 +48,8 @@ class _ManagerFields:
         self.password.setObjectName("managerPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self._form = form
-        form.addRow(QLabel(form.tr("Responsable (identifiant)")), self.username)
-        form.addRow(QLabel(form.tr("Mot de passe du responsable")), self.password)
+        form.addRow(QLabel(QCoreApplication.translate("ManagerFields", "Responsable (identifiant)")), self.username)
+        form.addRow(QLabel(QCoreApplication.translate("ManagerFields", "Mot de passe du responsable")), self.password)
         self.set_visible(visible)
 
     def set_visible(self, visible: bool) -> None:

@@ -354,10 +354,12 @@ class SaleTab(QWidget):
         receipt, pdf, printer = result
         self.validate_button.setEnabled(True)
         self.clear_basket()
-        change = f" — rendu {format_dh(receipt.change_due_centimes)}" if receipt.payment_method == CASH else ""
+        change = self.tr(" — rendu {amount}").format(amount=format_dh(receipt.change_due_centimes)) \
+            if receipt.payment_method == CASH else ""
         self.notice.setText(self.tr("Ticket {n} enregistré : {t}{c}").format(
             n=receipt.receipt_number, t=format_dh(receipt.total_ttc_centimes), c=change))
-        self.preview = print_or_preview(self, pdf, printer, direct=True, title=f"Ticket {receipt.receipt_number}")
+        title = self.tr("Ticket {n}").format(n=receipt.receipt_number)
+        self.preview = print_or_preview(self, pdf, printer, direct=True, title=title)
         self.sale_recorded.emit(receipt)
 
     def _refused(self, error: Exception) -> None:

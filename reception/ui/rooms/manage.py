@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,10 @@ from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 
-HEADERS = ("Salle", "Étage", "Places", "Équipement", "Prix / heure", "Horaires", "Battement", "Active")
+HEADERS = (QT_TRANSLATE_NOOP("ManageTab", "Salle"), QT_TRANSLATE_NOOP("ManageTab", "Étage"),
+           QT_TRANSLATE_NOOP("ManageTab", "Places"), QT_TRANSLATE_NOOP("ManageTab", "Équipement"),
+           QT_TRANSLATE_NOOP("ManageTab", "Prix / heure"), QT_TRANSLATE_NOOP("ManageTab", "Horaires"),
+           QT_TRANSLATE_NOOP("ManageTab", "Battement"), QT_TRANSLATE_NOOP("ManageTab", "Active"))
 
 
 class ManageTab(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,10 @@ from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.rooms.booking_dialog import BookingDialog
 from reception.ui.rooms.time_grid import GridBlock, GridColumn, TimeGrid
 
-DAY_NAMES = ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
+DAY_NAMES = (QT_TRANSLATE_NOOP("PlanningTab", "Lundi"), QT_TRANSLATE_NOOP("PlanningTab", "Mardi"),
+             QT_TRANSLATE_NOOP("PlanningTab", "Mercredi"), QT_TRANSLATE_NOOP("PlanningTab", "Jeudi"),
+             QT_TRANSLATE_NOOP("PlanningTab", "Vendredi"), QT_TRANSLATE_NOOP("PlanningTab", "Samedi"),
+             QT_TRANSLATE_NOOP("PlanningTab", "Dimanche"))
 
 
 def _block(booking: BookingRow, column: str) -> GridBlock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,9 @@ from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
 
-ID_TYPES = ("", "CIN", "Passeport", "Carte de séjour", "Permis de conduire")
+ID_TYPES = ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"), QT_TRANSLATE_NOOP("CheckInPanel", "Passeport"),
+            QT_TRANSLATE_NOOP("CheckInPanel", "Carte de séjour"),
+            QT_TRANSLATE_NOOP("CheckInPanel", "Permis de conduire"))  # stored as is; shown translated
 
 
 class CheckInPanel(QWidget):
@@ -67,7 +69,7 @@ class CheckInPanel(QWidget):
         self.email.setPlaceholderText("nom@societe.ma")
         self.id_type = QComboBox()
         for label in ID_TYPES:
-            self.id_type.addItem(label or self.tr("—"), label)
+            self.id_type.addItem(self.tr(label) if label else self.tr("—"), label)
         self.id_number = QLineEdit()
         self.host_field = LookupField(ctx.runner,
                                       lambda text: services.directory.employees(actor, query=text, limit=10),

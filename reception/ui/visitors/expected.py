@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -35,7 +35,9 @@ from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
 
-STATUS_LABELS = {"expected": "Attendu(e)", "arrived": "Arrivé(e)", "cancelled": "Annulé(e)"}
+STATUS_LABELS = {"expected": QT_TRANSLATE_NOOP("ExpectedPanel", "Attendu(e)"),
+                 "arrived": QT_TRANSLATE_NOOP("ExpectedPanel", "Arrivé(e)"),
+                 "cancelled": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulé(e)")}
 
 
 class ExpectedPanel(QWidget):

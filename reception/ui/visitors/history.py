@@ -8,7 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,20 +55,20 @@ EXPORT_COLUMNS = [Column("Arrivée", "datetime"), Column("Sortie", "datetime"), 
 
 def _checkout_text(visit: VisitRow) -> str:
     if visit.checked_out_at is None:
-        return "sur site"
+        return QCoreApplication.translate("HistoryModel", "sur site")
     kind = f" ({CHECKOUT_KINDS[visit.checkout_kind].lower()})" if visit.checkout_kind in ("auto", "bulk") else ""
     return fr_time(visit.checked_out_at) + kind
 
 
 HEADERS: list[tuple[str, Any]] = [
-    ("Arrivée", lambda v: fr_datetime(v.checked_in_at)),
-    ("Sortie", _checkout_text),
-    ("Visiteur", lambda v: v.visitor_name),
-    ("Organisation", lambda v: v.organisation),
-    ("Personne visitée", lambda v: v.host_name),
-    ("Société", lambda v: v.host_company),
-    ("Type", lambda v: v.visit_type_label),
-    ("Badge", lambda v: v.badge_number),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Arrivée"), lambda v: fr_datetime(v.checked_in_at)),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Sortie"), _checkout_text),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Visiteur"), lambda v: v.visitor_name),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Organisation"), lambda v: v.organisation),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Personne visitée"), lambda v: v.host_name),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Société"), lambda v: v.host_company),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Type"), lambda v: v.visit_type_label),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Badge"), lambda v: v.badge_number),
 ]
 
 
