@@ -6,14 +6,18 @@ import re
 
 from reception.core.errors import DomainError
 
+THOUSANDS = "\u00a0"
+"""Groups digits with a no-break space: it keeps "1 234,56 DH" on one line and, unlike the narrow one,
+exists in the standard PDF fonts (the narrow one printed as a black box)."""
+
 _AMOUNT = re.compile(r"^\s*(-)?(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:dh|mad)?\s*$", re.IGNORECASE)
 
 
 def format_dh(centimes: int) -> str:
-    """5,00 DH style, with a narrow no-break space between thousands."""
+    """5,00 DH style, thousands grouped by THOUSANDS."""
     sign = "-" if centimes < 0 else ""
     units, cents = divmod(abs(centimes), 100)
-    grouped = f"{units:,}".replace(",", "\u202f")
+    grouped = f"{units:,}".replace(",", THOUSANDS)
     return f"{sign}{grouped},{cents:02d} DH"
 
 

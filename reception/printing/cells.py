@@ -6,19 +6,15 @@ from datetime import date, datetime, time
 from typing import Any
 
 from reception.core.clock import to_local
+from reception.core.money import THOUSANDS
 from reception.core.reports import ColumnKind
 from reception.printing.formats import format_dh, fr_date, fr_datetime, fr_int, fr_percent
 
 NUMERIC_KINDS: frozenset[str] = frozenset({"int", "money", "percent", "hours"})
 
 
-def printable(text: str) -> str:
-    """The standard PDF fonts have no narrow no-break space (it prints as a black box): use a no-break space."""
-    return text.replace("\u202f", "\u00a0")
-
-
 def _decimal(value: float, digits: int) -> str:
-    return f"{value:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
+    return f"{value:,.{digits}f}".replace(",", THOUSANDS).replace(".", ",")
 
 
 def _clock_time(value: Any) -> str:
@@ -31,7 +27,7 @@ def _clock_time(value: Any) -> str:
 
 def format_cell(value: Any, kind: ColumnKind) -> str:
     """The printed form: '1 234,50 DH', '26/11/2026', '26/11/2026 10:00' (Casablanca), '12,5 %'."""
-    return printable(_formatted(value, kind))
+    return _formatted(value, kind)
 
 
 def _formatted(value: Any, kind: ColumnKind) -> str:

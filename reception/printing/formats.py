@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reception.core.clock import to_local
-from reception.core.money import format_dh
+from reception.core.money import THOUSANDS, format_dh
 
 __all__ = ["format_dh", "fr_date", "fr_datetime", "fr_int", "fr_percent", "fr_time"]
 
@@ -25,7 +25,7 @@ def fr_datetime(moment: datetime) -> str:
 
 
 def fr_int(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    return f"{value:,}".replace(",", THOUSANDS)
 
 
 def fr_percent(ratio: float, digits: int = 1) -> str:

@@ -28,10 +28,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 import reception.printing as printing_package
+from reception.core.money import THOUSANDS
 from reception.core.reports import Chart, Column, ReportData, ReportTable
 from reception.core.services.reports import ReportCancelled
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
-from reception.printing.cells import NUMERIC_KINDS, format_cell, printable
+from reception.printing.cells import NUMERIC_KINDS, format_cell
 from reception.printing.document import MARGIN, STYLES, ReportMeta, build_report, gap, heading, paragraph
 
 Layout = Callable[[ReportData, ReportMeta], bytes]
@@ -225,7 +226,7 @@ def report_story(data: ReportData, tracker: _Tracker | None = None) -> list[Flow
 def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
     """Key figures as a grid of label/value pairs, two pairs per line."""
     cells = [[Paragraph(_escape(label), SUMMARY_LABEL),
-              Paragraph(f"<b>{_escape(printable(value))}</b>", STYLES["body"])]
+              Paragraph(f"<b>{_escape(value)}</b>", STYLES["body"])]
              for label, value in pairs]
     rows: list[list[Any]] = []
     for start in range(0, len(cells), columns):
@@ -251,7 +252,7 @@ def _colour(index: int) -> colors.Color:
 
 
 def _axis_number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", "\u202f") if abs(value) >= 10 or value == int(value) else \
+    return f"{value:,.0f}".replace(",", THOUSANDS) if abs(value) >= 10 or value == int(value) else \
         f"{value:.1f}".replace(".", ",")
 
 

@@ -19,13 +19,13 @@ from reception.core.services.permissions import Actor
 
 def test_dirhams_are_shown_the_french_way() -> None:
     assert format_dh(500) == "5,00 DH"
-    assert format_dh(123456) == "1\u202f234,56 DH"
+    assert format_dh(123456) == "1\u00a0234,56 DH"
     assert format_dh(-50) == "-0,50 DH"
 
 
 @given(st.integers(min_value=-10**9, max_value=10**9))
 def test_parse_reads_back_what_format_writes(centimes: int) -> None:
-    assert parse_dh(format_dh(centimes).replace("\u202f", "")) == centimes
+    assert parse_dh(format_dh(centimes).replace("\u00a0", "")) == centimes
 
 
 @pytest.mark.parametrize("text,expected", [("5", 500), ("5,5", 550), ("5.50", 550), ("12,05 DH", 1205)])
