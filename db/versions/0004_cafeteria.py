@@ -12,7 +12,6 @@ from alembic import op
 
 import reception.core.models.base
 
-
 revision: str = '0004'
 down_revision: str | Sequence[str] | None = '0001'
 branch_labels: str | Sequence[str] | None = ('cafeteria',)
