@@ -63,6 +63,7 @@ class LockOverlay(QFrame):
 
     def __init__(self, services: Services, actor: Actor, runner: OperationRunner, parent: QWidget) -> None:
         super().__init__(parent)
+        self._window = parent
         self._services = services
         self._actor = actor
         self._runner = runner
@@ -125,9 +126,7 @@ class LockOverlay(QFrame):
         outer.addStretch()
 
     def cover(self) -> None:
-        parent = self.parentWidget()
-        assert parent is not None
-        self.setGeometry(parent.rect())
+        self.setGeometry(self._window.rect())
         self.error.hide()
         self.password.clear()
         self.show()
@@ -136,7 +135,7 @@ class LockOverlay(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QResizeEvent) and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._window.rect())
         return False
 
     def attempt(self) -> None:

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addWidget(content, 1)
+        self.central = central
         self.setCentralWidget(central)
 
     def _action(self, text: str, icon: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("Verrouiller"), "lock", self.lock, "Ctrl+L")
         self.logout_action = self._action(self.tr("Se déconnecter"), "logout", self.request_logout)
         self.quit_action = self._action(self.tr("Quitter"), "quit", self.quit_requested.emit,
-                                        QKeySequence.StandardKey.Quit)
+                                        QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.tr("À propos"), "about", self.show_about)
 
         console_menu = self.menuBar().addMenu(self.tr("&Console"))
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         return self.overlay.isVisible()
 
     def _set_interactive(self, interactive: bool) -> None:
-        for widget in (self.centralWidget(), self.menuBar(), self.toolbar):
+        for widget in (self.central, self.menuBar(), self.toolbar):
             widget.setEnabled(interactive)
         for action in (*self.page_actions, self.lock_action, self.logout_action, self.quit_action, self.about_action):
             action.setEnabled(interactive)

@@ -67,17 +67,20 @@ class OperationRunner(QObject):
     def run(
         self,
         job: Callable[..., Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[Exception], object],
         *,
         on_progress: Callable[[int], None] | None = None,
     ) -> Operation:
-        """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback."""
+        """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback.
+
+        The handlers' return values are ignored, so a lambda around a call that returns something will do.
+        """
         operation = Operation(job, with_progress=on_progress is not None)
         operation.setAutoDelete(False)
         self._running.add(operation)
 
-        def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        def finish(handler: Callable[[Any], object]) -> Callable[[Any], None]:
             def done(value: Any) -> None:
                 self._running.discard(operation)
                 handler(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -73,19 +74,19 @@ def _settings(ctx: AppContext) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Accueil"), "home", "Ctrl+1",
+    PageSpec("home", cast(str, QT_TRANSLATE_NOOP("Navigation", "Accueil")), "home", "Ctrl+1",
              (Permission.DIRECTORY_VIEW,), _home),
-    PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visiteurs"), "visitors", "Ctrl+2",
+    PageSpec("visitors", cast(str, QT_TRANSLATE_NOOP("Navigation", "Visiteurs")), "visitors", "Ctrl+2",
              (Permission.VISITS_CHECKIN,), _visitors),
-    PageSpec("rooms", QT_TRANSLATE_NOOP("Navigation", "Salles"), "rooms", "Ctrl+3",
+    PageSpec("rooms", cast(str, QT_TRANSLATE_NOOP("Navigation", "Salles")), "rooms", "Ctrl+3",
              (Permission.ROOMS_BOOK, Permission.ROOMS_MANAGE), _rooms),
-    PageSpec("cafeteria", QT_TRANSLATE_NOOP("Navigation", "Cafétéria"), "cafeteria", "Ctrl+4",
+    PageSpec("cafeteria", cast(str, QT_TRANSLATE_NOOP("Navigation", "Cafétéria")), "cafeteria", "Ctrl+4",
              (Permission.CAFETERIA_SELL, Permission.PRICES_MANAGE), _cafeteria),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Rapports"), "reports", "Ctrl+5",
+    PageSpec("reports", cast(str, QT_TRANSLATE_NOOP("Navigation", "Rapports")), "reports", "Ctrl+5",
              (Permission.REPORTS_VIEW, Permission.REPORTS_DESK), _reports),
-    PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"), "journal", "Ctrl+6",
+    PageSpec("journal", cast(str, QT_TRANSLATE_NOOP("Navigation", "Journal")), "journal", "Ctrl+6",
              (Permission.JOURNAL_VIEW,), _journal),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Paramètres"), "settings", "Ctrl+7",
+    PageSpec("settings", cast(str, QT_TRANSLATE_NOOP("Navigation", "Paramètres")), "settings", "Ctrl+7",
              (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
 ]
 

@@ -32,7 +32,7 @@ def available_printers() -> list[str]:
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A QtPdf document over the bytes (kept alive by the document's buffer)."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # stubs omit None; Qt takes a null parent
     buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)

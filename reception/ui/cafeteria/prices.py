@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -27,9 +27,9 @@ from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
 
-BOOK_SIZES = ((1, QT_TRANSLATE_NOOP("PriceListTab", "Bon à l'unité")),
-              (10, QT_TRANSLATE_NOOP("PriceListTab", "Carnet de 10")),
-              (20, QT_TRANSLATE_NOOP("PriceListTab", "Carnet de 20")))
+BOOK_SIZES = cast(tuple[tuple[int, str], ...], ((1, QT_TRANSLATE_NOOP("PriceListTab", "Bon à l'unité")),
+                                                 (10, QT_TRANSLATE_NOOP("PriceListTab", "Carnet de 10")),
+                                                 (20, QT_TRANSLATE_NOOP("PriceListTab", "Carnet de 20"))))
 
 
 class PriceListTab(QWidget):

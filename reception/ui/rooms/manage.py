@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -28,10 +28,11 @@ from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 
-HEADERS = (QT_TRANSLATE_NOOP("ManageTab", "Salle"), QT_TRANSLATE_NOOP("ManageTab", "Étage"),
-           QT_TRANSLATE_NOOP("ManageTab", "Places"), QT_TRANSLATE_NOOP("ManageTab", "Équipement"),
-           QT_TRANSLATE_NOOP("ManageTab", "Prix / heure"), QT_TRANSLATE_NOOP("ManageTab", "Horaires"),
-           QT_TRANSLATE_NOOP("ManageTab", "Battement"), QT_TRANSLATE_NOOP("ManageTab", "Active"))
+HEADERS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ManageTab", "Salle"), QT_TRANSLATE_NOOP("ManageTab", "Étage"),
+    QT_TRANSLATE_NOOP("ManageTab", "Places"), QT_TRANSLATE_NOOP("ManageTab", "Équipement"),
+    QT_TRANSLATE_NOOP("ManageTab", "Prix / heure"), QT_TRANSLATE_NOOP("ManageTab", "Horaires"),
+    QT_TRANSLATE_NOOP("ManageTab", "Battement"), QT_TRANSLATE_NOOP("ManageTab", "Active")))
 
 
 class ManageTab(QWidget):

@@ -6,7 +6,7 @@ Each refresh first releases the no-shows, so a slot given back appears free at o
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,10 +32,11 @@ from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.rooms.booking_dialog import BookingDialog
 from reception.ui.rooms.time_grid import GridBlock, GridColumn, TimeGrid
 
-DAY_NAMES = (QT_TRANSLATE_NOOP("PlanningTab", "Lundi"), QT_TRANSLATE_NOOP("PlanningTab", "Mardi"),
-             QT_TRANSLATE_NOOP("PlanningTab", "Mercredi"), QT_TRANSLATE_NOOP("PlanningTab", "Jeudi"),
-             QT_TRANSLATE_NOOP("PlanningTab", "Vendredi"), QT_TRANSLATE_NOOP("PlanningTab", "Samedi"),
-             QT_TRANSLATE_NOOP("PlanningTab", "Dimanche"))
+DAY_NAMES = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("PlanningTab", "Lundi"), QT_TRANSLATE_NOOP("PlanningTab", "Mardi"),
+    QT_TRANSLATE_NOOP("PlanningTab", "Mercredi"), QT_TRANSLATE_NOOP("PlanningTab", "Jeudi"),
+    QT_TRANSLATE_NOOP("PlanningTab", "Vendredi"), QT_TRANSLATE_NOOP("PlanningTab", "Samedi"),
+    QT_TRANSLATE_NOOP("PlanningTab", "Dimanche")))
 
 
 def _block(booking: BookingRow, column: str) -> GridBlock:
@@ -78,7 +79,7 @@ class PlanningTab(QWidget):
         self.day_button.setChecked(True)
         modes.buttonClicked.connect(lambda _b: self.refresh())
         self.room_choice = QComboBox()
-        self.room_choice.currentIndexChanged.connect(lambda _i: self.week_button.isChecked() and self.refresh())
+        self.room_choice.currentIndexChanged.connect(self._room_chosen)
         self.print_button = QPushButton(self.tr("Feuille du jour (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_morning_sheet)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_morning_sheet,
@@ -89,8 +90,8 @@ class PlanningTab(QWidget):
         for widget in (previous, self.date_edit, following, today):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        for widget in (self.day_button, self.week_button, self.room_choice):
-            bar.addWidget(widget)
+        for control in (self.day_button, self.week_button, self.room_choice):
+            bar.addWidget(control)
         bar.addStretch()
         bar.addWidget(self.status)
         bar.addWidget(self.print_button)
@@ -124,6 +125,10 @@ class PlanningTab(QWidget):
     def _date_edited(self, value: QDate) -> None:
         self.day = date(value.year(), value.month(), value.day())
         self.refresh()
+
+    def _room_chosen(self, _index: int) -> None:
+        if self.week_mode:  # the day grid shows every room: another choice changes nothing there
+            self.refresh()
 
     # --- loading ------------------------------------------------------------------------------------------
 

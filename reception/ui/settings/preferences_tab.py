@@ -94,10 +94,10 @@ class PreferencesTab(QWidget):
                 self.errors.add_row(form, spec.key, spec.label, self.editors[spec.key])
             column.addWidget(box)
         column.addStretch()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -109,7 +109,7 @@ class PreferencesTab(QWidget):
         buttons.addWidget(self.notice, 1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -144,4 +144,4 @@ class PreferencesTab(QWidget):
         self.errors.explain(error)
         first_wrong = next((self.editors[k] for k in getattr(error, "errors", {}) if k in self.editors), None)
         if first_wrong is not None:
-            self.scroll.ensureWidgetVisible(first_wrong)
+            self.scroll_area.ensureWidgetVisible(first_wrong)

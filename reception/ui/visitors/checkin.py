@@ -8,6 +8,7 @@ gets its French message under it and nothing typed is lost; a watch-list match w
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,9 +39,11 @@ from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
 
-ID_TYPES = ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"), QT_TRANSLATE_NOOP("CheckInPanel", "Passeport"),
-            QT_TRANSLATE_NOOP("CheckInPanel", "Carte de séjour"),
-            QT_TRANSLATE_NOOP("CheckInPanel", "Permis de conduire"))  # stored as is; shown translated
+# An ID type is stored as is (French) and shown translated.
+ID_TYPES = cast(tuple[str, ...], ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"),
+                                  QT_TRANSLATE_NOOP("CheckInPanel", "Passeport"),
+                                  QT_TRANSLATE_NOOP("CheckInPanel", "Carte de séjour"),
+                                  QT_TRANSLATE_NOOP("CheckInPanel", "Permis de conduire")))
 
 
 class CheckInPanel(QWidget):

@@ -43,6 +43,7 @@ class Toast(QLabel):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        self._window = window
         self.setObjectName("toast")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel#toast { background: #0F172A; color: white; border-radius: 8px; padding: 10px 18px;"
@@ -58,8 +59,7 @@ class Toast(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.adjustSize()
-        window = self.parentWidget()
-        self.move((window.width() - self.width()) // 2, window.height() - self.height() - 56)
+        self.move((self._window.width() - self.width()) // 2, self._window.height() - self.height() - 56)
         self.show()
         self.raise_()
         self._timer.start(TOAST_MS)

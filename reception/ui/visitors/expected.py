@@ -3,7 +3,9 @@ one action and their badges print together; an event's CSV guest list is importe
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
@@ -35,9 +37,9 @@ from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
 
-STATUS_LABELS = {"expected": QT_TRANSLATE_NOOP("ExpectedPanel", "Attendu(e)"),
-                 "arrived": QT_TRANSLATE_NOOP("ExpectedPanel", "Arrivé(e)"),
-                 "cancelled": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulé(e)")}
+STATUS_LABELS = cast(dict[str, str], {"expected": QT_TRANSLATE_NOOP("ExpectedPanel", "Attendu(e)"),
+                                      "arrived": QT_TRANSLATE_NOOP("ExpectedPanel", "Arrivé(e)"),
+                                      "cancelled": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulé(e)")})
 
 
 class ExpectedPanel(QWidget):
@@ -172,7 +174,8 @@ class GuestListDialog(QDialog):
         if not self.event_name.text().strip():
             self.errors.show({"event_name": self.tr("Donnez le nom de l'événement.")})
             return
-        args = (text, self.day.date().toPython(), self.event_name.text().strip(), self.host.id if self.host else "")
+        day = cast(date, self.day.date().toPython())  # the stubs type toPython() as object
+        args = (text, day, self.event_name.text().strip(), self.host.id if self.host else "")
         self.import_button.setEnabled(False)
 
         def done(rows: list[ExpectedRow]) -> None:

@@ -3,10 +3,10 @@ table scrolls (canFetchMore/fetchMore through the operation runner), exported to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -60,7 +60,7 @@ def _checkout_text(visit: VisitRow) -> str:
     return fr_time(visit.checked_out_at) + kind
 
 
-HEADERS: list[tuple[str, Any]] = [
+HEADERS = cast(list[tuple[str, Callable[[VisitRow], str]]], [
     (QT_TRANSLATE_NOOP("HistoryModel", "Arrivée"), lambda v: fr_datetime(v.checked_in_at)),
     (QT_TRANSLATE_NOOP("HistoryModel", "Sortie"), _checkout_text),
     (QT_TRANSLATE_NOOP("HistoryModel", "Visiteur"), lambda v: v.visitor_name),
@@ -69,7 +69,7 @@ HEADERS: list[tuple[str, Any]] = [
     (QT_TRANSLATE_NOOP("HistoryModel", "Société"), lambda v: v.host_company),
     (QT_TRANSLATE_NOOP("HistoryModel", "Type"), lambda v: v.visit_type_label),
     (QT_TRANSLATE_NOOP("HistoryModel", "Badge"), lambda v: v.badge_number),
-]
+])
 
 
 def history_report(rows: Sequence[VisitRow], filt: HistoryFilter) -> ReportData:
@@ -245,7 +245,7 @@ class HistoryPanel(QWidget):
 
     def current_filter(self) -> HistoryFilter:
         def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
+            return None if edit.date() == NO_DATE else cast(date, edit.date().toPython())  # stubs: object
 
         return HistoryFilter(text=self.name.text(), organisation=self.organisation.text(), host=self.host.text(),
                              company_id=self.company.currentData() or "", date_from=day(self.date_from),

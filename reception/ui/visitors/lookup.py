@@ -72,13 +72,13 @@ class LookupField(QLineEdit):
             return  # the person typed on (a newer search follows) or left the field
         self.rows = list(rows)
         self.popup.clear()
-        for row in self.rows:
-            self.popup.addTopLevelItem(QTreeWidgetItem(list(self._columns(row))))
-        if not self.rows:
+        items = [QTreeWidgetItem(list(self._columns(row))) for row in self.rows]
+        self.popup.addTopLevelItems(items)
+        if not items:
             self.close_popup()
             self.results_shown.emit(0)
             return
-        self.popup.setCurrentItem(self.popup.topLevelItem(0))
+        self.popup.setCurrentItem(items[0])
         width = max(self.width(), sum(self.popup.header().sectionSize(i) for i in range(self.popup.columnCount()))
                     + 2 * self.popup.frameWidth())
         height = self.popup.sizeHintForRow(0) * min(len(self.rows), 8) + self.popup.header().height() + 6
@@ -105,10 +105,12 @@ class LookupField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.popup.isVisible() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             key = event.key()
-            current = self.popup.indexOfTopLevelItem(self.popup.currentItem())
+            current = self.popup.currentIndex().row()  # the list is flat: the row is the top-level index
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1
-                self.popup.setCurrentItem(self.popup.topLevelItem(max(0, min(len(self.rows) - 1, current + step))))
+                target = self.popup.topLevelItem(max(0, min(len(self.rows) - 1, current + step)))
+                if target is not None:
+                    self.popup.setCurrentItem(target)
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._pick(current)

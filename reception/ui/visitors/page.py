@@ -43,5 +43,5 @@ class VisitorsPage(QWidget):
         panel = self.tabs.widget(index)
         if panel is self.checkin:
             self.checkin.last_name.setFocus()
-        elif hasattr(panel, "refresh"):
+        elif panel is not None and hasattr(panel, "refresh"):
             panel.refresh()
