@@ -28,7 +28,7 @@ _CACHE: dict[str, DeskStamp] = {}
 
 def desk_stamp(session: Session) -> DeskStamp:
     """The identity of the database the session is bound to; empty codes before the first set-up."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     stamp = _CACHE.get(key)
     if stamp is None:
         identity = session.execute(select(LocalIdentity)).scalar_one_or_none()

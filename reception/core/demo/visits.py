@@ -15,6 +15,7 @@ from reception.core.clock import local_to_utc
 from reception.core.demo.context import DemoContext, history_writer
 from reception.core.demo.park import history_days
 from reception.core.models import ExpectedVisit, Visit, Visitor, VisitorWord, WatchListEntry
+from reception.core.models.base import table_of
 from reception.core.services.visits_rules import BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH, badge_number, search_words
 from reception.core.text import fold
 
@@ -178,7 +179,8 @@ def _write_event(w: _Writer, day: date, counter: int) -> int:
 def _write_search_index(w: _Writer) -> None:
     """Sets each visitor's last visit and writes the returning-visitor word index in one go."""
     with w.ctx.db.engine.begin() as conn:
-        conn.execute(update(Visitor.__table__).where(Visitor.__table__.c.id == bindparam("vid"))
+        visitors = table_of(Visitor)
+        conn.execute(update(visitors).where(visitors.c.id == bindparam("vid"))
                      .values(last_visit_at=bindparam("at")),
                      [{"vid": vid, "at": at} for vid, at in w.last_visit.items()])
     rows = [{"visitor_id": vid, "word": word, "last_visit_at": w.last_visit.get(vid)}

@@ -33,6 +33,7 @@ from reception.core.models import (
     VisitorWord,
     WatchListEntry,
 )
+from reception.core.models.base import table_of
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit, mail
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
@@ -193,7 +194,7 @@ class WatchEntryRow:
 _Host = aliased(Employee)
 
 
-def _visit_select() -> Select[Any]:
+def _visit_select() -> Select:
     return (
         select(Visit.id, Visit.visitor_id, Visitor.first_name, Visitor.last_name, Visitor.organisation,
                _Host.first_name.label("host_first"), _Host.last_name.label("host_last"),
@@ -219,7 +220,7 @@ def _visit_row(r: Any) -> VisitRow:
                     r.checkout_kind, r.badge_number, r.badge_code, r.expected_end, r.desk_code, r.reprint_count)
 
 
-def _expected_select() -> Select[Any]:
+def _expected_select() -> Select:
     return (
         select(ExpectedVisit, _Host.first_name, _Host.last_name, Tenant.name)
         .outerjoin(_Host, _Host.id == ExpectedVisit.host_employee_id)
@@ -260,8 +261,8 @@ class VisitService:
             return []
         with self.db.read() as session:
             ids = recent_visitor_ids(session.connection(), text, limit)
-            columns = Visitor.__table__.c
-            found = {r.id: r for r in session.execute(select(columns).where(columns.id.in_(ids)))}
+            visitors = table_of(Visitor)
+            found = {r.id: r for r in session.execute(select(visitors).where(visitors.c.id.in_(ids)))}
         return [_match(found[i]) for i in ids if i in found]
 
     # --- check-in -----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_day_bounds, local_today
@@ -13,7 +13,7 @@ from reception.core.services.overview import Figure, register
 from reception.core.services.permissions import Permission
 
 
-def _count(session: Session, *criteria: object) -> int:
+def _count(session: Session, *criteria: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).select_from(Visit).where(*criteria)) or 0
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, TextClause, delete, text
 from sqlalchemy.orm import Session
 
 from reception.core.models import Visitor, VisitorWord
+from reception.core.models.base import table_of
 from reception.core.services.visits_rules import prefix_upper_bound, search_words
 
 MAX_DISTINCT_WORDS = 200
@@ -88,7 +89,7 @@ def index_visitor(session: Session, visitor: Visitor) -> None:
     session.execute(delete(VisitorWord).where(VisitorWord.visitor_id == visitor.id))
     words = visitor_words(visitor.search_key) if not visitor.anonymised else []
     if words:
-        session.execute(VisitorWord.__table__.insert(), [
+        session.execute(table_of(VisitorWord).insert(), [
             {"visitor_id": visitor.id, "word": w, "last_visit_at": visitor.last_visit_at} for w in words
         ])
 
