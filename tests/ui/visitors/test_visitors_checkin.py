@@ -50,7 +50,7 @@ def test_a_returning_visitor_checks_in_from_the_keyboard_alone(
     assert visit.visitor_id == returning_visitor.visitor_id
     assert (visit.visitor_name, visit.host_name, visit.host_company) == \
         ("Élodie Bennani", "Youssef Tazi", "Noor Green Energy SA")
-    assert "Élodie Bennani est arrivé(e)" in form.notice.text()
+    qtbot.waitUntil(lambda: "Élodie Bennani est arrivé(e)" in form.notice.text(), timeout=5000)  # GUI side done
     assert form.last_name.text() == ""
     qtbot.waitUntil(lambda: page.badges.preview is not None, timeout=5000)  # no badge printer set: preview
     badge = PdfReader(io.BytesIO(page.badges.preview.pdf))
