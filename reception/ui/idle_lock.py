@@ -1,4 +1,5 @@
-"""The session locks itself when the desk is left idle; the same person's password opens it again.
+"""The session locks itself when the desk is left idle; the same person's password opens it again, with the
+login's lockout after repeated wrong passwords.
 
 IdleWatcher restarts a timer on every key or mouse input anywhere in the application. LockOverlay covers
 the whole main window while locked: the pages underneath are only disabled, so after unlocking the same
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from reception.core.errors import AuthenticationError
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui import theme
@@ -143,21 +145,19 @@ class LockOverlay(QFrame):
         if not password:
             return
         self.unlock_button.setEnabled(False)
-        self._runner.run(lambda: self._services.auth.confirm_password(self._actor, password),
-                         self._checked, self._failed)
+        self._runner.run(lambda: self._services.auth.unlock(self._actor, password), self._unlocked, self._failed)
 
-    def _checked(self, matches: bool) -> None:
+    def _unlocked(self, _result: None) -> None:
         self.unlock_button.setEnabled(True)
         self.password.clear()
-        if matches:
-            self.hide()
-            self.unlocked.emit()
-        else:
-            self._show_error(self.tr("Mot de passe incorrect."))
+        self.hide()
+        self.unlocked.emit()
 
-    def _failed(self, _error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
+        """A wrong password or the lockout says so (in French, from the service); anything else apologises."""
         self.unlock_button.setEnabled(True)
-        self._show_error(apology_text())
+        self.password.clear()
+        self._show_error(error.message if isinstance(error, AuthenticationError) else apology_text())
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -41,6 +41,31 @@ def test_five_wrong_passwords_lock_for_five_minutes(services: Services, receptio
     assert actions.count("auth.login_failed") == 5 and actions.count("auth.lockout") == 1
 
 
+def test_unlocking_an_idle_session_counts_toward_the_login_lockout(
+        services: Services, receptionist: Actor, clock: FixedClock) -> None:
+    services.auth.unlock(receptionist, "accueil-secret")
+    for _ in range(2):
+        with pytest.raises(AuthenticationError, match="Mot de passe incorrect"):
+            services.auth.unlock(receptionist, "wrong")
+    for _ in range(2):
+        with pytest.raises(AuthenticationError, match="incorrect"):
+            services.auth.login("accueil", "wrong")
+    with pytest.raises(AuthenticationError, match="Trop d'essais"):  # the fifth failure, on either screen
+        services.auth.unlock(receptionist, "wrong")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.unlock(receptionist, "accueil-secret")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.login("accueil", "accueil-secret")
+    clock.advance(timedelta(minutes=5, seconds=1))
+    services.auth.unlock(receptionist, "accueil-secret")
+    with services.db.read() as session:
+        events = session.execute(select(AuditEvent.action, AuditEvent.user_id)).all()
+    actions = [action for action, _ in events]
+    assert actions.count("auth.unlock") == 2 and actions.count("auth.unlock_failed") == 3
+    assert actions.count("auth.login_failed") == 2 and actions.count("auth.lockout") == 1
+    assert {user for action, user in events if action == "auth.unlock_failed"} == {receptionist.user_id}
+
+
 def test_receptionist_is_refused_a_manager_action_by_the_service(services: Services, receptionist: Actor) -> None:
     with pytest.raises(PermissionDenied):
         services.auth.create_user(receptionist, "pirate", "Pirate", Role.ADMIN, "password123")

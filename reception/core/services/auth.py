@@ -65,8 +65,19 @@ class AuthService:
 
     def login(self, username: str, password: str) -> Actor:
         """Returns the actor, or raises AuthenticationError with a message for the login window."""
+        return self._attempt(username.strip().lower(), password, "auth.login", "auth.login_failed",
+                             wrong="Identifiant ou mot de passe incorrect.")
+
+    def unlock(self, actor: Actor, password: str) -> None:
+        """Unlocking an idle session: wrong passwords count toward the same lockout as the login's."""
+        self._attempt(actor.username, password, "auth.unlock", "auth.unlock_failed",
+                      wrong="Mot de passe incorrect.", known=actor)
+
+    def _attempt(self, username: str, password: str, success: str, failure: str, *, wrong: str,
+                 known: Actor | None = None) -> Actor:
+        """One password check against the desk's lockout: refused while locked, audited either way,
+        the MAX_FAILURES-th failure in a row locks the name for LOCKOUT. `known` is who failed, when known."""
         now = self.clock.now()
-        username = username.strip().lower()
         with self.db.write() as session:
             state = session.get(LoginState, username) or LoginState(username=username, failed_attempts=0)
             session.add(state)
@@ -79,11 +90,11 @@ class AuthService:
             if user is not None and user.active and _password_matches(user.password_hash, password):
                 state.failed_attempts, state.locked_until = 0, None
                 actor = actor_of(user)
-                audit.record(session, actor, "auth.login", entity="users", entity_id=user.id, at=now)
+                audit.record(session, actor, success, entity="users", entity_id=user.id, at=now)
                 return actor
             state.failed_attempts += 1
             locked = state.failed_attempts >= MAX_FAILURES
-            audit.record(session, None, "auth.login_failed", entity="users", username=username,
+            audit.record(session, known, failure, entity="users", username=username,
                          after={"attempt": state.failed_attempts}, at=now)
             if locked:
                 state.failed_attempts, state.locked_until = 0, now + LOCKOUT
@@ -91,10 +102,10 @@ class AuthService:
                              after={"until": state.locked_until.isoformat()}, at=now)
         if locked:
             raise AuthenticationError(f"Trop d'essais : compte verrouillé pendant {LOCKOUT.seconds // 60} minutes.")
-        raise AuthenticationError("Identifiant ou mot de passe incorrect.")
+        raise AuthenticationError(wrong)
 
     def confirm_password(self, actor: Actor, password: str) -> bool:
-        """Unlocking an idle session: the same person types their password again."""
+        """The same person types their password again (changing it); not counted toward the lockout."""
         with self.db.read() as session:
             user = session.get(User, actor.user_id)
         return bool(user and user.active and _password_matches(user.password_hash, password))

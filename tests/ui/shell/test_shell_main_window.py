@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reception.core.errors import AuthenticationError
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui.session import ConsoleSession
@@ -59,6 +61,27 @@ def test_idle_lock_then_unlock_returns_to_the_same_page_with_the_text_typed(
     assert city.text() == "Casablanca (Sidi Maarouf)"
     assert window.centralWidget().isEnabled()
     assert window.idle_watcher.timer.isActive()
+
+
+def test_five_wrong_passwords_on_the_lock_screen_lock_the_account(
+        qtbot: QtBot, session: ConsoleSession, services: Services) -> None:
+    window = log_in(qtbot, session, "accueil", "accueil-secret")
+    window.lock()
+    overlay = window.overlay
+    for attempt in range(1, 6):
+        qtbot.keyClicks(overlay.password, "not-my-password")
+        qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: overlay.unlock_button.isEnabled() and not overlay.password.text())
+        assert overlay.error.isVisible()
+        assert ("Mot de passe incorrect" in overlay.error.text()) == (attempt < 5)
+    assert "Trop d'essais" in overlay.error.text()
+
+    qtbot.keyClicks(overlay.password, "accueil-secret")  # even the right password waits now
+    qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "réessayez dans 5 min" in overlay.error.text())
+    assert window.locked
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.login("accueil", "accueil-secret")
 
 
 def test_ctrl_l_locks_at_once_and_changer_d_utilisateur_logs_out(qtbot: QtBot, session: ConsoleSession) -> None:
