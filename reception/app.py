@@ -9,6 +9,7 @@ worker thread while the password is typed.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import pkgutil
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reception.core.logs import configure_logging
@@ -46,6 +48,16 @@ def preload_screens() -> None:
 
     for module in pkgutil.walk_packages(reception.ui.__path__, "reception.ui."):
         importlib.import_module(module.name)
+
+
+def freeze_startup_objects(_window: object) -> None:
+    """Keeps the GUI responsive while a big report is built on a worker thread.
+
+    Everything alive once the first main window is up (modules, widgets, services) stays for the whole run;
+    frozen out of the garbage collector, a full collection triggered by a report scans only the report's
+    objects (a few ms) instead of the whole heap (about 100 ms with the GIL held, the GUI frozen meanwhile).
+    """
+    gc.freeze()
 
 
 def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, ConsoleSession] | int:
@@ -91,6 +103,7 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     scans.install(app)
     session = ConsoleSession(services, runner, services.site.info(), scans, login=login, parent=app)
     session.quit_requested.connect(app.quit)
+    session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
     session.start()
     if report.backup is None:  # the routine start-up backup, while the person types
         runner.run(lambda: take_backup(path), lambda _p: None, lambda _e: None)

@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         if page is None:
             page = spec.factory(self.ctx)
             page.setObjectName(f"page-{spec.key}")
+            navigate = getattr(page, "navigate_requested", None)  # Accueil's tiles lead to other pages
+            if navigate is not None:
+                navigate.connect(self.navigate)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -198,6 +201,11 @@ class MainWindow(QMainWindow):
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    def navigate(self, key: str) -> None:
+        """A page asks for another one; pages the actor may not see are not shown."""
+        if any(spec.key == key for spec in self.specs):
+            self.show_page(key)
 
     def current_key(self) -> str:
         return self.specs[self.navigation.currentRow()].key

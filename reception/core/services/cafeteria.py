@@ -317,17 +317,19 @@ def _tiles(session: Session, clock: Clock) -> list[overview.Figure]:
     count, total = session.execute(select(func.count(), func.coalesce(func.sum(Sale.total_ttc_centimes), 0)).where(
         Sale.origin_desk == desk, Sale.status == SALE_OK, Sale.sold_at >= start, Sale.sold_at < end)).one()
     tiles = [overview.Figure("cafeteria.sales_today", "Ventes cafétéria du jour", format_dh(total),
-                             f"{count} vente{'s' if count > 1 else ''}")]
+                             f"{count} vente{'s' if count > 1 else ''}", target="cafeteria")]
     cash = open_session_of(session, desk)
     if cash is None:
-        tiles.append(overview.Figure("cafeteria.session", "Caisse", "Fermée", "Ouvrez-la avant la première vente"))
+        tiles.append(overview.Figure("cafeteria.session", "Caisse", "Fermée", "Ouvrez-la avant la première vente",
+                                     target="cafeteria"))
     elif cash.opened_at < start:
         tiles.append(overview.Figure("cafeteria.session", "Caisse ouverte depuis hier", f"Session n° {cash.number}",
                                      f"Ouverte le {to_local(cash.opened_at):%d/%m/%Y à %H:%M} : clôturez-la",
-                                     alert=True))
+                                     alert=True, target="cafeteria"))
     else:
         tiles.append(overview.Figure("cafeteria.session", "Caisse", "Ouverte",
-                                     f"Session n° {cash.number} depuis {to_local(cash.opened_at):%H:%M}"))
+                                     f"Session n° {cash.number} depuis {to_local(cash.opened_at):%H:%M}",
+                                     target="cafeteria"))
     return tiles
 
 

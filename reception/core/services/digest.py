@@ -93,7 +93,7 @@ def _digest_ready(_session: Session, clock: Clock) -> list[Figure]:
     if not digest_path(today).exists():
         return []
     return [Figure("reports.digest", "Résumé du jour prêt", day_label(today).capitalize(),
-                   "Visiteurs, salles, cafétéria et alertes de la journée.")]
+                   "Visiteurs, salles, cafétéria et alertes de la journée.", target="digest")]
 
 
 overview.register(Permission.JOURNAL_VIEW, _digest_ready)

@@ -19,13 +19,18 @@ from reception.core.services.permissions import Actor, Permission
 
 @dataclass(frozen=True)
 class Figure:
-    """One tile on Accueil: a label, a value, a line of detail and whether it needs attention."""
+    """One tile on Accueil: a label, a value, a line of detail and whether it needs attention.
+
+    `target` is where clicking the tile leads: a page key of the navigation ("visitors", "rooms", ...) or
+    "digest" for today's stored digest; empty for a tile that only informs.
+    """
 
     key: str
     label: str
     value: str
     detail: str = ""
     alert: bool = False
+    target: str = ""
 
 
 Provider = Callable[[Session, Clock], list[Figure]]

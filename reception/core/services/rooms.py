@@ -662,10 +662,11 @@ def _overview(session: Session, clock: Clock) -> list[overview.Figure]:
     busy = session.scalar(select(func.count(func.distinct(Booking.room_id))).where(
         Booking.status == CONFIRMED, Booking.start_at <= now, Booking.end_at > now)) or 0
     return [
-        overview.Figure("rooms.today", "Réservations aujourd'hui", str(booked), f"{arrived} présence(s) confirmée(s)"),
-        overview.Figure("rooms.free", "Salles libres maintenant", f"{rooms - busy}/{rooms}"),
+        overview.Figure("rooms.today", "Réservations aujourd'hui", str(booked), f"{arrived} présence(s) confirmée(s)",
+                        target="rooms"),
+        overview.Figure("rooms.free", "Salles libres maintenant", f"{rooms - busy}/{rooms}", target="rooms"),
         overview.Figure("rooms.no_shows", "Absences (salles libérées)", str(no_shows),
-                        f"{month_no_shows} ce mois-ci", alert=no_shows > 0),
+                        f"{month_no_shows} ce mois-ci", alert=no_shows > 0, target="rooms"),
     ]
 
 

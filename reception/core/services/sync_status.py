@@ -107,7 +107,7 @@ def _conflicts_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
     if not count:
         return []
     return [overview.Figure("sync.conflicts", "Conflits de synchronisation", str(count),
-                            "à examiner par un responsable", alert=True)]
+                            "à examiner par un responsable", alert=True, target="journal")]
 
 
 overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)

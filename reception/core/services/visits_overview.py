@@ -30,12 +30,13 @@ def visitor_figures(session: Session, clock: Clock) -> list[Figure]:
                        Visit.checked_in_at < y_end)
     waiting = expected.get("expected", 0)
     return [
-        Figure("visits.inside", "Visiteurs présents", str(inside), f"{arrived_today} arrivée(s) aujourd'hui"),
+        Figure("visits.inside", "Visiteurs présents", str(inside), f"{arrived_today} arrivée(s) aujourd'hui",
+               target="visitors"),
         Figure("visits.expected", "Attendus aujourd'hui", str(waiting),
-               f"{expected.get('arrived', 0)} déjà arrivé(s)"),
+               f"{expected.get('arrived', 0)} déjà arrivé(s)", target="visitors"),
         Figure("visits.not_checked_out", "Sorties non pointées hier", str(forgotten),
                "badges non scannés à la sortie" if forgotten else "toutes les sorties ont été pointées",
-               alert=forgotten > 0),
+               alert=forgotten > 0, target="visitors"),
     ]
 
 

@@ -1,17 +1,30 @@
-"""Accueil: a greeting with today's date and a tile per figure that the actor's capabilities provide."""
+"""Accueil: a greeting with today's date and a tile per figure that the actor's capabilities provide.
+
+A tile with a target is a shortcut: clicking it (or Enter/Space once focused) asks the main window for that
+page through `navigate_requested`, or opens today's stored digest.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from reception.core.clock import to_local
+from reception.core.clock import local_today, to_local
+from reception.core.services.digest import digest_path
 from reception.core.services.overview import Figure
 from reception.ui.context import AppContext
-from reception.ui.errors import apology_text
+from reception.ui.errors import apology_text, show_failure
+from reception.ui.pages import PAGES
+from reception.ui.printing import PdfPreviewDialog
+from reception.ui.reports.digest_timer import open_digest
 
 REFRESH_MS = 60_000
 COLUMNS = 3
+DIGEST = "digest"  # the target of the "Résumé du jour prêt" tile: not a page, the stored PDF
+_ACTIVATE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
 
 def long_date(day: QDate) -> str:
@@ -20,11 +33,22 @@ def long_date(day: QDate) -> str:
 
 
 class FigureTile(QFrame):
-    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+    """One figure; when `actionable`, a card that takes the focus and emits `activated(target)` like a button."""
+
+    activated = Signal(str)
+
+    def __init__(self, figure: Figure, actionable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = figure
+        self.actionable = actionable
         self.setObjectName("tile")
         self.setProperty("alert", figure.alert)
+        self.setProperty("actionable", actionable)
+        if actionable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+            self.setAccessibleName(f"{figure.label} : {figure.value}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 16)
@@ -40,14 +64,30 @@ class FigureTile(QFrame):
             column.addWidget(widget)
         column.addStretch()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.actionable and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.activated.emit(self.figure.target)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.actionable and event.key() in _ACTIVATE_KEYS:
+            self.activated.emit(self.figure.target)
+            return
+        super().keyPressEvent(event)
+
 
 class HomePage(QWidget):
     figures_loaded = Signal()
+    navigate_requested = Signal(str)  # a page key; the main window shows it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tiles: list[FigureTile] = []
+        self.digest_dialog: PdfPreviewDialog | None = None
+        self._reachable = {spec.key for spec in PAGES if spec.visible_to(ctx.actor)} | {DIGEST}
         self._loading = False
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
@@ -109,11 +149,15 @@ class HomePage(QWidget):
 
     def _show_figures(self, figures: list[Figure]) -> None:
         self._loading = False
+        focused = next((tile.figure.key for tile in self.tiles if tile.hasFocus()), None)
         for tile in self.tiles:
             tile.deleteLater()
-        self.tiles = [FigureTile(figure) for figure in figures]
+        self.tiles = [FigureTile(figure, figure.target in self._reachable) for figure in figures]
         for index, tile in enumerate(self.tiles):
+            tile.activated.connect(self._open)
             self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            if tile.figure.key == focused:  # the minute's refresh must not take the keyboard focus away
+                tile.setFocus()
         self.empty.setVisible(not figures)
         self.figures_loaded.emit()
 
@@ -122,3 +166,16 @@ class HomePage(QWidget):
         self._loading = False
         self.empty.setText(apology_text())
         self.empty.show()
+
+    def _open(self, target: str) -> None:
+        if target != DIGEST:
+            self.navigate_requested.emit(target)
+            return
+        services = self.ctx.services
+        self.ctx.runner.run(
+            lambda: (digest_path(local_today(services.clock)), services.settings.get("printing.report_printer")),
+            self._show_digest, lambda error: show_failure(self, error))
+
+    def _show_digest(self, found: tuple[Path, str]) -> None:
+        path, printer = found
+        self.digest_dialog = open_digest(self, path, printer)

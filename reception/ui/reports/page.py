@@ -5,7 +5,6 @@ The report is built on a worker thread with a progress bar and Annuler; the page
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,15 +42,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
 def prepare_for_long_reports() -> None:
-    """Keeps the GUI responsive while a report is built on a worker thread.
-
-    The areas' special layouts are imported here, on the GUI thread, rather than inside the first report;
-    and the objects alive after start-up (modules, widgets) are frozen out of the garbage collector, so
-    that a full collection triggered by a big report scans only the report's objects (a few ms) instead
-    of the whole heap (about 100 ms with the GIL held). Best done once by app.py after the main window.
-    """
+    """Keeps the GUI responsive while a report is built on a worker thread: the areas' special layouts are
+    imported here, on the GUI thread, rather than inside the first report (app.py also freezes the start-up
+    objects out of the garbage collector, see freeze_startup_objects)."""
     load_layouts()
-    gc.freeze()
 
 
 class ReportsPage(QWidget):

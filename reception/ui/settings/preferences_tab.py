@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,22 @@ from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors, field_value
 from reception.ui.printing import available_printers
 
+CHOICE_LABELS: dict[str, str] = {
+    # what a setting's code means to the person choosing it (the code itself is what is saved)
+    "fr": cast(str, QT_TRANSLATE_NOOP("Settings", "Français")),
+    "en": cast(str, QT_TRANSLATE_NOOP("Settings", "English")),
+    "cr80": cast(str, QT_TRANSLATE_NOOP("Settings", "Carte CR80 (85,6 × 54 mm)")),
+    "62x100": cast(str, QT_TRANSLATE_NOOP("Settings", "Brother 62 × 100 mm")),
+    "54x101": cast(str, QT_TRANSLATE_NOOP("Settings", "DYMO 54 × 101 mm")),
+    "57x32": cast(str, QT_TRANSLATE_NOOP("Settings", "DYMO 57 × 32 mm")),
+}
+
+
+def choice_label(code: str) -> str:
+    """The translated label of a setting's choice; a code without one is shown as it is."""
+    label = CHOICE_LABELS.get(code)
+    return QCoreApplication.translate("Settings", label) if label else code
+
 
 def editor_for(spec: SettingSpec) -> QWidget:
     if spec.type is bool:
@@ -34,7 +50,7 @@ def editor_for(spec: SettingSpec) -> QWidget:
     if spec.choices:
         combo = QComboBox()
         for choice in spec.choices:
-            combo.addItem(choice, choice)
+            combo.addItem(choice_label(choice), choice)
         return combo
     if spec.key.startswith("printing.") and spec.key.endswith("_printer"):
         combo = QComboBox()  # the system's printers; editable so a printer not connected yet can be named

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from reception.core.errors import AuthenticationError
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.ui.home.page import HomePage
 from reception.ui.session import ConsoleSession
 from reception.ui.settings.page import SettingsPage
+from reception.ui.visitors.page import VisitorsPage
 from tests.ui.shell.conftest import log_in
 
 
@@ -96,6 +98,27 @@ def test_ctrl_l_locks_at_once_and_changer_d_utilisateur_logs_out(qtbot: QtBot, s
     qtbot.mouseClick(window.overlay.switch_button, Qt.MouseButton.LeftButton)
     assert session.window is None
     assert session.login.isVisible()
+
+
+def test_accueil_tiles_lead_to_their_page_by_click_and_by_keyboard(qtbot: QtBot, session: ConsoleSession) -> None:
+    window = log_in(qtbot, session, "accueil", "accueil-secret")
+    home = window.pages["home"]
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: bool(home.tiles))
+    by_key = {tile.figure.key: tile for tile in home.tiles}
+    inside = by_key["visits.inside"]
+    assert inside.actionable and inside.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert not by_key["directory.tenants"].actionable  # informs only
+
+    qtbot.mouseClick(inside, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "visitors"
+    assert isinstance(window.stack.currentWidget(), VisitorsPage)
+
+    window.show_page("home")
+    rooms = by_key["rooms.today"]
+    rooms.setFocus()
+    qtbot.keyClick(rooms, Qt.Key.Key_Space)
+    assert window.current_key() == "rooms"
 
 
 def test_the_window_fits_1366_by_768(qtbot: QtBot, session: ConsoleSession, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -68,6 +68,25 @@ def test_secret_settings_are_typed_as_passwords(qtbot: QtBot, admin_ctx: AppCont
     secret = tab.editors["mail.smtp_password"]
 
     assert isinstance(secret, QLineEdit) and secret.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_choices_show_labels_and_save_their_codes(qtbot: QtBot, admin_ctx: AppContext) -> None:
+    tab = PreferencesTab(admin_ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    checkout = tab.editors["visits.auto_checkout_time"]
+    assert isinstance(checkout, QLineEdit)
+    qtbot.waitUntil(lambda: checkout.text() == "22:00")  # the stored values are shown
+    media = tab.editors["printing.badge_media"]
+    assert isinstance(media, QComboBox) and media.currentText() == "Carte CR80 (85,6 × 54 mm)"
+    language = tab.editors["ui.language"]
+    assert isinstance(language, QComboBox)
+    assert [language.itemText(i) for i in range(language.count())] == ["Français", "English"]
+
+    media.setCurrentIndex(media.findText("DYMO 54 × 101 mm"))
+    with qtbot.waitSignal(tab.saved) as saved:
+        tab.save()
+    assert saved.args == [{"printing.badge_media": "54x101"}]
 
 
 def test_settings_tabs_follow_the_permissions(qtbot: QtBot, admin_ctx: AppContext, manager: Actor) -> None:
