@@ -27,148 +27,158 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="66"/>
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="58"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="66"/>
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="77"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="85"/>
         <source>Objet de la réunion</source>
         <translation>Meeting subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="89"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="97"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="91"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="99"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="97"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="105"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="98"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="106"/>
         <source>S&amp;ociété</source>
         <translation>C&amp;ompany</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="99"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="107"/>
         <source>O&amp;rganisateur</source>
         <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="100"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="108"/>
         <source>&amp;Objet</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="101"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="109"/>
         <source>&amp;Quand</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="103"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="111"/>
         <source>&amp;Participants</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="104"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="112"/>
+        <source>Autorisation du responsable…</source>
+        <translation>Manager approval…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="111"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="252"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="126"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="286"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="131"/>
         <source>Présent</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="132"/>
         <source>Annuler la réservation</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="137"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="136"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="159"/>
+        <source>&lt;b&gt;Conflit de synchronisation : à arbitrer par un responsable.&lt;/b&gt;&lt;br&gt;Un autre poste a réservé cette salle sur un créneau qui chevauche celui-ci&#xa0;; les deux réservations sont gardées jusqu&apos;à ce que l&apos;une soit déplacée ou annulée.</source>
+        <translation>&lt;b&gt;Sync conflict: a manager must settle it.&lt;/b&gt;&lt;br&gt;Another desk booked this room for an overlapping slot; both bookings are kept until one of them is moved or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="170"/>
         <source>Répéter</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="174"/>
         <source>Chaque jour</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="140"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="174"/>
         <source>Chaque semaine</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="141"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="175"/>
         <source>Chaque mois, même date</source>
         <translation>Monthly, same date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="142"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="176"/>
         <source>Chaque mois, même jour (ex. 2e mardi)</source>
         <translation>Monthly, same weekday (e.g. 2nd Tuesday)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="157"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="191"/>
         <source>jusqu&apos;à la date</source>
         <translation>until the end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="162"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="163"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="164"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="165"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="199"/>
         <source>Ou nombre de fois</source>
         <translation>Or number of times</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="166"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="200"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="285"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="319"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -176,12 +186,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="289"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="323"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
             <numerusform>Book the %n free ones</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="349"/>
+        <source>%1 participants pour %2 places dans « %3 ».</source>
+        <translation>%1 attendees for %2 seats in “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="353"/>
+        <source>Dépassement de capacité</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="354"/>
+        <source>Un responsable doit autoriser ce dépassement de capacité.</source>
+        <translation>A manager must approve going over capacity.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="355"/>
+        <source>Autoriser et enregistrer</source>
+        <translation>Approve and save</translation>
     </message>
 </context>
 <context>
@@ -200,163 +230,163 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="41"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="43"/>
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="41"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="44"/>
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="42"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="45"/>
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="43"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="46"/>
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="61"/>
-        <location filename="../../reception/ui/visitors/checkin.py" line="86"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="61"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="62"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="63"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="72"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="77"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person&apos;s or company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="82"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="85"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="90"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
         <source>Pièce d&apos;&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="99"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="102"/>
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="100"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="103"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="108"/>
         <source>Enregistrer l&apos;arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="108"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="111"/>
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="113"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="116"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="157"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="160"/>
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="204"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="207"/>
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="223"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="226"/>
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="256"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="259"/>
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -597,77 +627,77 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="41"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="42"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="58"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="59"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="70"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="73"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="75"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="80"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="82"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="95"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="97"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="118"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="120"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="119"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="121"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -729,52 +759,52 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="146"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="146"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="148"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="150"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="151"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="150"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="152"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="151"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="153"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="153"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="155"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="170"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="172"/>
         <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
         <translation>Unreadable file: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="173"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="175"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -903,17 +933,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="56"/>
+        <location filename="../../reception/ui/home/page.py" line="96"/>
         <source>Aucun indicateur pour votre rôle pour l&apos;instant.</source>
         <translation>No figures for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="106"/>
+        <location filename="../../reception/ui/home/page.py" line="146"/>
         <source>Bonjour</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="106"/>
+        <location filename="../../reception/ui/home/page.py" line="146"/>
         <source>Bonsoir</source>
         <translation>Good evening</translation>
     </message>
@@ -1211,34 +1241,29 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="75"/>
+        <location filename="../../reception/ui/idle_lock.py" line="78"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="81"/>
+        <location filename="../../reception/ui/idle_lock.py" line="84"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="84"/>
+        <location filename="../../reception/ui/idle_lock.py" line="87"/>
         <source>Changer d&apos;utilisateur</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="102"/>
+        <location filename="../../reception/ui/idle_lock.py" line="105"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="105"/>
+        <location filename="../../reception/ui/idle_lock.py" line="108"/>
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/idle_lock.py" line="157"/>
-        <source>Mot de passe incorrect.</source>
-        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -1309,58 +1334,58 @@
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="116"/>
+        <location filename="../../reception/ui/main_window.py" line="117"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="117"/>
+        <location filename="../../reception/ui/main_window.py" line="118"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118"/>
+        <location filename="../../reception/ui/main_window.py" line="119"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120"/>
-        <location filename="../../reception/ui/main_window.py" line="242"/>
+        <location filename="../../reception/ui/main_window.py" line="121"/>
+        <location filename="../../reception/ui/main_window.py" line="251"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="122"/>
+        <location filename="../../reception/ui/main_window.py" line="123"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="127"/>
+        <location filename="../../reception/ui/main_window.py" line="128"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="130"/>
+        <location filename="../../reception/ui/main_window.py" line="131"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="132"/>
+        <location filename="../../reception/ui/main_window.py" line="133"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="164"/>
+        <location filename="../../reception/ui/main_window.py" line="165"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="174"/>
+        <location filename="../../reception/ui/main_window.py" line="175"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="243"/>
+        <location filename="../../reception/ui/main_window.py" line="252"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1368,118 +1393,118 @@
 <context>
     <name>ManageTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="52"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="53"/>
         <source>Projecteur, Écran, Visioconférence, Tableau blanc</source>
         <translation>Projector, Screen, Video conferencing, Whiteboard</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="61"/>
         <location filename="../../reception/ui/rooms/manage.py" line="62"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="63"/>
         <source>horaires du site</source>
         <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="63"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="64"/>
         <source>Ouverte à la réservation</source>
         <translation>Open for booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="65"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="66"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="31"/>
-        <location filename="../../reception/ui/rooms/manage.py" line="65"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="66"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
-        <location filename="../../reception/ui/rooms/manage.py" line="66"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="67"/>
         <source>Places</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
-        <location filename="../../reception/ui/rooms/manage.py" line="67"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="68"/>
         <source>Équipement</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
         <source>Prix / heure</source>
         <translation>Price / hour</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="33"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
         <source>Horaires</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="35"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="68"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="69"/>
         <source>Prix / heure (DH)</source>
         <translation>Price / hour (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="69"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="70"/>
         <source>Ouverture (hh:mm)</source>
         <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="70"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="71"/>
         <source>Fermeture (hh:mm)</source>
         <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="34"/>
-        <location filename="../../reception/ui/rooms/manage.py" line="71"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="35"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="72"/>
         <source>Battement</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="74"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="75"/>
         <source>Nouvelle salle</source>
         <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="74"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="75"/>
         <source>Enregistrer la salle</source>
         <translation>Save room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="31"/>
-        <location filename="../../reception/ui/rooms/manage.py" line="81"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="32"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="82"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="86"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="87"/>
         <source>Heures gratuites par mois</source>
         <translation>Free hours per month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="91"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="92"/>
         <source>Enregistrer le forfait</source>
         <translation>Save allowance</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="121"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="122"/>
         <source>du site</source>
         <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="124"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="125"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="124"/>
+        <location filename="../../reception/ui/rooms/manage.py" line="125"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -1487,47 +1512,27 @@
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="23"/>
-        <source>Liste de vigilance</source>
-        <translation>Watch list</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="28"/>
-        <source>sans limite</source>
-        <translation>no end date</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="29"/>
-        <source>Motif : {reason} — jusqu&apos;au : {until}</source>
-        <translation>Reason: {reason} — until: {until}</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="40"/>
+        <location filename="../../reception/ui/approval.py" line="57"/>
         <source>Responsable (identifiant)</source>
         <translation>Manager (username)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="41"/>
+        <location filename="../../reception/ui/approval.py" line="58"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="42"/>
-        <source>Autoriser l&apos;entrée</source>
-        <translation>Allow entry</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="43"/>
-        <source>Refuser l&apos;entrée</source>
-        <translation>Refuse entry</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="45"/>
+        <location filename="../../reception/ui/approval.py" line="61"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/approval.py" line="74"/>
+        <location filename="../../reception/ui/approval.py" line="68"/>
+        <source>Autoriser</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/approval.py" line="91"/>
         <source>Validation impossible.</source>
         <translation>Approval failed.</translation>
     </message>
@@ -1548,37 +1553,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../reception/ui/pages.py" line="76"/>
+        <location filename="../../reception/ui/pages.py" line="77"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="78"/>
+        <location filename="../../reception/ui/pages.py" line="79"/>
         <source>Visiteurs</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="80"/>
+        <location filename="../../reception/ui/pages.py" line="81"/>
         <source>Salles</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="82"/>
+        <location filename="../../reception/ui/pages.py" line="83"/>
         <source>Cafétéria</source>
         <translation>Cafeteria</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="84"/>
+        <location filename="../../reception/ui/pages.py" line="85"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="86"/>
+        <location filename="../../reception/ui/pages.py" line="87"/>
         <source>Journal</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="88"/>
+        <location filename="../../reception/ui/pages.py" line="89"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1796,73 +1801,73 @@
 <context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="35"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="35"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="67"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="68"/>
         <source>Jour ou semaine précédente (Page préc.)</source>
         <translation>Previous day or week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="68"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="69"/>
         <source>Jour ou semaine suivante (Page suiv.)</source>
         <translation>Next day or week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="71"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="72"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="73"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="73"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="82"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="83"/>
         <source>Feuille du jour (Ctrl+P)</source>
         <translation>Day sheet (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="153"/>
-        <location filename="../../reception/ui/rooms/planning.py" line="160"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="158"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="167"/>
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -1870,20 +1875,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="157"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="163"/>
         <source>%n réservation(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
             <numerusform>%n bookings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/planning.py" line="164"/>
+        <source>%n conflit(s) de synchronisation</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="166"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="173"/>
         <source>Semaine du %1 — %2</source>
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="214"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="221"/>
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -1891,17 +1904,17 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="104"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="120"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="139"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="139"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2042,47 +2055,47 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="83"/>
+        <location filename="../../reception/ui/reports/page.py" line="77"/>
         <source>Choisissez un rapport</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="90"/>
+        <location filename="../../reception/ui/reports/page.py" line="84"/>
         <source>Aperçu du rapport</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="92"/>
+        <location filename="../../reception/ui/reports/page.py" line="86"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="93"/>
+        <location filename="../../reception/ui/reports/page.py" line="87"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="94"/>
+        <location filename="../../reception/ui/reports/page.py" line="88"/>
         <source>Exporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="95"/>
+        <location filename="../../reception/ui/reports/page.py" line="89"/>
         <source>Exporter XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="109"/>
+        <location filename="../../reception/ui/reports/page.py" line="103"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="206"/>
+        <location filename="../../reception/ui/reports/page.py" line="200"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="231"/>
+        <location filename="../../reception/ui/reports/page.py" line="225"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2090,32 +2103,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="261"/>
+        <location filename="../../reception/ui/reports/page.py" line="255"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268"/>
+        <location filename="../../reception/ui/reports/page.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268"/>
+        <location filename="../../reception/ui/reports/page.py" line="262"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268"/>
+        <location filename="../../reception/ui/reports/page.py" line="262"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="270"/>
+        <location filename="../../reception/ui/reports/page.py" line="264"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="278"/>
+        <location filename="../../reception/ui/reports/page.py" line="272"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2278,6 +2291,39 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="32"/>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="33"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="34"/>
+        <source>Carte CR80 (85,6 × 54 mm)</source>
+        <translation>CR80 card (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="35"/>
+        <source>Brother 62 × 100 mm</source>
+        <translation>Brother 62 × 100 mm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
+        <source>DYMO 54 × 101 mm</source>
+        <translation>DYMO 54 × 101 mm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
+        <source>DYMO 57 × 32 mm</source>
+        <translation>DYMO 57 × 32 mm</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../reception/ui/settings/page.py" line="32"/>
@@ -2436,6 +2482,14 @@
         <location filename="../../reception/ui/sync/desk.py" line="141"/>
         <source>La synchronisation a échoué (détail dans le journal).</source>
         <translation>Sync failed (details in the log).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <location filename="../../reception/ui/rooms/time_grid.py" line="317"/>
+        <source>Conflit de synchronisation : à arbitrer par un responsable</source>
+        <translation>Sync conflict: a manager must settle it</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2661,34 @@
         <location filename="../../reception/ui/cafeteria/dialogs.py" line="225"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListApprovalDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/approval.py" line="19"/>
+        <source>sans limite</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/approval.py" line="20"/>
+        <source>Motif : {reason} — jusqu&apos;au : {until}</source>
+        <translation>Reason: {reason} — until: {until}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/approval.py" line="23"/>
+        <source>Liste de vigilance</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/approval.py" line="25"/>
+        <source>Autoriser l&apos;entrée</source>
+        <translation>Allow entry</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/approval.py" line="25"/>
+        <source>Refuser l&apos;entrée</source>
+        <translation>Refuse entry</translation>
     </message>
 </context>
 </TS>
