@@ -1,5 +1,6 @@
 """The Salles page driven like a receptionist: a booking by dragging on the grid, a conflict refused before
-saving and named next to the times, keyboard navigation between slots and days."""
+saving and named next to the times, keyboard navigation between slots and days, a manager's override of the
+capacity typed at the desk, and two desks' overlapping bookings (found by the sync) drawn side by side."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFrame, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from reception.core.models import AuditEvent, Booking
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui.context import AppContext
 from reception.ui.operations import OperationRunner
 from reception.ui.rooms.page import RoomsPage
-from reception.ui.rooms.time_grid import TimeGrid
+from reception.ui.rooms.time_grid import GridBlock, TimeGrid, lay_out
 from tests.rooms_support import FRIDAY, THURSDAY, draft, make_rooms
 
 
@@ -111,3 +115,83 @@ def test_keyboard_moves_between_slots_and_days(qtbot: QtBot, page: RoomsPage) ->
     dialog = page.planning.dialog
     assert dialog is not None and dialog.isVisible()
     assert (dialog.start.currentText(), dialog.end.currentText()) == ("11:15", "12:00")
+
+
+def test_a_manager_at_the_desk_allows_more_attendees_than_the_room_holds(
+        qtbot: QtBot, page: RoomsPage, services: Services, receptionist: Actor, manager: Actor,
+        rooms: dict[str, str]) -> None:
+    page.planning.open_new(rooms["atlas"], time(14), time(15))
+    dialog = page.planning.dialog
+    assert dialog is not None
+    dialog.tenant.setCurrentIndex(dialog.tenant.findText("Atlas Digital SARL"))
+    qtbot.keyClicks(dialog.title_edit, "Formation")
+    dialog.attendees.setValue(12)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.override_button.isVisible())
+    assert "« Atlas » accueille 8 personnes au plus" in dialog.errors.label("attendees").text()
+    qtbot.mouseClick(dialog.override_button, Qt.MouseButton.LeftButton)
+    approval = dialog.approval
+    assert approval is not None and approval.isVisible()
+    assert "12 participants pour 8 places dans « Atlas »." in [label.text() for label in approval.findChildren(QLabel)]
+    qtbot.keyClicks(approval.username, "accueil")
+    qtbot.keyClicks(approval.password, "accueil-secret")
+    qtbot.mouseClick(approval.action_buttons[-1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: approval.error.isVisible())
+    assert approval.error.text().startswith("Action réservée : votre rôle (")
+    assert approval.isVisible() and approval.password.text() == ""
+    assert services.rooms.bookings(receptionist, THURSDAY, THURSDAY) == []
+    approval.username.clear()
+    qtbot.keyClicks(approval.username, "responsable")
+    qtbot.keyClicks(approval.password, "responsable-secret")
+    qtbot.mouseClick(approval.action_buttons[-1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [booked] = services.rooms.bookings(receptionist, THURSDAY, THURSDAY)
+    assert (booked.room_name, booked.attendees, booked.capacity_override_by) == ("Atlas", 12, manager.user_id)
+    with services.db.read() as session:
+        event = session.execute(select(AuditEvent).where(AuditEvent.action == "rooms.capacity_override")).scalar_one()
+    assert (event.username, event.entity_id) == ("responsable", booked.id)
+    assert '"attendees": 12' in event.after and '"capacity": 8' in event.after
+
+
+def test_overlapping_blocks_are_laid_side_by_side() -> None:
+    def block(key: str, column: str, start: int, end: int) -> GridBlock:
+        return GridBlock(key, column, time(start), time(end), key, "", "t", conflict=key.startswith("c"))
+
+    placed = lay_out([block("c1", "rif", 10, 12), block("c2", "rif", 11, 13), block("after", "rif", 13, 14),
+                      block("other", "atlas", 11, 12)])
+    assert [(p.block.id, p.lane, p.lanes) for p in placed] == [
+        ("other", 0, 1), ("c1", 0, 2), ("c2", 1, 2), ("after", 0, 1)]
+
+
+def test_two_desks_overlapping_bookings_are_both_drawn_as_conflicts(
+        qtbot: QtBot, page: RoomsPage, services: Services, receptionist: Actor, rooms: dict[str, str],
+        park: dict[str, str]) -> None:
+    ours = services.rooms.book(receptionist, draft(rooms["rif"], park["atlas"], THURSDAY, "14:00", "15:30", "Revue"))
+    services.rooms.book(receptionist, draft(rooms["rif"], park["noor"], THURSDAY, "16:00", "17:00", "Jury"))
+    with services.db.write() as session:  # what the sync does when another desk booked the same slot
+        mine = session.get(Booking, ours.id)
+        assert mine is not None
+        mine.conflict = True
+        theirs = Booking(room_id=mine.room_id, tenant_id=park["noor"], start_at=mine.start_at, end_at=mine.end_at,
+                         title="Atelier", attendees=3, status="confirmed", conflict=True)
+        session.add(theirs)
+        session.flush()
+        theirs_id = theirs.id
+    page.refresh()
+    grid = page.planning.grid
+    qtbot.waitUntil(lambda: len(grid.placed) == 3)
+    drawn = {p.block.title: p for p in grid.placed}
+    assert {t: (p.block.conflict, p.lanes) for t, p in drawn.items()} == {
+        "Revue": (True, 2), "Atelier": (True, 2), "Jury": (False, 1)}
+    assert {drawn["Revue"].lane, drawn["Atelier"].lane} == {0, 1}
+    rif = [c.key for c in grid.columns].index(rooms["rif"])
+    left, right = grid.block_rect(drawn["Revue"], rif), grid.block_rect(drawn["Atelier"], rif)
+    assert not left.intersects(right) and left.width() > 20
+    assert "Conflit de synchronisation : à arbitrer par un responsable" in grid.tooltip_at(right.center())
+    assert "Conflit" not in grid.tooltip_at(grid.block_rect(drawn["Jury"], rif).center())
+    assert "2 conflit(s) de synchronisation" in page.planning.status.text()
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=right.center().toPoint())
+    dialog = page.planning.dialog
+    assert dialog is not None and dialog.booking is not None and dialog.booking.id == theirs_id
+    banner = dialog.findChild(QFrame, "conflictBanner")
+    assert banner is not None and banner.isVisible()

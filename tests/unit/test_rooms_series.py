@@ -6,9 +6,11 @@ from datetime import date, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from reception.core.clock import to_local
 from reception.core.errors import Conflict, ValidationError
+from reception.core.models import AuditEvent
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.rooms_data import SeriesChanges, SeriesRule
@@ -87,6 +89,35 @@ def test_a_series_edit_that_would_collide_is_refused_whole(services: Services, r
     assert [b.local_span for b in services.rooms.bookings(receptionist, date(2026, 12, 1), date(2026, 12, 31),
                                                           tenant_id=park["atlas"])] == ["10:00–11:00"] * 3
     assert services.rooms.cancel_series(receptionist, result.series_id) == 3
+
+
+def test_a_series_moves_to_another_room_keeping_its_detached_occurrences(
+        services: Services, receptionist: Actor, rooms: dict[str, str], park: dict[str, str]) -> None:
+    weekly = draft(rooms["rif"], park["atlas"], date(2026, 12, 1), "10:00", "11:00", "Hebdo", attendees=3)
+    result = services.rooms.book_series(receptionist, weekly, SeriesRule("weekly", count=4))
+    first, second, third, fourth = result.booked
+    services.rooms.move(receptionist, second.id, local(date(2026, 12, 8), "15:00"), local(date(2026, 12, 8), "16:00"))
+    blocker = services.rooms.book(receptionist, draft(rooms["atlas"], park["noor"], date(2026, 12, 15), "10:30",
+                                                      "11:30", "Jury"))
+    to_atlas = SeriesChanges(room_id=rooms["atlas"])
+    preview = services.rooms.preview_series_edit(receptionist, result.series_id, to_atlas)
+    assert [f"{o.key:%d/%m}" for o in preview.occurrences] == ["01/12", "15/12", "22/12"]  # not the detached one
+    assert [(f"{o.key:%d/%m}", o.problem) for o in preview.conflicts] == [
+        ("15/12", "Conflit avec « Jury » (Noor Green Energy SA) de 10:30 à 11:30.")]
+    with pytest.raises(Conflict, match="1 occurrence\\(s\\) en conflit : 15/12/2026 10:00"):
+        services.rooms.edit_series(receptionist, result.series_id, to_atlas)
+    assert {services.rooms.booking(receptionist, b.id).room_name for b in result.booked} == {"Rif"}
+    services.rooms.cancel(receptionist, blocker.id)
+    moved = services.rooms.edit_series(receptionist, result.series_id, to_atlas)
+    assert {b.id for b in moved} == {first.id, third.id, fourth.id}
+    assert {(b.room_name, b.local_span) for b in moved} == {("Atlas", "10:00–11:00")}
+    kept = services.rooms.booking(receptionist, second.id)
+    assert (kept.room_name, kept.local_span) == ("Rif", "15:00–16:00")
+    with pytest.raises(ValidationError, match="accueille 4 personnes au plus"):
+        services.rooms.edit_series(receptionist, result.series_id, SeriesChanges(room_id=rooms["rif"], attendees=6))
+    with services.db.read() as session:
+        event = session.execute(select(AuditEvent).where(AuditEvent.action == "rooms.series_update")).scalar_one()
+    assert rooms["rif"] in event.before and rooms["atlas"] in event.after
 
 
 def test_a_weekly_series_keeps_10_local_across_the_ramadan_change(

@@ -389,8 +389,16 @@ class RoomService:
             rows = tuple(self._row(session, b.id) for b in bookings)
             return SeriesResult(series.id, rows, tuple(blocked))
 
+    def preview_series_edit(self, actor: Actor, series_id: str, changes: SeriesChanges) -> SeriesPreview:
+        """The future occurrences a whole-series edit would change, with why some cannot be: asked before saving."""
+        require(actor, Permission.ROOMS_BOOK)
+        with self.db.read() as session:
+            _series, _room, _values, plan = self._series_edit(session, series_id, changes)
+            return SeriesPreview(tuple(occurrence for _booking, occurrence in plan))
+
     def edit_series(self, actor: Actor, series_id: str, changes: SeriesChanges) -> list[BookingRow]:
-        """Applies the changes to the series' future occurrences, except those edited one by one.
+        """Applies the changes (details, time, duration, room) to the series' future occurrences, except those
+        edited one by one; refused whole, naming the occurrences that would collide.
 
         Occurrences moved, edited or cancelled on their own (detached) keep their own state: MRBS loses
         them on a series edit (its bug #659); here they survive.
@@ -398,47 +406,23 @@ class RoomService:
         require(actor, Permission.ROOMS_BOOK)
         now = self.clock.now()
         with self.db.write() as session:
-            series = session.get(BookingSeries, series_id)
-            if series is None or not series.active:
-                raise NotFound("Série introuvable ou annulée.")
-            room = self._room(session, series.room_id)
-            before = audit.snapshot(series)
-            if changes.title is not None:
-                if not changes.title.strip():
-                    raise ValidationError({"title": "Indiquez l'objet de la réunion."})
-                series.title = changes.title.strip()
-            if changes.attendees is not None:
-                series.attendees = changes.attendees
-            if changes.notes is not None:
-                series.notes = changes.notes.strip()
-            if changes.start_time is not None:
-                series.dtstart_local = datetime.combine(series.dtstart_local.date(), changes.start_time)
-            if changes.duration_minutes is not None:
-                series.duration_minutes = changes.duration_minutes
-            if series.attendees > room.capacity:
-                raise ValidationError({"attendees": _capacity_message(room)})
-            targets = session.execute(select(Booking).where(
-                Booking.series_id == series.id, Booking.status == CONFIRMED, Booking.detached.is_(False),
-                Booking.start_at >= now,
-            ).order_by(Booking.start_at)).scalars().all()
-            problems = []
-            for booking in targets:
-                key = booking.occurrence_key or local_wall(booking.start_at)
-                wall = datetime.combine(key.date(), series.dtstart_local.time())
-                start = from_wall(wall)
-                end = from_wall(wall + timedelta(minutes=series.duration_minutes))
-                problem = self._slot_problem(session, room, start, end, ignore_ids={b.id for b in targets})
-                if problem:
-                    problems.append(Occurrence(key, start, end, problem))
-                booking.start_at, booking.end_at = start, end
-                booking.title, booking.attendees, booking.notes = series.title, series.attendees, series.notes
+            series, room, values, plan = self._series_edit(session, series_id, changes)
+            problems = [occurrence for _booking, occurrence in plan if occurrence.problem]
             if problems:
                 raise Conflict(f"{len(problems)} occurrence(s) en conflit : "
                                + "; ".join(_occurrence_text(o) for o in problems[:3]), field="series")
+            before = audit.snapshot(series)
+            for key, value in values.items():
+                setattr(series, key, value)
+            over = series.attendees > room.capacity  # only when a manager allowed it at booking time
+            for booking, occurrence in plan:
+                booking.room_id, booking.start_at, booking.end_at = room.id, occurrence.start_at, occurrence.end_at
+                booking.title, booking.attendees, booking.notes = series.title, series.attendees, series.notes
+                booking.capacity_override_by = booking.capacity_override_by if over else None
             session.flush()
             audit.record(session, actor, "rooms.series_update", entity="booking_series", entity_id=series.id,
-                         before=before, after={**audit.snapshot(series), "updated": len(targets)}, at=now)
-            return [self._row(session, b.id) for b in targets]
+                         before=before, after={**audit.snapshot(series), "updated": len(plan)}, at=now)
+            return [self._row(session, booking.id) for booking, _occurrence in plan]
 
     def cancel_series(self, actor: Actor, series_id: str) -> int:
         """Cancels every future occurrence still confirmed; returns how many."""
@@ -602,6 +586,48 @@ class RoomService:
             return None
         overlaps = hit.start_at < end and start < hit.end_at
         return conflict_message(hit.title, hit.name, hit.start_at, hit.end_at, room.buffer_minutes, overlaps)
+
+    def _series_edit(self, session: Session, series_id: str, changes: SeriesChanges
+                     ) -> tuple[BookingSeries, Room, dict[str, Any], list[tuple[Booking, Occurrence]]]:
+        """The series, its room after the edit, its new column values, and each future occurrence still
+        following it with its new slot (and problem); nothing is written, so a preview can use it too."""
+        series = session.get(BookingSeries, series_id)
+        if series is None or not series.active:
+            raise NotFound("Série introuvable ou annulée.")
+        values: dict[str, Any] = {
+            "room_id": changes.room_id or series.room_id,
+            "title": series.title if changes.title is None else changes.title.strip(),
+            "attendees": series.attendees if changes.attendees is None else changes.attendees,
+            "notes": series.notes if changes.notes is None else changes.notes.strip(),
+            "dtstart_local": datetime.combine(series.dtstart_local.date(),
+                                              changes.start_time or series.dtstart_local.time()),
+            "duration_minutes": changes.duration_minutes or series.duration_minutes,
+        }
+        errors: dict[str, str] = {}
+        room = session.get(Room, values["room_id"])
+        if room is None or not room.active:
+            errors["room_id"] = "Choisissez une salle ouverte à la réservation."
+        if not values["title"]:
+            errors["title"] = "Indiquez l'objet de la réunion."
+        resized = changes.attendees is not None or values["room_id"] != series.room_id
+        if room is not None and resized and values["attendees"] > room.capacity:
+            errors["attendees"] = _capacity_message(room)
+        if errors:
+            raise ValidationError(errors)
+        assert room is not None
+        targets = session.execute(select(Booking).where(
+            Booking.series_id == series.id, Booking.status == CONFIRMED, Booking.detached.is_(False),
+            Booking.start_at >= self.clock.now(),
+        ).order_by(Booking.start_at)).scalars().all()
+        moving = {booking.id for booking in targets}
+        duration = timedelta(minutes=values["duration_minutes"])
+        plan = []
+        for booking in targets:
+            key = booking.occurrence_key or local_wall(booking.start_at)
+            wall = datetime.combine(key.date(), values["dtstart_local"].time())
+            start, end = from_wall(wall), from_wall(wall + duration)
+            plan.append((booking, Occurrence(key, start, end, self._slot_problem(session, room, start, end, moving))))
+        return series, room, values, plan
 
     def _occurrences(self, session: Session, room: Room, draft: BookingDraft, rule: SeriesRule) -> list[Occurrence]:
         problem = rule_problem(rule)

@@ -55,6 +55,7 @@ class BookingRow:
     series_id: str | None
     detached: bool
     capacity_override_by: str | None = None
+    conflict: bool = False  # the sync found another desk's booking of the room at the same time
 
     @property
     def minutes(self) -> int:
@@ -131,6 +132,7 @@ class SeriesChanges:
     notes: str | None = None
     start_time: time | None = None
     duration_minutes: int | None = None
+    room_id: str | None = None
 
 
 @dataclass(frozen=True)

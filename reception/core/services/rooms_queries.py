@@ -34,4 +34,4 @@ def booking_row(row: Any) -> BookingRow:
     organiser = f"{first} {last}" if last else ""
     return BookingRow(b.id, b.room_id, room_name, b.tenant_id, tenant_name, b.organiser_employee_id, organiser,
                       b.title, b.start_at, b.end_at, b.attendees, b.notes, b.status, b.arrived_at, b.series_id,
-                      b.detached, b.capacity_override_by)
+                      b.detached, b.capacity_override_by, b.conflict)

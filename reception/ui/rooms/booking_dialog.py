@@ -1,12 +1,14 @@
 """The booking form: a new booking (or series) with room and times filled in from the grid, or an existing one
 to edit, move, cancel or mark "présent". A collision is checked while the person types and named next to
-the start time; a series lists its conflicting occurrences and offers to book only the free ones.
+the start time; a series lists its conflicting occurrences and offers to book only the free ones. More
+attendees than the room holds need a manager: their password typed here (ManagerApprovalDialog) allows it.
+A booking the sync found in conflict with another desk's shows a banner until a manager settles it.
 """
 
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,12 +34,14 @@ from PySide6.QtWidgets import (
 from reception.core.clock import to_local
 from reception.core.errors import DomainError, ValidationError
 from reception.core.services.directory import TenantRow
-from reception.core.services.permissions import Permission
+from reception.core.services.permissions import Actor, Permission
 from reception.core.services.rooms import slot
 from reception.core.services.rooms_data import BookingDraft, BookingRow, RoomRow, SeriesPreview, SeriesRule
+from reception.ui.approval import ManagerApprovalDialog
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
+from reception.ui.theme import icon
 
 TIMES = [time(h, m) for h in range(7, 23) for m in (0, 15, 30, 45)] + [time(23, 0)]
 WEEKDAYS = ("L", "M", "M", "J", "V", "S", "D")
@@ -55,6 +60,9 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.booking = ctx, booking
         self.skip_conflicts = False
+        self.capacities = {room.id: room.capacity for room in rooms}
+        self.approver: Actor | None = None  # a manager who allowed more attendees than the room holds
+        self.approval: ManagerApprovalDialog | None = None
         self.setWindowTitle(self.tr("Réservation") if booking else self.tr("Nouvelle réservation"))
         self.setMinimumWidth(520)
         self.errors = FieldErrors()
@@ -100,9 +108,16 @@ class BookingDialog(QDialog):
         self.errors.add_row(form, "title", self.tr("&Objet"), self.title_edit)
         self.errors.add_row(form, "start_at", self.tr("&Quand"), times)
         self.errors.watch("end_at", self.end, self.errors.label("start_at"))
-        self.errors.add_row(form, "attendees", self.tr("&Participants"), self.attendees)
+        attendees_row = self.errors.add_row(form, "attendees", self.tr("&Participants"), self.attendees)
+        self.override_button = QPushButton(self.tr("Autorisation du responsable…"))
+        self.override_button.setAutoDefault(False)
+        self.override_button.clicked.connect(self.ask_override)
+        self.override_button.hide()
+        cast(QVBoxLayout, attendees_row.layout()).addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.errors.add_row(form, "notes", self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(self)
+        if booking is not None and booking.conflict:
+            layout.addWidget(self._conflict_banner())
         layout.addLayout(form)
         self.series_box = self._series_box()
         layout.addWidget(self.series_box)
@@ -129,8 +144,27 @@ class BookingDialog(QDialog):
         for signal in (self.room.currentIndexChanged, self.start.currentIndexChanged, self.end.currentIndexChanged,
                        self.day.dateChanged):
             signal.connect(self.check_slot)
+        for signal in (self.room.currentIndexChanged, self.attendees.valueChanged):
+            signal.connect(self._forget_approval)
         self._load_organisers()
         self.check_slot()
+
+    def _conflict_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("conflictBanner")
+        banner.setStyleSheet("QFrame#conflictBanner { background: #FEF2F2; border: 1px solid #FCA5A5;"
+                             " border-radius: 6px; } QFrame#conflictBanner QLabel { color: #991B1B; border: none; }")
+        sign = QLabel()
+        sign.setPixmap(icon("warning", "#B91C1C").pixmap(20, 20))
+        text = QLabel(self.tr("<b>Conflit de synchronisation : à arbitrer par un responsable.</b><br>"
+                              "Un autre poste a réservé cette salle sur un créneau qui chevauche celui-ci ; "
+                              "les deux réservations sont gardées jusqu'à ce que l'une soit déplacée ou annulée."))
+        text.setWordWrap(True)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        return banner
 
     def _series_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Répéter"))
@@ -257,7 +291,7 @@ class BookingDialog(QDialog):
         self.errors.clear()
         draft = self.draft()
         rooms, actor = self.ctx.services.rooms, self.ctx.actor
-        approver = actor if actor.can(Permission.ROOMS_OVERRIDE) else None
+        approver = self.approver or (actor if actor.can(Permission.ROOMS_OVERRIDE) else None)
         self.save_button.setEnabled(False)
         if self.booking is not None:
             booking_id = self.booking.id
@@ -297,10 +331,40 @@ class BookingDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.errors.show(error.errors)
+            self.override_button.setVisible("attendees" in error.errors and self._over_capacity())
+            self.adjustSize()  # wrapped messages need the height
         elif isinstance(error, DomainError) and error.field:
             self.errors.show({error.field: error.message})
         else:
             show_failure(self, error)
+
+    # --- a manager's override of the capacity ---------------------------------------------------------------
+
+    def _over_capacity(self) -> bool:
+        return self.attendees.value() > self.capacities.get(self.room.currentData(), self.attendees.value())
+
+    def ask_override(self) -> None:
+        """The refusal's way out: a manager at the desk types their password to allow the extra attendees."""
+        room = self.room.currentText().split(" — ")[0]
+        details = self.tr("%1 participants pour %2 places dans « %3 ».").replace(
+            "%1", str(self.attendees.value())).replace("%2", str(self.capacities[self.room.currentData()])).replace(
+            "%3", room)
+        self.approval = ManagerApprovalDialog(
+            self.ctx.services, self.ctx.runner, Permission.ROOMS_OVERRIDE, title=self.tr("Dépassement de capacité"),
+            message=self.tr("Un responsable doit autoriser ce dépassement de capacité."), details=details,
+            actions=((self.tr("Autoriser et enregistrer"), True),), parent=self)
+        self.approval.decided.connect(self._override_approved)
+        self.approval.open()
+
+    def _override_approved(self, approver: Actor, _value: object) -> None:
+        self.approver = approver
+        self.override_button.hide()
+        self.save()
+
+    def _forget_approval(self) -> None:
+        """An approval is for the attendees and room it was given for."""
+        self.approver = None
+        self.override_button.hide()
 
     def _confirm_arrival(self) -> None:
         assert self.booking is not None

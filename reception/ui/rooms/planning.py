@@ -43,7 +43,7 @@ def _block(booking: BookingRow, column: str) -> GridBlock:
     start, end = to_local(booking.start_at), to_local(booking.end_at)
     detail = booking.tenant_name + (f" · {booking.organiser_name}" if booking.organiser_name else "")
     return GridBlock(booking.id, column, start.time(), end.time(), booking.title, detail, booking.tenant_id,
-                     booking.arrived_at is not None)
+                     booking.arrived_at is not None, booking.conflict)
 
 
 class PlanningTab(QWidget):
@@ -159,7 +159,9 @@ class PlanningTab(QWidget):
                               *grid.room_hours[r.id]) for r in grid.rooms]
         self.bookings = {b.id: b for b in grid.bookings}
         self.grid.set_content(columns, [_block(b, b.room_id) for b in grid.bookings], grid.opens, grid.closes)
-        self.status.setText(self.tr("%n réservation(s)", "", len(grid.bookings)))
+        conflicts = sum(b.conflict for b in grid.bookings)
+        self.status.setText(self.tr("%n réservation(s)", "", len(grid.bookings)) + (
+            " · " + self.tr("%n conflit(s) de synchronisation", "", conflicts) if conflicts else ""))
 
     def _show_week(self, week: WeekView) -> None:
         subtitle = f"{week.room.name} · " + self.tr("%n place(s)", "", week.room.capacity)

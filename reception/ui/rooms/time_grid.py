@@ -1,6 +1,8 @@
 """A custom-painted time grid: columns (rooms of a day, or days of a room's week), 15-minute rows, booking blocks.
 
 Mouse: a click or a drag on free cells emits `slot_chosen`; a click on a block emits `block_activated`.
+Blocks that overlap in a column (two desks booked the same room, found by the sync) are laid side by side,
+hatched in red with a warning sign; hovering one says it awaits a manager's decision.
 Keyboard: arrows move the cursor between slots and columns, Shift+Up/Down stretches the selection,
 Enter opens the slot (or the block under the cursor), PageUp/PageDown ask for the previous/next period.
 """
@@ -10,14 +12,19 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import time
+from html import escape
+from typing import cast
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from reception.ui.theme import icon
 
 STEP = 15
 HEADER_HEIGHT, TIME_WIDTH, MIN_ROW = 62, 52, 9
 PALETTE = ("#0F766E", "#2563EB", "#9333EA", "#C2410C", "#0E7490", "#BE185D", "#4D7C0F", "#B45309")
+CONFLICT = "#DC2626"
 
 
 def minutes(value: time) -> int:
@@ -43,6 +50,36 @@ class GridBlock:
     detail: str
     colour_key: str  # same key, same colour (the tenant)
     arrived: bool = False
+    conflict: bool = False  # the sync found another desk's booking overlapping this one
+
+
+@dataclass(frozen=True)
+class PlacedBlock:
+    """A block and its lane: `lanes` blocks overlap there, each drawn in 1/lanes of the column's width."""
+
+    block: GridBlock
+    lane: int
+    lanes: int
+
+
+def lay_out(blocks: list[GridBlock]) -> list[PlacedBlock]:
+    """Puts overlapping blocks of a column side by side so none hides another (order: column, start)."""
+    placed: list[PlacedBlock] = []
+    cluster: list[tuple[GridBlock, int]] = []  # blocks that overlap, directly or through each other
+    lane_ends: list[int] = []  # minute at which each lane of the cluster is free again
+    for block in sorted(blocks, key=lambda b: (b.column, minutes(b.start), minutes(b.end), b.id)):
+        start, end = minutes(block.start), minutes(block.end)
+        if cluster and (block.column != cluster[0][0].column or start >= max(lane_ends)):
+            placed.extend(PlacedBlock(b, lane, len(lane_ends)) for b, lane in cluster)
+            cluster, lane_ends = [], []
+        lane = next((i for i, free_at in enumerate(lane_ends) if free_at <= start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(end)
+        else:
+            lane_ends[lane] = end
+        cluster.append((block, lane))
+    placed.extend(PlacedBlock(b, lane, len(lane_ends)) for b, lane in cluster)
+    return placed
 
 
 class TimeGrid(QWidget):
@@ -57,6 +94,7 @@ class TimeGrid(QWidget):
         self.setMouseTracking(True)
         self.columns: list[GridColumn] = []
         self.blocks: list[GridBlock] = []
+        self.placed: list[PlacedBlock] = []
         self.opens, self.closes = time(8), time(20)
         self.cursor_column, self.cursor_row, self.span = 0, 0, 1
         self._drag: tuple[int, int] | None = None
@@ -65,6 +103,7 @@ class TimeGrid(QWidget):
 
     def set_content(self, columns: list[GridColumn], blocks: list[GridBlock], opens: time, closes: time) -> None:
         self.columns, self.blocks, self.opens, self.closes = columns, blocks, opens, closes
+        self.placed = lay_out(blocks)
         self.cursor_column = min(self.cursor_column, max(0, len(columns) - 1))
         self.cursor_row = min(self.cursor_row, max(0, self.rows - 1))
         self.update()
@@ -91,6 +130,12 @@ class TimeGrid(QWidget):
         key = self.columns[column].key
         return next((b for b in self.blocks if b.column == key and minutes(b.start) <= moment < minutes(b.end)), None)
 
+    def block_at_point(self, point: QPointF) -> GridBlock | None:
+        """The block drawn under the point: with blocks side by side, the one in that lane."""
+        index = {c.key: i for i, c in enumerate(self.columns)}
+        return next((p.block for p in self.placed
+                     if p.block.column in index and self.block_rect(p, index[p.block.column]).contains(point)), None)
+
     def bookable(self, column: int, row: int) -> bool:
         col = self.columns[column]
         moment = minutes(self.row_time(row))
@@ -113,6 +158,14 @@ class TimeGrid(QWidget):
     def cell_rect(self, column: int, row: int, rows: int = 1) -> QRectF:
         return QRectF(TIME_WIDTH + column * self._column_width(), HEADER_HEIGHT + row * self._row_height(),
                       self._column_width(), rows * self._row_height())
+
+    def block_rect(self, placed: PlacedBlock, column: int) -> QRectF:
+        block = placed.block
+        first = (minutes(block.start) - minutes(self.opens)) // STEP
+        count = max(1, (minutes(block.end) - minutes(block.start)) // STEP)
+        cell = self.cell_rect(column, first, count)
+        width = cell.width() / placed.lanes
+        return QRectF(cell.left() + placed.lane * width, cell.top(), width, cell.height()).adjusted(3, 1.5, -3, -1.5)
 
     def cell_at(self, point: QPointF) -> tuple[int, int] | None:
         if point.x() < TIME_WIDTH or point.y() < HEADER_HEIGHT or not self.columns:
@@ -190,21 +243,28 @@ class TimeGrid(QWidget):
         bold = QFont(small)
         bold.setBold(True)
         index = {c.key: i for i, c in enumerate(self.columns)}
-        for block in self.blocks:
+        warning = icon("warning", CONFLICT).pixmap(16, 16)
+        for placed in self.placed:
+            block = placed.block
             if block.column not in index:
                 continue
-            first = (minutes(block.start) - minutes(self.opens)) // STEP
-            count = max(1, (minutes(block.end) - minutes(block.start)) // STEP)
-            rect = self.cell_rect(index[block.column], first, count).adjusted(3, 1.5, -3, -1.5)
+            rect = self.block_rect(placed, index[block.column])
             colour = colours[block.colour_key]
             fill = QColor(colour)
             fill.setAlpha(38)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setBrush(colour)
+            if block.conflict:
+                painter.setBrush(QBrush(QColor(220, 38, 38, 70), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(QColor(CONFLICT), 1.5))
+                painter.drawRoundedRect(rect, 4, 4)
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(CONFLICT) if block.conflict else colour)
             painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-            text = rect.adjusted(8, 1, -4, -1)
+            if block.conflict:
+                painter.drawPixmap(QPointF(rect.right() - 19, rect.top() + 2), warning)
+            text = rect.adjusted(8, 1, -22 if block.conflict else -4, -1)
             painter.setPen(QColor("#0F172A"))
             painter.setFont(bold)
             line = painter.fontMetrics().height()
@@ -229,12 +289,33 @@ class TimeGrid(QWidget):
 
     # --- mouse --------------------------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            help_event = cast(QHelpEvent, event)
+            text = self.tooltip_at(QPointF(help_event.pos()))
+            if text:
+                QToolTip.showText(help_event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, point: QPointF) -> str:
+        block = self.block_at_point(point)
+        if block is None:
+            return ""
+        lines = [f"<b>{escape(block.title)}</b>", escape(block.detail), f"{block.start:%H:%M}–{block.end:%H:%M}"]
+        if block.conflict:
+            lines.append("<span style='color:#B91C1C'>⚠ "
+                         + self.tr("Conflit de synchronisation : à arbitrer par un responsable") + "</span>")
+        return "<br>".join(lines)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position())
         if cell is None or event.button() != Qt.MouseButton.LeftButton:
             return
         self.setFocus()
-        block = self.block_at(*cell)
+        block = self.block_at_point(event.position()) or self.block_at(*cell)
         if block is not None:
             self.cursor_column, self.cursor_row, self.span = cell[0], cell[1], 1
             self.update()

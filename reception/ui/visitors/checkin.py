@@ -34,7 +34,7 @@ from reception.printing.formats import fr_date, fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
-from reception.ui.visitors.approval import ManagerApprovalDialog
+from reception.ui.visitors.approval import WatchListApprovalDialog
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
@@ -56,7 +56,7 @@ class CheckInPanel(QWidget):
         self.visitor_id: str | None = None
         self.host: EmployeeRow | None = None
         self.last_visit: VisitRow | None = None
-        self.approval_dialog: ManagerApprovalDialog | None = None
+        self.approval_dialog: WatchListApprovalDialog | None = None
         self.errors = FieldErrors()
         services, actor = ctx.services, ctx.actor
 
@@ -244,7 +244,7 @@ class CheckInPanel(QWidget):
             show_failure(self, error)
 
     def _ask_manager(self, match: WatchListMatch, form: CheckInForm) -> None:
-        self.approval_dialog = ManagerApprovalDialog(match, self.ctx.services, self.ctx.runner, self)
+        self.approval_dialog = WatchListApprovalDialog(match, self.ctx.services, self.ctx.runner, self)
         self.approval_dialog.decided.connect(lambda approver, allowed: self._decided(approver, allowed, form))
         self.approval_dialog.open()
 
