@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from reception.core.clock import local_today
 from reception.core.services.auth import UserRow
-from reception.core.services.permissions import Actor, Role
+from reception.core.services.container import Services
+from reception.core.services.permissions import SYSTEM, Actor, Role
 from reception.ui.context import AppContext
 from reception.ui.home.page import HomePage
+from reception.ui.operations import OperationRunner
+from reception.ui.reports.jobs import generate_digest
 from reception.ui.settings.directory_tab import DirectoryTab
 from reception.ui.settings.page import SettingsPage
 from reception.ui.settings.preferences_tab import PreferencesTab
@@ -31,6 +36,21 @@ def test_accueil_greets_with_the_french_date_and_shows_the_figures(
     tiles = {tile.figure.key: tile.figure for tile in page.tiles}
     assert tiles["directory.tenants"].value == "2"
     assert page.timer.interval() == 60_000
+
+
+def test_the_digest_tile_opens_todays_stored_digest(
+        qtbot: QtBot, services: Services, manager: Actor, runner: OperationRunner) -> None:
+    path = generate_digest(services, SYSTEM, local_today(services.clock))
+    page = HomePage(AppContext(services, manager, runner))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.figures_loaded):
+        page.refresh()
+    tile = next(tile for tile in page.tiles if tile.figure.key == "reports.digest")
+
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.digest_dialog is not None)
+    assert page.digest_dialog is not None and page.digest_dialog.isVisible()
+    assert page.digest_dialog.windowTitle().endswith(path.stem)
 
 
 def test_a_wrong_setting_is_explained_next_to_its_field_and_nothing_is_lost(
