@@ -2487,7 +2487,7 @@
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../reception/ui/rooms/time_grid.py" line="317"/>
+        <location filename="../../reception/ui/rooms/time_grid.py" line="310"/>
         <source>Conflit de synchronisation : à arbitrer par un responsable</source>
         <translation>Sync conflict: a manager must settle it</translation>
     </message>
