@@ -78,6 +78,7 @@ class Sale(Syncable, Base):
         Index("ix_sales_desk_receipt", "origin_desk", "receipt_number", unique=True),
         Index("ix_sales_session_status", "session_id", "status"),
         Index("ix_sales_sold_at", "sold_at"),
+        Index("ix_sales_desk_status_sold_at", "origin_desk", "status", "sold_at"),  # Accueil: today's takings
         Index("ix_sales_tenant_sold_at", "tenant_id", "sold_at"),
     )
 
