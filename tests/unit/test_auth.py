@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from argon2 import PasswordHasher
+from sqlalchemy import select, update
 
 from reception.core.clock import FixedClock
 from reception.core.errors import AuthenticationError, PermissionDenied, ValidationError
@@ -91,3 +92,20 @@ def test_manager_approval_needs_a_manager(services: Services, manager: Actor, re
         services.auth.approve("accueil", "accueil-secret", Permission.SALES_VOID)
     with pytest.raises(AuthenticationError):
         services.auth.approve("responsable", "faux", Permission.SALES_VOID)
+
+
+def test_new_hashes_use_owasp_argon2id_parameters(services: Services, admin: Actor) -> None:
+    with services.db.read() as session:
+        stored = session.execute(select(User.password_hash)).scalar_one()
+    assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
+
+def test_a_hash_with_older_parameters_still_logs_in_and_is_rewritten(services: Services, receptionist: Actor) -> None:
+    old = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash("accueil-secret")
+    with services.db.write() as session:
+        session.execute(update(User).where(User.username == "accueil").values(password_hash=old))
+    assert services.auth.login("accueil", "accueil-secret").username == "accueil"
+    with services.db.read() as session:
+        stored = session.execute(select(User.password_hash).where(User.username == "accueil")).scalar_one()
+    assert stored != old and stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert services.auth.login("accueil", "accueil-secret").username == "accueil"
