@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEd
 
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Permission
+from reception.ui.forms import error_label, password_field
 from reception.ui.operations import OperationRunner
 
 
@@ -46,13 +47,8 @@ class ManagerApprovalDialog(QDialog):
             column.addWidget(extra)
         self.username = QLineEdit()
         self.username.setObjectName("managerUsername")
-        self.password = QLineEdit()
-        self.password.setObjectName("managerPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.password = password_field("managerPassword")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Responsable (identifiant)"), self.username)
         form.addRow(self.tr("Mot de passe"), self.password)

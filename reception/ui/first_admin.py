@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reception.core.services.container import Services
-from reception.ui.forms import FormDialog
+from reception.ui.forms import FormDialog, password_field
 from reception.ui.operations import OperationRunner
 
 
@@ -17,12 +17,6 @@ def passwords_differ(values: dict[str, Any]) -> dict[str, str]:
     if values["password"] != values["confirmation"]:
         return {"confirmation": QCoreApplication.translate("Forms", "Les deux mots de passe ne sont pas identiques.")}
     return {}
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class FirstAdminDialog(FormDialog):

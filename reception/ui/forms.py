@@ -28,7 +28,7 @@ class FieldErrors:
     """The error labels of one form, keyed like ValidationError.errors; unknown keys go to a general label."""
 
     def __init__(self, general: QLabel | None = None) -> None:
-        self.general = general or _error_label()
+        self.general = general or error_label()
         self._labels: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
 
@@ -39,7 +39,7 @@ class FieldErrors:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(field)
-        label = _error_label()
+        label = error_label()
         column.addWidget(label)
         caption_label = QLabel(caption)
         caption_label.setBuddy(field)
@@ -100,12 +100,21 @@ class FieldErrors:
         self.general.hide()
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
+    """The red line that explains a refusal; hidden until there is something to say."""
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def password_field(object_name: str = "") -> QLineEdit:
+    field = QLineEdit()
+    if object_name:
+        field.setObjectName(object_name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 def _repolish(widget: QWidget) -> None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from reception.core.errors import AuthenticationError
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui import theme
 from reception.ui.errors import apology_text
+from reception.ui.forms import error_label, password_field
+from reception.ui.login import centred_card
 from reception.ui.operations import OperationRunner
 
 _ACTIVITY = {
@@ -72,15 +74,10 @@ class LockOverlay(QFrame):
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
 
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
         self.password.setPlaceholderText(self.tr("Mot de passe"))
         self.password.returnPressed.connect(self.attempt)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.unlock_button = QPushButton(self.tr("Déverrouiller"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.clicked.connect(self.attempt)
@@ -93,12 +90,7 @@ class LockOverlay(QFrame):
         parent.installEventFilter(self)
 
     def _lay_out(self) -> None:
-        card = QFrame()
-        card.setObjectName("card")
-        card.setFixedWidth(400)
-        column = QVBoxLayout(card)
-        column.setContentsMargins(40, 36, 40, 32)
-        column.setSpacing(8)
+        column = centred_card(self, top_margin=36)
         icon = QLabel()
         icon.setPixmap(theme.icon("lock", theme.ACCENT).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -118,14 +110,6 @@ class LockOverlay(QFrame):
         column.addSpacing(8)
         column.addWidget(self.unlock_button)
         column.addWidget(self.switch_button)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(card)
-        row.addStretch()
-        outer = QVBoxLayout(self)
-        outer.addStretch()
-        outer.addLayout(row)
-        outer.addStretch()
 
     def cover(self) -> None:
         self.setGeometry(self._window.rect())

@@ -19,12 +19,33 @@ from PySide6.QtWidgets import (
 from reception.core.errors import AuthenticationError
 from reception.ui import theme
 from reception.ui.errors import apology_text
+from reception.ui.forms import error_label, password_field
 from reception.ui.operations import OperationRunner
 
 if TYPE_CHECKING:  # the login window shows before the database layer is even imported
     from reception.core.services.site import SiteInfo
 
 Authenticate = Callable[[str, str], Any]
+
+
+def centred_card(host: QWidget, top_margin: int) -> QVBoxLayout:
+    """Centres the login's card in `host` and returns its column; the lock screen uses it too, so
+    unlocking looks like the same door."""
+    card = QFrame()
+    card.setObjectName("card")
+    card.setFixedWidth(400)
+    column = QVBoxLayout(card)
+    column.setContentsMargins(40, top_margin, 40, 32)
+    column.setSpacing(8)
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(card)
+    row.addStretch()
+    outer = QVBoxLayout(host)
+    outer.addStretch()
+    outer.addLayout(row)
+    outer.addStretch()
+    return column
 
 
 class LoginWindow(QWidget):
@@ -50,14 +71,9 @@ class LoginWindow(QWidget):
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.username.setPlaceholderText(self.tr("Identifiant"))
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
         self.password.setPlaceholderText(self.tr("Mot de passe"))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.submit = QPushButton(self.tr("Se connecter"))
         self.submit.setObjectName("primary")
         self.submit.setDefault(True)
@@ -80,12 +96,7 @@ class LoginWindow(QWidget):
         self.submit.setEnabled(True)
 
     def _lay_out(self) -> None:
-        card = QFrame()
-        card.setObjectName("card")
-        card.setFixedWidth(400)
-        column = QVBoxLayout(card)
-        column.setContentsMargins(40, 40, 40, 32)
-        column.setSpacing(8)
+        column = centred_card(self, top_margin=40)
         logo = QLabel()
         logo.setPixmap(theme.logo(72))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -108,15 +119,6 @@ class LoginWindow(QWidget):
         column.addWidget(self.error)
         column.addSpacing(8)
         column.addWidget(self.submit)
-
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(card)
-        row.addStretch()
-        outer = QVBoxLayout(self)
-        outer.addStretch()
-        outer.addLayout(row)
-        outer.addStretch()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -11,8 +11,8 @@ from reception.core.services.auth import UserRow
 from reception.core.services.permissions import ROLE_LABELS, Role
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-from reception.ui.first_admin import password_field, passwords_differ
-from reception.ui.forms import FormDialog
+from reception.ui.first_admin import passwords_differ
+from reception.ui.forms import FormDialog, password_field
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
 
 
