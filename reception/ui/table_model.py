@@ -58,12 +58,14 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def table_view(model: RowsModel, stretch_column: int = 0) -> QTableView:
-    """The one way lists look: whole rows selected, one at a time, no row numbers, one column stretched."""
+def table_view(model: RowsModel, stretch_column: int = 0, *, multi_select: bool = False) -> QTableView:
+    """The one way lists look: whole rows selected, one at a time unless `multi_select` (a guest list checked
+    in together), no row numbers, one column stretched."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
+                          else QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)

@@ -7,14 +7,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from reception.core.services.visits import VisitRow
 from reception.printing.formats import fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-from reception.ui.table_model import Column, RowsModel
+from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 
@@ -64,14 +61,7 @@ class OnSitePanel(QWidget):
         self.ctx = ctx
         self.badges = badges
         self.model = OnSiteModel(ctx.services.clock.now())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model, stretch_column=3, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_out_selected())
         self.company = QComboBox()
         self.company.setMinimumWidth(220)
