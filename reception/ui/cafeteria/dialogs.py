@@ -28,14 +28,7 @@ from reception.core.services.cafeteria_data import DENOMINATIONS, SaleRow, Sessi
 from reception.core.services.permissions import Permission
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from reception.ui.forms import error_label, password_field
 
 
 class _ManagerFields:
@@ -44,9 +37,7 @@ class _ManagerFields:
     def __init__(self, form: QFormLayout, visible: bool) -> None:
         self.username = QLineEdit()
         self.username.setObjectName("managerUsername")
-        self.password = QLineEdit()
-        self.password.setObjectName("managerPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("managerPassword")
         self._form = form
         form.addRow(QLabel(QCoreApplication.translate("ManagerFields", "Responsable (identifiant)")), self.username)
         form.addRow(QLabel(QCoreApplication.translate("ManagerFields", "Mot de passe du responsable")), self.password)
@@ -70,7 +61,7 @@ class _RunnerDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.setModal(True)
-        self.error = _error_label()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
