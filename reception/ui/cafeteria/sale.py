@@ -46,6 +46,7 @@ from reception.printing.reports import report_meta
 from reception.ui.cafeteria.dialogs import CloseSessionDialog, OpenSessionDialog, VoidDialog
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
+from reception.ui.forms import error_label
 from reception.ui.printing import print_or_preview
 from reception.ui.scan import register_scan_handler
 
@@ -141,10 +142,7 @@ class SaleTab(QWidget):
         self.change_label = QLabel()
         self.change_label.setObjectName("changeDue")
         self.change_label.setStyleSheet("font-size: 20px; font-weight: 600; color: #0F766E;")
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
