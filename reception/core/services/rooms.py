@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
@@ -33,6 +33,7 @@ from reception.core.services.rooms_data import (
     SeriesPreview,
     SeriesResult,
     SeriesRule,
+    SlotRoom,
     Statement,
     Utilisation,
     WeekView,
@@ -55,6 +56,21 @@ from reception.core.services.rooms_rules import (
 from reception.core.services.settings import SettingsService
 from reception.core.text import fold
 
+DEFAULT_HOURS = ("08:00", "20:00")  # a desk whose site is not configured yet
+_SITE_HOURS = select(Site.opens_at, Site.closes_at).limit(1).subquery()
+_SLOT_ROOM = (
+    select(Room.id, Room.buffer_minutes, Room.opens_at, Room.closes_at,
+           _SITE_HOURS.c.opens_at.label("site_opens"), _SITE_HOURS.c.closes_at.label("site_closes"))
+    .outerjoin(_SITE_HOURS, true()).where(Room.id == bindparam("room_id"))
+)
+_COLLISION = (  # built once: a slot is checked at each change of the form, statement building cost half of it
+    select(Booking.id, Booking.title, Booking.start_at, Booking.end_at, Tenant.name)
+    .join(Tenant, Tenant.id == Booking.tenant_id)
+    .where(Booking.room_id == bindparam("room_id"), Booking.status == CONFIRMED,
+           Booking.start_at < bindparam("starts_before"), Booking.start_at > bindparam("starts_after"),
+           Booking.end_at > bindparam("ends_after"), Booking.id.not_in(bindparam("ignore", expanding=True)))
+    .order_by(Booking.start_at).limit(1)
+)
 ROOM_FIELDS = ("name", "floor", "capacity", "equipment", "hourly_price_centimes", "opens_at", "closes_at",
                "buffer_minutes", "active")
 def check_room(values: dict[str, Any]) -> dict[str, Any]:
@@ -227,8 +243,8 @@ class RoomService:
         if end_at <= start_at:
             return "La fin doit être après le début."
         with self.db.read() as session:
-            room = self._room(session, room_id)
-            return self._slot_problem(session, room, start_at, end_at, {ignore_id} if ignore_id else None)
+            return self._slot_problem(session, self._slot_room_by_id(session, room_id), start_at, end_at,
+                                      {ignore_id} if ignore_id else None)
 
     # --- booking one slot ----------------------------------------------------------------------------
 
@@ -483,7 +499,21 @@ class RoomService:
 
     def _site_hours(self, session: Session) -> tuple[str, str]:
         site = session.execute(select(Site.opens_at, Site.closes_at).limit(1)).first()
-        return (site.opens_at, site.closes_at) if site else ("08:00", "20:00")
+        return (site.opens_at, site.closes_at) if site else DEFAULT_HOURS
+
+    def _slot_room(self, session: Session, room: Room) -> SlotRoom:
+        opens, closes = room_row(room).hours(*self._site_hours(session))
+        return SlotRoom(room.id, room.buffer_minutes, opens, closes)
+
+    @staticmethod
+    def _slot_room_by_id(session: Session, room_id: str) -> SlotRoom:
+        """The room and the site's hours in one prepared Core statement: the form checks at each change."""
+        row = session.connection().execute(_SLOT_ROOM, {"room_id": room_id}).first()
+        if row is None:
+            raise NotFound("Salle introuvable.")
+        opens = hhmm(row.opens_at or row.site_opens or DEFAULT_HOURS[0])
+        closes = hhmm(row.closes_at or row.site_closes or DEFAULT_HOURS[1])
+        return SlotRoom(row.id, row.buffer_minutes, opens, closes)
 
     def _room(self, session: Session, room_id: str) -> Room:
         room = session.get(Room, room_id)
@@ -542,28 +572,29 @@ class RoomService:
                     ignore_id: str | None = None, allow_past: bool = False) -> None:
         if not allow_past and start < self.clock.now():
             raise ValidationError({"start_at": "Ce créneau est déjà passé : choisissez une heure à venir."})
-        hours_problem = self._hours_problem(session, room, start, end)
+        slot_room = self._slot_room(session, room)
+        hours_problem = self._hours_problem(slot_room, start, end)
         if hours_problem:
             raise ValidationError({"start_at": hours_problem})
-        collision = self._collision(session, room, start, end, {ignore_id} if ignore_id else set())
+        collision = self._collision(session, slot_room, start, end, {ignore_id} if ignore_id else set())
         if collision:
             raise Conflict(collision, field="start_at")
 
-    def _slot_problem(self, session: Session, room: Room, start: datetime, end: datetime,
+    def _slot_problem(self, session: Session, room: SlotRoom, start: datetime, end: datetime,
                       ignore_ids: set[str] | None = None) -> str | None:
         """Like _check_slot but tells the reason instead of raising (series previews)."""
         if start < self.clock.now():
             return "Créneau déjà passé."
-        return (self._hours_problem(session, room, start, end)
+        return (self._hours_problem(room, start, end)
                 or self._collision(session, room, start, end, ignore_ids or set()))
 
-    def _hours_problem(self, session: Session, room: Room, start: datetime, end: datetime) -> str | None:
-        opens, closes = room_row(room).hours(*self._site_hours(session))
-        if within_hours(start, end, opens, closes):
+    @staticmethod
+    def _hours_problem(room: SlotRoom, start: datetime, end: datetime) -> str | None:
+        if within_hours(start, end, room.opens, room.closes):
             return None
-        return f"Hors des heures de réservation de la salle ({opens:%H:%M}–{closes:%H:%M})."
+        return f"Hors des heures de réservation de la salle ({room.opens:%H:%M}–{room.closes:%H:%M})."
 
-    def _collision(self, session: Session, room: Room, start: datetime, end: datetime,
+    def _collision(self, session: Session, room: SlotRoom, start: datetime, end: datetime,
                    ignore_ids: set[str]) -> str | None:
         """The first confirmed booking of the room closer than the buffer, named for the person.
 
@@ -571,17 +602,9 @@ class RoomService:
         two instead of the room's whole history.
         """
         buffer = timedelta(minutes=room.buffer_minutes)
-        stmt = (
-            select(Booking.id, Booking.title, Booking.start_at, Booking.end_at, Tenant.name)
-            .join(Tenant, Tenant.id == Booking.tenant_id)
-            .where(Booking.room_id == room.id, Booking.status == CONFIRMED,
-                   Booking.start_at < end + buffer, Booking.start_at > start - buffer - timedelta(days=1),
-                   Booking.end_at > start - buffer)
-            .order_by(Booking.start_at)
-        )
-        if ignore_ids:
-            stmt = stmt.where(Booking.id.not_in(ignore_ids))
-        hit = session.execute(stmt.limit(1)).first()
+        hit = session.connection().execute(_COLLISION, {
+            "room_id": room.id, "starts_before": end + buffer, "starts_after": start - buffer - timedelta(days=1),
+            "ends_after": start - buffer, "ignore": sorted(ignore_ids)}).first()
         if hit is None:
             return None
         overlaps = hit.start_at < end and start < hit.end_at
@@ -620,13 +643,15 @@ class RoomService:
             Booking.start_at >= self.clock.now(),
         ).order_by(Booking.start_at)).scalars().all()
         moving = {booking.id for booking in targets}
+        slot_room = self._slot_room(session, room)
         duration = timedelta(minutes=values["duration_minutes"])
         plan = []
         for booking in targets:
             key = booking.occurrence_key or local_wall(booking.start_at)
             wall = datetime.combine(key.date(), values["dtstart_local"].time())
             start, end = from_wall(wall), from_wall(wall + duration)
-            plan.append((booking, Occurrence(key, start, end, self._slot_problem(session, room, start, end, moving))))
+            problem = self._slot_problem(session, slot_room, start, end, moving)
+            plan.append((booking, Occurrence(key, start, end, problem)))
         return series, room, values, plan
 
     def _occurrences(self, session: Session, room: Room, draft: BookingDraft, rule: SeriesRule) -> list[Occurrence]:
@@ -638,10 +663,10 @@ class RoomService:
         starts = expand(rrule_text(rule, wall), wall)
         if len(starts) > MAX_OCCURRENCES:
             raise ValidationError({"series": f"Série trop longue : {MAX_OCCURRENCES} occurrences au plus."})
-        result = []
+        slot_room, result = self._slot_room(session, room), []
         for key in starts:
             start, end = from_wall(key), from_wall(key + duration)
-            result.append(Occurrence(key, start, end, self._slot_problem(session, room, start, end)))
+            result.append(Occurrence(key, start, end, self._slot_problem(session, slot_room, start, end)))
         return result
 
     @staticmethod

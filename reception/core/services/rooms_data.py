@@ -37,6 +37,16 @@ class RoomRow:
 
 
 @dataclass(frozen=True)
+class SlotRoom:
+    """What checking a slot needs of a room: its buffer and its bookable hours (the site's unless its own)."""
+
+    id: str
+    buffer_minutes: int
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True)
 class BookingRow:
     id: str
     room_id: str
