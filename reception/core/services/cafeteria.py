@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_day_bounds, local_today, to_local
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
+from reception.core.identity import desk_stamp
 from reception.core.models import CashMovement, Product, Sale, SaleLine, Tenant, TenantAccount, Voucher
 from reception.core.models.cafeteria import (
     ACCOUNT_CUSTOMER,
@@ -132,8 +133,8 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk):
         quantities = _merge_lines(lines)
         now = self.clock.now()
         today = local_today(self.clock)
-        key = self.site_key()
         with self.db.write() as session:
+            key = self.site_key(desk_stamp(session).site_code or None)  # the cached stamp, not a transaction more
             cash = require_open_session(session)
             products = {p.id: p for p in session.execute(select(Product).where(Product.id.in_(quantities))).scalars()}
             for product_id in quantities:
