@@ -28,6 +28,7 @@ from reception.ui.idle_lock import IdleWatcher, LockOverlay
 from reception.ui.pages import DESK_FEATURES, PAGES, PageSpec
 from reception.ui.scan import ScanRouter
 from reception.ui.status import last_sync_text
+from reception.ui.sync.conflicts import CONFLICTS, conflicts_action, open_conflicts
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         console_menu = self.menuBar().addMenu(self.tr("&Console"))
         for action in (self.lock_action, self.logout_action):
             console_menu.addAction(action)
+        self.conflicts_action = conflicts_action(self.ctx, self, console_menu)
         console_menu.addSeparator()
         console_menu.addAction(self.quit_action)
         pages_menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -204,7 +206,9 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str) -> None:
         """A page asks for another one; pages the actor may not see are not shown."""
-        if any(spec.key == key for spec in self.specs):
+        if key == CONFLICTS:  # a dialog, not a page
+            open_conflicts(self.ctx, self)
+        elif any(spec.key == key for spec in self.specs):
             self.show_page(key)
 
     def current_key(self) -> str:

@@ -82,6 +82,6 @@ def test_a_manager_sees_the_tile_and_resolves_the_conflict(services: Services, m
     tiles = {f.key: f for f in services.overview.figures(manager)}
     assert tiles["sync.conflicts"].value == "1" and tiles["sync.conflicts"].alert
     [conflict] = services.sync_status.conflicts(manager)
-    services.sync_status.resolve(manager, conflict.id)
+    services.sync_status.resolve(manager, conflict.id, "Version centrale confirmée avec le siège")
     assert services.sync_status.conflicts(manager) == []
     assert "sync.conflicts" not in {f.key for f in services.overview.figures(manager)}

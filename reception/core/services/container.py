@@ -18,6 +18,7 @@ from reception.core.services.reports import ReportsService
 from reception.core.services.rooms import RoomService
 from reception.core.services.settings import SettingsService
 from reception.core.services.site import SiteService
+from reception.core.services.sync_conflict_review import SyncConflictReviewService
 from reception.core.services.sync_status import SyncStatusService
 from reception.core.services.visits import VisitService
 
@@ -42,3 +43,4 @@ class Services:
         self.mail = MailService(self.db, self.clock)
         self.cafeteria = CafeteriaService(self.db, self.clock)
         self.sync_status = SyncStatusService(self.db, self.clock)
+        self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)

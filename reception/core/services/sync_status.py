@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, to_local
 from reception.core.database import Database
-from reception.core.errors import NotFound
+from reception.core.errors import NotFound, ValidationError
 from reception.core.models import SyncConflict, SyncRun
 from reception.core.services import audit, overview
 from reception.core.services.permissions import Actor, Permission, require
@@ -107,7 +107,7 @@ def _conflicts_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
     if not count:
         return []
     return [overview.Figure("sync.conflicts", "Conflits de synchronisation", str(count),
-                            "à examiner par un responsable", alert=True, target="journal")]
+                            "à examiner par un responsable", alert=True, target="conflicts")]
 
 
 overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)
@@ -131,14 +131,19 @@ class SyncStatusService:
         with self.db.read() as session:
             return conflicts(session)
 
-    def resolve(self, actor: Actor, conflict_id: int) -> None:
-        """A manager has settled it (cancelled a booking, re-entered an edit): it leaves the list."""
+    def resolve(self, actor: Actor, conflict_id: int, reason: str) -> None:
+        """A manager has settled it (cancelled a booking, re-entered an edit): it leaves the list.
+
+        The reason says how, for whoever reads the journal later."""
         require(actor, Permission.CONFLICTS_RESOLVE)
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError({"reason": "Indiquez comment le conflit a été réglé."})
         with self.db.write() as session:
             row = session.get(SyncConflict, conflict_id)
             if row is None or row.resolved_at is not None:
                 raise NotFound("Ce conflit n'est plus à traiter.")
             row.resolved_at, row.resolved_by = self.clock.now(), actor.username
             audit.record(session, actor, "sync.conflict_resolve", entity="sync_conflicts", entity_id=str(row.id),
-                         before={"kind": row.kind, "row_id": row.row_id}, after={"resolved": True},
+                         before={"kind": row.kind, "row_id": row.row_id}, after={"resolved": True, "reason": reason},
                          at=self.clock.now())

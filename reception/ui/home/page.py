@@ -20,6 +20,7 @@ from reception.ui.errors import apology_text, show_failure
 from reception.ui.pages import PAGES
 from reception.ui.printing import PdfPreviewDialog
 from reception.ui.reports.digest_timer import open_digest
+from reception.ui.sync.conflicts import CONFLICTS
 
 REFRESH_MS = 60_000
 COLUMNS = 3
@@ -87,7 +88,7 @@ class HomePage(QWidget):
         self.ctx = ctx
         self.tiles: list[FigureTile] = []
         self.digest_dialog: PdfPreviewDialog | None = None
-        self._reachable = {spec.key for spec in PAGES if spec.visible_to(ctx.actor)} | {DIGEST}
+        self._reachable = {spec.key for spec in PAGES if spec.visible_to(ctx.actor)} | {DIGEST, CONFLICTS}
         self._loading = False
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")

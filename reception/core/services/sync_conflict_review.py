@@ -1,0 +1,140 @@
+"""The open sync conflicts told in words a manager can act on: which bookings collide, what a refused edit
+changed, what an event set aside contained.
+
+sync_status lists the raw conflicts and settles them; this module only reads the rows they point at.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reception.core.clock import Clock, to_local
+from reception.core.database import Database
+from reception.core.models import Booking, Room, Tenant
+from reception.core.models.base import Base
+from reception.core.services.permissions import Actor, Permission, require
+from reception.core.services.sync_status import ConflictView, conflicts
+
+OVERLAP, STALE, QUARANTINED = "overlap", "stale", "quarantined"  # the three things a manager does about them
+ENTITY_LABELS = {
+    "bookings": "Réservation", "booking_series": "Série de réservations", "rooms": "Salle",
+    "tenants": "Entreprise", "employees": "Employé", "visits": "Visite", "users": "Utilisateur",
+}
+BOOKKEEPING = ("id", "site_code", "origin_desk", "created_at", "updated_at", "row_version", "central_txid")
+
+
+@dataclass(frozen=True)
+class BookingSide:
+    """One of two colliding bookings, as the rooms grid would show it."""
+
+    title: str
+    room: str
+    start: datetime
+    end: datetime
+    tenant: str
+    desk: str
+
+    def line(self) -> str:
+        start, end = to_local(self.start), to_local(self.end)
+        return f"{start:%d/%m %H:%M}–{end:%H:%M} · {self.tenant} · poste {self.desk or '?'}"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A column where the desk's refused version differs from the central one now in force."""
+
+    column: str
+    desk: str
+    central: str
+
+
+@dataclass(frozen=True)
+class ConflictDetail:
+    conflict: ConflictView
+    group: str  # OVERLAP, STALE or QUARANTINED
+    entity_label: str
+    summary: str
+    bookings: tuple[BookingSide, ...] = ()
+    changes: tuple[FieldChange, ...] = ()
+    payload: dict[str, Any] | None = None
+
+
+def _booking(session: Session, booking_id: str) -> BookingSide | None:
+    found = session.execute(
+        select(Booking.title, Room.name, Booking.start_at, Booking.end_at, Tenant.name, Booking.origin_desk)
+        .join(Room, Room.id == Booking.room_id).join(Tenant, Tenant.id == Booking.tenant_id)
+        .where(Booking.id == booking_id)).first()
+    return BookingSide(*found) if found else None
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, datetime):
+        return f"{to_local(value) if value.tzinfo else value:%d/%m/%Y %H:%M}"
+    return str(value)
+
+
+def _decoded(payload: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(payload) if payload else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _changes(session: Session, entity: str, row_id: str, desk: dict[str, Any]) -> tuple[FieldChange, ...]:
+    table = Base.metadata.tables.get(entity)
+    if table is None:
+        return ()
+    found = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    current: dict[str, Any] = dict(found) if found is not None else {}
+    changes = []
+    for column in table.columns:
+        if column.name in BOOKKEEPING or column.name not in desk:
+            continue
+        theirs = current.get(column.name)
+        ours = desk[column.name]
+        if isinstance(theirs, datetime) and isinstance(ours, str):
+            ours = datetime.fromisoformat(ours)
+        if _shown(ours) != _shown(theirs):
+            changes.append(FieldChange(column.name, _shown(ours), _shown(theirs)))
+    return tuple(changes)
+
+
+def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
+    entity_label = ENTITY_LABELS.get(conflict.entity, conflict.entity)
+    if conflict.kind == "overlap":
+        sides = tuple(side for side in (_booking(session, conflict.row_id), _booking(session, conflict.other_row_id))
+                      if side is not None)
+        summary = (f"{sides[0].room} : " + " / ".join(side.line() for side in sides)) if sides else conflict.detail
+        return ConflictDetail(conflict, OVERLAP, entity_label, summary, bookings=sides)
+    payload = _decoded(conflict.payload)
+    if conflict.kind == "stale" and payload is not None:
+        changes = _changes(session, conflict.entity, conflict.row_id, payload)
+        name = payload.get("name") or payload.get("last_name") or conflict.row_id
+        fields = ", ".join(change.column for change in changes) or "aucun champ différent"
+        return ConflictDetail(conflict, STALE, entity_label, f"{name} — {fields}", changes=changes,
+                              payload=payload)
+    return ConflictDetail(conflict, QUARANTINED, entity_label,
+                          conflict.detail or conflict.label, payload=payload)
+
+
+class SyncConflictReviewService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def open_conflicts(self, actor: Actor) -> list[ConflictDetail]:
+        """What the "Conflits de synchronisation" screen lists, oldest first."""
+        require(actor, Permission.CONFLICTS_RESOLVE)
+        with self.db.read() as session:
+            return [describe(session, conflict) for conflict in conflicts(session)]
