@@ -208,6 +208,14 @@ class RoomService:
         with self.db.read() as session:
             return [booking_row(r) for r in session.execute(stmt.order_by(Booking.start_at, Room.name))]
 
+    def series_bookings(self, actor: Actor, series_id: str) -> list[BookingRow]:
+        """The series' occurrences from now on, whatever their status: what a whole-series edit or cancel
+        would touch, and the ones edited one by one (detached) that an edit keeps."""
+        require(actor, Permission.ROOMS_BOOK)
+        stmt = booking_query().where(Booking.series_id == series_id, Booking.start_at >= self.clock.now())
+        with self.db.read() as session:
+            return [booking_row(r) for r in session.execute(stmt.order_by(Booking.start_at))]
+
     def day_grid(self, actor: Actor, day: date) -> DayGrid:
         """Active rooms and the day's confirmed bookings, read in one snapshot for the grid."""
         require(actor, Permission.ROOMS_BOOK)

@@ -1,6 +1,8 @@
 """The booking form: a new booking (or series) with room and times filled in from the grid, or an existing one
-to edit, move, cancel or mark "présent". A collision is checked while the person types and named next to
-the start time; a series lists its conflicting occurrences and offers to book only the free ones. More
+to edit, move, cancel or mark "présent"; an occurrence of a series can instead edit or cancel the whole series
+(previewed first: clashing occurrences are listed, those edited one by one are kept). A collision is checked
+while the person types and named next to the start time; a new series lists its conflicting occurrences and
+offers to book only the free ones. More
 attendees than the room holds need a manager: their password typed here (ManagerApprovalDialog) allows it.
 A booking the sync found in conflict with another desk's shows a banner until a manager settles it.
 """
@@ -36,11 +38,19 @@ from reception.core.errors import DomainError, ValidationError
 from reception.core.services.directory import TenantRow
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.rooms import slot
-from reception.core.services.rooms_data import BookingDraft, BookingRow, RoomRow, SeriesPreview, SeriesRule
+from reception.core.services.rooms_data import (
+    BookingDraft,
+    BookingRow,
+    RoomRow,
+    SeriesChanges,
+    SeriesPreview,
+    SeriesRule,
+)
 from reception.ui.approval import ManagerApprovalDialog
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
+from reception.ui.rooms.series_scope import SeriesScope
 from reception.ui.theme import icon
 
 TIMES = [time(h, m) for h in range(7, 23) for m in (0, 15, 30, 45)] + [time(23, 0)]
@@ -119,6 +129,13 @@ class BookingDialog(QDialog):
         if booking is not None and booking.conflict:
             layout.addWidget(self._conflict_banner())
         layout.addLayout(form)
+        self.scope: SeriesScope | None = None
+        self.pending: SeriesChanges | None = None  # a whole-series edit previewed without clash, to confirm
+        self.cancel_armed = False  # "Annuler la série" asked once: the next click cancels
+        if booking is not None and booking.series_id is not None:
+            self.scope = SeriesScope()
+            self.scope.toggled_whole.connect(self._scope_changed)
+            layout.addWidget(self.scope)
         self.series_box = self._series_box()
         layout.addWidget(self.series_box)
         layout.addWidget(self.errors.general)
@@ -134,6 +151,10 @@ class BookingDialog(QDialog):
             self.arrived_button.clicked.connect(self._confirm_arrival)
             self.cancel_button.clicked.connect(self._cancel_booking)
             self.arrived_button.setEnabled(booking.arrived_at is None)
+        self.cancel_series_button = self.buttons.addButton(self.tr("Annuler la série"),
+                                                           QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_series_button.clicked.connect(self._cancel_series)
+        self.cancel_series_button.hide()
         self.buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -148,6 +169,7 @@ class BookingDialog(QDialog):
             signal.connect(self._forget_approval)
         self._load_organisers()
         self.check_slot()
+        self._load_series()
 
     def _conflict_banner(self) -> QFrame:
         banner = QFrame()
@@ -262,8 +284,8 @@ class BookingDialog(QDialog):
         """Asks the service whether the slot is free; its answer appears under the times before saving."""
         self._reset_series_choice()
         draft = self.draft()
-        if not draft.room_id:
-            return
+        if not draft.room_id or self._whole_series():
+            return  # a whole-series edit is checked occurrence by occurrence when saving
         ignore = self.booking.id if self.booking else None
         self._checks += 1
         asked = self._checks
@@ -283,6 +305,7 @@ class BookingDialog(QDialog):
         self.skip_conflicts = False
         self.conflicts.clear()
         self.conflicts.hide()
+        self.pending = None
         self.save_button.setText(self.tr("Enregistrer"))
 
     # --- saving -------------------------------------------------------------------------------------------
@@ -292,6 +315,9 @@ class BookingDialog(QDialog):
         draft = self.draft()
         rooms, actor = self.ctx.services.rooms, self.ctx.actor
         approver = self.approver or (actor if actor.can(Permission.ROOMS_OVERRIDE) else None)
+        if self._whole_series():
+            self._save_series()
+            return
         self.save_button.setEnabled(False)
         if self.booking is not None:
             booking_id = self.booking.id
@@ -337,6 +363,99 @@ class BookingDialog(QDialog):
             self.errors.show({error.field: error.message})
         else:
             show_failure(self, error)
+
+    # --- the whole series ---------------------------------------------------------------------------------
+
+    def _whole_series(self) -> bool:
+        return self.scope is not None and self.scope.is_whole()
+
+    def _load_series(self) -> None:
+        if self.scope is None or self.booking is None or self.booking.series_id is None:
+            return
+        scope, series_id = self.scope, self.booking.series_id
+        self.ctx.runner.run(lambda: self.ctx.services.rooms.series_bookings(self.ctx.actor, series_id),
+                            scope.show_series, lambda _e: None)
+
+    def _scope_changed(self, whole: bool) -> None:
+        """The series carries title, attendees, notes, time and room; the tenant, organiser and day stay."""
+        assert self.scope is not None
+        for field in (self.tenant, self.organiser, self.day):
+            field.setEnabled(not whole)
+        for button in (self.arrived_button, self.cancel_button):
+            if button is not None:
+                button.setVisible(not whole)
+        self.cancel_series_button.setVisible(whole)
+        self.cancel_series_button.setText(self.tr("Annuler la série"))
+        self.cancel_armed = False
+        self.scope.set_whole(whole)
+        self.errors.clear()
+        self.check_slot()
+        self.adjustSize()
+
+    def series_changes(self) -> SeriesChanges:
+        """What the person changed compared with the occurrence opened; the rest of the series is left as is."""
+        assert self.booking is not None
+        draft, booking = self.draft(), self.booking
+        start = TIMES[self.start.currentIndex()]
+        minutes = int((draft.end_at - draft.start_at).total_seconds() // 60)
+        return SeriesChanges(
+            title=draft.title if draft.title != booking.title else None,
+            attendees=draft.attendees if draft.attendees != booking.attendees else None,
+            notes=draft.notes if draft.notes != booking.notes else None,
+            start_time=start if start != to_local(booking.start_at).time() else None,
+            duration_minutes=minutes if minutes != booking.minutes else None,
+            room_id=draft.room_id if draft.room_id != booking.room_id else None)
+
+    def _save_series(self) -> None:
+        """First a preview (clashes listed, nothing saved), then, once confirmed, the edit itself."""
+        assert self.scope is not None and self.booking is not None and self.booking.series_id is not None
+        rooms, actor, series_id = self.ctx.services.rooms, self.ctx.actor, self.booking.series_id
+        changes = self.series_changes()
+        self.errors.clear()
+        self.save_button.setEnabled(False)
+        if changes == self.pending:
+            self.ctx.runner.run(lambda: rooms.edit_series(actor, series_id, changes), self._done, self._failed)
+        else:
+            self.ctx.runner.run(lambda: rooms.preview_series_edit(actor, series_id, changes),
+                                lambda preview: self._series_previewed(changes, preview), self._failed)
+
+    def _series_previewed(self, changes: SeriesChanges, preview: SeriesPreview) -> None:
+        assert self.scope is not None
+        self.save_button.setEnabled(True)
+        self.scope.show_conflicts(preview.conflicts)
+        if preview.conflicts:
+            self.pending = None
+            self.save_button.setText(self.tr("Enregistrer"))
+            self.errors.show_general(self.tr(
+                "%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. "
+                "Choisissez une autre salle ou un autre horaire.", "", len(preview.conflicts)))
+        else:
+            self.pending = changes
+            message = self.tr("Modifier les %n occurrence(s) à venir de la série ?", "", len(preview.occurrences))
+            if self.scope.kept_count:
+                message += " " + self.scope.kept_text()
+            self.errors.show_general(message)
+            self.save_button.setText(self.tr("Modifier %n occurrence(s)", "", len(preview.occurrences)))
+        self.adjustSize()
+
+    def _cancel_series(self) -> None:
+        """Asked once in the dialog, done on the second click: every occurrence still to come is cancelled."""
+        assert self.scope is not None and self.booking is not None and self.booking.series_id is not None
+        if not self.cancel_armed:
+            self.cancel_armed = True
+            self.errors.show_general(self.tr(
+                "Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?", "",
+                self.scope.upcoming))
+            self.cancel_series_button.setText(self.tr("Confirmer l'annulation de la série"))
+            return
+        series_id = self.booking.series_id
+        self.cancel_series_button.setEnabled(False)
+        self.ctx.runner.run(lambda: self.ctx.services.rooms.cancel_series(self.ctx.actor, series_id),
+                            self._done, self._failed_cancel)
+
+    def _failed_cancel(self, error: Exception) -> None:
+        self.cancel_series_button.setEnabled(True)
+        self._failed(error)
 
     # --- a manager's override of the capacity ---------------------------------------------------------------
 
