@@ -27,158 +27,165 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="66"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="66"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="85"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="95"/>
         <source>Objet de la réunion</source>
         <translation>Meeting subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="97"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="107"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="99"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="109"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="105"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="115"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="106"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
         <source>S&amp;ociété</source>
         <translation>C&amp;ompany</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="107"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
         <source>O&amp;rganisateur</source>
         <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="108"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="118"/>
         <source>&amp;Objet</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="109"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="119"/>
         <source>&amp;Quand</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="111"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="121"/>
         <source>&amp;Participants</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="112"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122"/>
         <source>Autorisation du responsable…</source>
         <translation>Manager approval…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="127"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="126"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="286"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="143"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="310"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="429"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="131"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="148"/>
         <source>Présent</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="132"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="149"/>
         <source>Annuler la réservation</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="137"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="154"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="389"/>
+        <source>Annuler la série</source>
+        <translation>Cancel the series</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="159"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="159"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="182"/>
         <source>&lt;b&gt;Conflit de synchronisation : à arbitrer par un responsable.&lt;/b&gt;&lt;br&gt;Un autre poste a réservé cette salle sur un créneau qui chevauche celui-ci&#xa0;; les deux réservations sont gardées jusqu&apos;à ce que l&apos;une soit déplacée ou annulée.</source>
         <translation>&lt;b&gt;Sync conflict: a manager must settle it.&lt;/b&gt;&lt;br&gt;Another desk booked this room for an overlapping slot; both bookings are kept until one of them is moved or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="170"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="193"/>
         <source>Répéter</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="174"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
         <source>Chaque jour</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="174"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
         <source>Chaque semaine</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="175"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
         <source>Chaque mois, même date</source>
         <translation>Monthly, same date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="176"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="199"/>
         <source>Chaque mois, même jour (ex. 2e mardi)</source>
         <translation>Monthly, same weekday (e.g. 2nd Tuesday)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="191"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214"/>
         <source>jusqu&apos;à la date</source>
         <translation>until the end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="219"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="220"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="221"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="199"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="222"/>
         <source>Ou nombre de fois</source>
         <translation>Or number of times</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="200"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="223"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="248"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="319"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="346"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -186,30 +193,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="323"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="350"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
             <numerusform>Book the %n free ones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="431"/>
+        <source>%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. Choisissez une autre salle ou un autre horaire.</source>
+        <translation>
+            <numerusform>%n occurrence clashes: the series cannot be changed this way. Choose another room or another time.</numerusform>
+            <numerusform>%n occurrences clash: the series cannot be changed this way. Choose another room or another time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="435"/>
+        <source>Modifier les %n occurrence(s) à venir de la série ?</source>
+        <translation>
+            <numerusform>Change the %n upcoming occurrence of the series?</numerusform>
+            <numerusform>Change the %n upcoming occurrences of the series?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="437"/>
+        <source>Modifier %n occurrence(s)</source>
+        <translation>
+            <numerusform>Change %n occurrence</numerusform>
+            <numerusform>Change %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="446"/>
+        <source>Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?</source>
+        <translation>
+            <numerusform>Cancel the %n upcoming occurrence of the series, including any changed on its own?</numerusform>
+            <numerusform>Cancel the %n upcoming occurrences of the series, including those changed one by one?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="349"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="448"/>
+        <source>Confirmer l&apos;annulation de la série</source>
+        <translation>Confirm cancelling the series</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="467"/>
         <source>%1 participants pour %2 places dans « %3 ».</source>
         <translation>%1 attendees for %2 seats in “%3”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="353"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="471"/>
         <source>Dépassement de capacité</source>
         <translation>Over capacity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="354"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="472"/>
         <source>Un responsable doit autoriser ce dépassement de capacité.</source>
         <translation>A manager must approve going over capacity.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="355"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="473"/>
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
@@ -394,37 +438,37 @@
 <context>
     <name>CloseSessionDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="133"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="124"/>
         <source>Clôturer la caisse — session n° {n}</source>
         <translation>Close the till — session no. {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="127"/>
         <source>Clôturer</source>
         <translation>Close till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="140"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="131"/>
         <source>&lt;b&gt;Billets&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="132"/>
         <source>&lt;b&gt;Pièces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Coins&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="164"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="155"/>
         <source>Espèces attendues</source>
         <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="165"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="156"/>
         <source>Espèces comptées</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="166"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="157"/>
         <source>Écart</source>
         <translation>Variance</translation>
     </message>
@@ -627,77 +671,77 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="41"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="42"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="58"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="59"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="62"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="75"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="65"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="82"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="97"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="87"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="120"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="121"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="111"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -705,37 +749,37 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="33"/>
+        <location filename="../../reception/ui/first_admin.py" line="27"/>
         <source>Premier démarrage</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="36"/>
+        <location filename="../../reception/ui/first_admin.py" line="30"/>
         <source>Aucun compte n&apos;existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
         <translation>No account exists yet. Create this desk&apos;s administrator account: it will be used to create the receptionists&apos; and managers&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="40"/>
+        <location filename="../../reception/ui/first_admin.py" line="34"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="43"/>
+        <location filename="../../reception/ui/first_admin.py" line="37"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="44"/>
+        <location filename="../../reception/ui/first_admin.py" line="38"/>
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="45"/>
+        <location filename="../../reception/ui/first_admin.py" line="39"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="46"/>
+        <location filename="../../reception/ui/first_admin.py" line="40"/>
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
@@ -743,7 +787,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="157"/>
+        <location filename="../../reception/ui/forms.py" line="166"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -759,52 +803,52 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="128"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="150"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="151"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="152"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="153"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="155"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="172"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="162"/>
         <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
         <translation>Unreadable file: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="175"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="165"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -933,17 +977,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="96"/>
+        <location filename="../../reception/ui/home/page.py" line="97"/>
         <source>Aucun indicateur pour votre rôle pour l&apos;instant.</source>
         <translation>No figures for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="146"/>
+        <location filename="../../reception/ui/home/page.py" line="147"/>
         <source>Bonjour</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="146"/>
+        <location filename="../../reception/ui/home/page.py" line="147"/>
         <source>Bonsoir</source>
         <translation>Good evening</translation>
     </message>
@@ -1246,22 +1290,22 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="84"/>
+        <location filename="../../reception/ui/idle_lock.py" line="81"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="87"/>
+        <location filename="../../reception/ui/idle_lock.py" line="84"/>
         <source>Changer d&apos;utilisateur</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="105"/>
+        <location filename="../../reception/ui/idle_lock.py" line="97"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="108"/>
+        <location filename="../../reception/ui/idle_lock.py" line="100"/>
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
     </message>
@@ -1269,59 +1313,59 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../reception/ui/login.py" line="45"/>
-        <location filename="../../reception/ui/login.py" line="47"/>
+        <location filename="../../reception/ui/login.py" line="66"/>
+        <location filename="../../reception/ui/login.py" line="68"/>
         <source>Console d&apos;accueil</source>
         <translation>Reception console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="48"/>
+        <location filename="../../reception/ui/login.py" line="69"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="52"/>
+        <location filename="../../reception/ui/login.py" line="73"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="56"/>
+        <location filename="../../reception/ui/login.py" line="75"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="61"/>
-        <location filename="../../reception/ui/login.py" line="160"/>
+        <location filename="../../reception/ui/login.py" line="77"/>
+        <location filename="../../reception/ui/login.py" line="162"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="77"/>
+        <location filename="../../reception/ui/login.py" line="93"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="79"/>
+        <location filename="../../reception/ui/login.py" line="95"/>
         <source>{desk} · poste {code}</source>
         <translation>{desk} · desk {code}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="101"/>
+        <location filename="../../reception/ui/login.py" line="112"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="101"/>
+        <location filename="../../reception/ui/login.py" line="112"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="137"/>
+        <location filename="../../reception/ui/login.py" line="139"/>
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="160"/>
+        <location filename="../../reception/ui/login.py" line="162"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1329,63 +1373,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="46"/>
+        <location filename="../../reception/ui/main_window.py" line="47"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="117"/>
+        <location filename="../../reception/ui/main_window.py" line="118"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118"/>
+        <location filename="../../reception/ui/main_window.py" line="119"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="119"/>
+        <location filename="../../reception/ui/main_window.py" line="120"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="121"/>
-        <location filename="../../reception/ui/main_window.py" line="251"/>
+        <location filename="../../reception/ui/main_window.py" line="122"/>
+        <location filename="../../reception/ui/main_window.py" line="255"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="123"/>
+        <location filename="../../reception/ui/main_window.py" line="124"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="128"/>
+        <location filename="../../reception/ui/main_window.py" line="130"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="131"/>
+        <location filename="../../reception/ui/main_window.py" line="133"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="133"/>
+        <location filename="../../reception/ui/main_window.py" line="135"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="165"/>
+        <location filename="../../reception/ui/main_window.py" line="167"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="175"/>
+        <location filename="../../reception/ui/main_window.py" line="177"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="252"/>
+        <location filename="../../reception/ui/main_window.py" line="256"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1512,27 +1556,27 @@
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <location filename="../../reception/ui/approval.py" line="57"/>
+        <location filename="../../reception/ui/approval.py" line="53"/>
         <source>Responsable (identifiant)</source>
         <translation>Manager (username)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/approval.py" line="58"/>
+        <location filename="../../reception/ui/approval.py" line="54"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/approval.py" line="61"/>
+        <location filename="../../reception/ui/approval.py" line="57"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/approval.py" line="68"/>
+        <location filename="../../reception/ui/approval.py" line="64"/>
         <source>Autoriser</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/approval.py" line="91"/>
+        <location filename="../../reception/ui/approval.py" line="87"/>
         <source>Validation impossible.</source>
         <translation>Approval failed.</translation>
     </message>
@@ -1540,12 +1584,12 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="51"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="42"/>
         <source>Responsable (identifiant)</source>
         <translation>Manager (username)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="52"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="43"/>
         <source>Mot de passe du responsable</source>
         <translation>Manager&apos;s password</translation>
     </message>
@@ -1591,47 +1635,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="44"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="46"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="54"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="55"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -1639,52 +1683,52 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="81"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="71"/>
         <source>&amp;Sortie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="84"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="74"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="86"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="76"/>
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="92"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="82"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="94"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="84"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="120"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="110"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="123"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="113"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="138"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="128"/>
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="157"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="147"/>
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="158"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="148"/>
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -1692,17 +1736,17 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="106"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="97"/>
         <source>Ouvrir la caisse</source>
         <translation>Open the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="110"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="101"/>
         <source>Fond de caisse (DH)</source>
         <translation>Opening float (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="111"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="102"/>
         <source>Proposé : ce qui a été compté à la dernière clôture.</source>
         <translation>Suggested: the amount counted at the last close.</translation>
     </message>
@@ -2149,145 +2193,173 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="85"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
         <source>Ouvrir la caisse</source>
         <translation>Open the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="87"/>
         <source>Clôturer la caisse</source>
         <translation>Close the till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="87"/>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="430"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="428"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="89"/>
         <source>Annuler une vente</source>
         <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="96"/>
         <source>Bon à utiliser : ABCDE-FGHJK-M ou scan</source>
         <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="111"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="112"/>
         <source>Bon :</source>
         <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="118"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="151"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="149"/>
         <source>Valider et imprimer (Entrée)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="154"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="152"/>
         <source>Vider</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="157"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="155"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="158"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="156"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="159"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="157"/>
         <source>Montant remis</source>
         <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="160"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="158"/>
         <source>Référence TPE</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="161"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="159"/>
         <source>Monnaie à rendre</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="235"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="233"/>
         <source>Client de passage</source>
         <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="250"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="248"/>
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
         <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="252"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="250"/>
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
         <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="297"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="295"/>
         <source>Total : {t}</source>
         <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="304"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="302"/>
         <source>montant illisible</source>
         <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="328"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="326"/>
         <source>Ajoutez au moins un produit.</source>
         <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="355"/>
         <source> — rendu {amount}</source>
         <translation> — change {amount}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="359"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
         <source>Ticket {n} enregistré : {t}{c}</source>
         <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="361"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="359"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="386"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="384"/>
         <source>Bon {label} accepté.</source>
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="440"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="438"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <location filename="../../reception/ui/rooms/series_scope.py" line="19"/>
+        <source>Cette réservation fait partie d&apos;une série</source>
+        <translation>This booking is part of a series</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/series_scope.py" line="20"/>
+        <source>Cette réservation seu&amp;lement</source>
+        <translation>This booking on&amp;ly</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/series_scope.py" line="21"/>
+        <source>&amp;Toute la série</source>
+        <translation>&amp;The whole series</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/series_scope.py" line="59"/>
+        <source>1 réservation modifiée une à une reste inchangée.</source>
+        <translation>1 booking changed on its own stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/series_scope.py" line="60"/>
+        <source>%1 réservations modifiées une à une restent inchangées.</source>
+        <translation>%1 bookings changed one by one stay as they are.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2521,146 @@
         <location filename="../../reception/ui/status.py" line="14"/>
         <source>jamais</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="54"/>
+        <source>Conflits de synchronisation</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="56"/>
+        <source>Chevauchement de réservations</source>
+        <translation>Overlapping bookings</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="57"/>
+        <source>Modification refusée</source>
+        <translation>Edit refused</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="58"/>
+        <source>Événement mis de côté</source>
+        <translation>Event set aside</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="60"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="61"/>
+        <source>Détecté le</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="62"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="63"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="77"/>
+        <source>&amp;Marquer comme réglé…</source>
+        <translation>&amp;Mark as settled…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="82"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="99"/>
+        <source>{count} conflit(s) à régler. Réglez chacun (annulez une réservation, ressaisissez une modification), puis marquez-le comme réglé en disant comment.</source>
+        <translation>{count} conflict(s) to settle. Settle each one (cancel a booking, re-enter an edit), then mark it as settled, saying how.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="102"/>
+        <source>Aucun conflit à régler : la synchronisation s&apos;est arrangée seule.</source>
+        <translation>No conflict to settle: the sync sorted itself out.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <source>Réservation</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <source>Horaires</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
+        <source>Poste</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="127"/>
+        <source>Annulez ou déplacez l&apos;une des deux réservations (page Salles), puis marquez le conflit comme réglé.</source>
+        <translation>Cancel or move one of the two bookings (Rooms page), then mark the conflict as settled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="130"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="136"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="130"/>
+        <source>Version du poste (conservée)</source>
+        <translation>This desk&apos;s version (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="131"/>
+        <source>Version centrale (en vigueur)</source>
+        <translation>Central version (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="133"/>
+        <source>Si la version du poste était la bonne, ressaisissez-la, puis marquez le conflit comme réglé.</source>
+        <translation>If this desk&apos;s version was the right one, enter it again, then mark the conflict as settled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="136"/>
+        <source>Valeur envoyée</source>
+        <translation>Value sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="138"/>
+        <source>Ligne {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="147"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="149"/>
+        <source>Marquer comme réglé</source>
+        <translation>Mark as settled</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="150"/>
+        <source>&amp;Comment a-t-il été réglé ?</source>
+        <translation>&amp;How was it settled?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="170"/>
+        <source>Conflits de synchronisation…</source>
+        <translation>Sync conflicts…</translation>
     </message>
 </context>
 <context>
@@ -2643,22 +2855,22 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="212"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="203"/>
         <source>Annuler une vente</source>
         <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="213"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="204"/>
         <source>Annuler la vente</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="224"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="215"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/dialogs.py" line="225"/>
+        <location filename="../../reception/ui/cafeteria/dialogs.py" line="216"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>

@@ -86,7 +86,7 @@ def test_editing_the_whole_series_keeps_the_occurrence_moved_on_its_own(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled() and dialog.errors.general.isVisible())
     assert dialog.save_button.text() == "Modifier 3 occurrence(s)"
-    assert "1 réservation modifiée une à une reste inchangée." in dialog.errors.general.text()
+    assert dialog.errors.general.text() == "Modifier les 3 occurrence(s) à venir de la série ?"
     assert _occurrences(services, receptionist, series)["11/12"][1] == "Point hebdo"  # only previewed so far
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

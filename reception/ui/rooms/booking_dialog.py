@@ -153,6 +153,7 @@ class BookingDialog(QDialog):
             self.arrived_button.setEnabled(booking.arrived_at is None)
         self.cancel_series_button = self.buttons.addButton(self.tr("Annuler la série"),
                                                            QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_series_button.setAutoDefault(False)  # Enter saves; it never arms a cancellation
         self.cancel_series_button.clicked.connect(self._cancel_series)
         self.cancel_series_button.hide()
         self.buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -431,10 +432,8 @@ class BookingDialog(QDialog):
                 "Choisissez une autre salle ou un autre horaire.", "", len(preview.conflicts)))
         else:
             self.pending = changes
-            message = self.tr("Modifier les %n occurrence(s) à venir de la série ?", "", len(preview.occurrences))
-            if self.scope.kept_count:
-                message += " " + self.scope.kept_text()
-            self.errors.show_general(message)
+            self.errors.show_general(self.tr("Modifier les %n occurrence(s) à venir de la série ?", "",
+                                             len(preview.occurrences)))
             self.save_button.setText(self.tr("Modifier %n occurrence(s)", "", len(preview.occurrences)))
         self.adjustSize()
 

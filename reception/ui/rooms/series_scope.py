@@ -4,7 +4,7 @@ that would clash before anything is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QListWidget, QRadioButton, QVBoxLayout
 
 from reception.core.clock import to_local
@@ -30,6 +30,8 @@ class SeriesScope(QGroupBox):
         self.kept.hide()
         self.conflicts = QListWidget()
         self.conflicts.setMaximumHeight(90)
+        self.conflicts.setWordWrap(True)  # a clash names the booking and its times: too long for one line
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflicts.hide()
         choices = QHBoxLayout()
         choices.addWidget(self.only)
