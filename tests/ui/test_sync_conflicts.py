@@ -73,10 +73,10 @@ def _texts(dialog: SyncConflictsDialog, row: int) -> list[str]:
 def test_each_conflict_is_told_in_words(dialog: SyncConflictsDialog) -> None:
     overlap, stale, quarantined = (_texts(dialog, row) for row in range(3))
     assert overlap[0] == "Chevauchement de réservations" and overlap[2] == "Réservation"
-    assert overlap[3].startswith("Atlas : 26/11 14:00–15:00")
-    assert "Atlas Digital SARL" in overlap[3] and "Noor Green Energy SA · poste B2" in overlap[3]
+    assert overlap[3] == "Atlas, 26/11 14:00–15:00 : Atlas Digital SARL (CAS-A1) / Noor Green Energy SA (B2)"
     assert stale[:1] == ["Modification refusée"] and stale[3] == "Atlas Digital Group — name"
-    assert quarantined[0] == "Événement mis de côté" and quarantined[2] == "Visite"
+    assert quarantined == ["Événement mis de côté", "26/11/2026 10:00", "Visite",
+                           "Événement renvoyé avec un autre contenu"]
 
     dialog.view.selectRow(1)
     shown = dialog.detail.toPlainText()

@@ -40,9 +40,11 @@ class BookingSide:
     tenant: str
     desk: str
 
-    def line(self) -> str:
-        start, end = to_local(self.start), to_local(self.end)
-        return f"{start:%d/%m %H:%M}–{end:%H:%M} · {self.tenant} · poste {self.desk or '?'}"
+    def when(self) -> str:
+        return f"{to_local(self.start):%d/%m %H:%M}–{to_local(self.end):%H:%M}"
+
+    def who(self) -> str:
+        return f"{self.tenant} ({self.desk or '?'})"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,8 @@ def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
     if conflict.kind == "overlap":
         sides = tuple(side for side in (_booking(session, conflict.row_id), _booking(session, conflict.other_row_id))
                       if side is not None)
-        summary = (f"{sides[0].room} : " + " / ".join(side.line() for side in sides)) if sides else conflict.detail
+        summary = (f"{sides[0].room}, {sides[0].when()} : " + " / ".join(side.who() for side in sides)
+                   if sides else conflict.detail)
         return ConflictDetail(conflict, OVERLAP, entity_label, summary, bookings=sides)
     payload = _decoded(conflict.payload)
     if conflict.kind == "stale" and payload is not None:
@@ -124,8 +127,7 @@ def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
         fields = ", ".join(change.column for change in changes) or "aucun champ différent"
         return ConflictDetail(conflict, STALE, entity_label, f"{name} — {fields}", changes=changes,
                               payload=payload)
-    return ConflictDetail(conflict, QUARANTINED, entity_label,
-                          conflict.detail or conflict.label, payload=payload)
+    return ConflictDetail(conflict, QUARANTINED, entity_label, conflict.label, payload=payload)
 
 
 class SyncConflictReviewService:

@@ -40,9 +40,10 @@ def may_resolve(actor: Actor) -> bool:
 
 
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
-    return f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>"
+    cell = "<{tag} align='left' style='padding-right:24px'>{text}</{tag}>"
+    head = "".join(cell.format(tag="th", text=escape(h)) for h in headers)
+    body = "".join("<tr>" + "".join(cell.format(tag="td", text=escape(c)) for c in row) + "</tr>" for row in rows)
+    return f"<table cellspacing='0' cellpadding='5'><tr>{head}</tr>{body}</table>"
 
 
 class SyncConflictsDialog(QDialog):
@@ -52,7 +53,7 @@ class SyncConflictsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Conflits de synchronisation"))
-        self.resize(900, 600)
+        self.resize(1000, 600)
         self.kinds = {OVERLAP: self.tr("Chevauchement de réservations"),
                       STALE: self.tr("Modification refusée"),
                       "quarantined": self.tr("Événement mis de côté")}
@@ -135,7 +136,8 @@ class SyncConflictsDialog(QDialog):
         elif detail.payload:
             parts.append(_table((self.tr("Champ"), self.tr("Valeur envoyée")),
                                 [(key, str(value)) for key, value in sorted(detail.payload.items())]))
-        parts.append(f"<p style='color:#64748B'>{escape(self.tr('Ligne {row}').format(row=conflict.row_id))}</p>")
+        row_line = self.tr("Ligne {row}").format(row=conflict.row_id)
+        parts.append(f"<p style='color:#64748B'>{escape(row_line)}</p>")
         return "".join(parts)
 
     def resolve_selected(self) -> None:
