@@ -75,8 +75,7 @@ class VoucherDesk:
                                            "(code mal saisi ou bon contrefait).")
         now = self.clock.now()
         with self.db.write() as session:
-            row = session.execute(select(Voucher.id, Voucher.signature, Voucher.expires_on, Voucher.voided,
-                                         Voucher.site_code, Voucher.label).where(Voucher.code == code)).first()
+            row = session.execute(select(Voucher).where(Voucher.code == code)).scalar_one_or_none()
             if row is None:
                 raise VoucherRefused("unknown", f"Bon {printed(code)} inconnu : il n'a jamais été émis ici.")
             expected = signature(self.site_key(row.site_code), code, row.expires_on)
@@ -97,10 +96,9 @@ class VoucherDesk:
                                        .where(Voucher.id == row.id)).one()
                 raise VoucherRefused("used", f"Bon {printed(code)} déjà utilisé le {_when(used.redeemed_at)} "
                                              f"au poste {used.redeemed_desk} ({used.redeemed_by}).")
-            voucher = session.get(Voucher, row.id)
-            assert voucher is not None
             desk = desk_code(session)
-            voucher.redeemed_desk, voucher.redeemed_by = desk, actor.full_name
+            # the claim above decided; this ORM write of the same values is what the outbox records
+            row.redeemed_at, row.redeemed_desk, row.redeemed_by = now, desk, actor.full_name
             session.flush()
             audit.record(session, actor, "cafeteria.voucher_redeem", entity="vouchers", entity_id=row.id,
                          after={"code": code, "desk": desk}, at=now)
