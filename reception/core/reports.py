@@ -36,6 +36,7 @@ class ReportTable:
     columns: list[Column]
     rows: list[tuple[Any, ...]]
     totals: tuple[Any, ...] | None = None
+    summary_rows: int | None = None  # where space is short (the digest), show at most this many rows
 
 
 @dataclass

@@ -66,7 +66,7 @@ def section_block(section: DigestSection) -> list[Flowable]:
         parts.append(summary_block(section.figures, columns=3 if len(section.figures) > 2 else 2))
     flow: list[Flowable] = [KeepTogether(parts), gap(2)]
     for chart in section.charts:
-        flow += [chart_drawing(chart, height=52 * mm), gap(1)]
+        flow += [chart_drawing(chart, height=46 * mm), gap(1)]
     tables = [t for t in section.tables if t.rows]
     for start in range(0, len(tables), 2):
         flow += [_side_by_side(tables[start:start + 2]), gap(2)]
@@ -74,7 +74,7 @@ def section_block(section: DigestSection) -> list[Flowable]:
 
 
 def _side_by_side(tables: list[ReportTable]) -> Flowable:
-    """Two small tables on one line (one alone takes the full width), each cut to MAX_ROWS rows."""
+    """Two small tables on one line (one alone takes the full width), each cut to its summary size."""
     width = FRAME_WIDTH if len(tables) == 1 else (FRAME_WIDTH - COLUMN_GAP) / 2
     cells = [_small_table(t, width) for t in tables]
     if len(cells) == 1:
@@ -86,11 +86,13 @@ def _side_by_side(tables: list[ReportTable]) -> Flowable:
 
 
 def _small_table(table: ReportTable, width: float) -> list[Flowable]:
-    cut = ReportTable("", table.columns, table.rows[:MAX_ROWS], table.totals)
+    shown = table.summary_rows or MAX_ROWS
+    cut = ReportTable("", table.columns, table.rows[:shown], table.totals)
     flowables = [Paragraph(_escape(table.title), TABLE_TITLE), *typed_table(cut, width=width)]
-    if len(table.rows) > MAX_ROWS:
-        flowables.append(Paragraph(f"… et {len(table.rows) - MAX_ROWS} autres (détail dans le rapport complet).",
-                                   STYLES["params"]))
+    hidden = len(table.rows) - shown
+    if hidden > 0:
+        others = "autre" if hidden == 1 else "autres"
+        flowables.append(Paragraph(f"… et {hidden} {others} (détail dans le rapport complet).", STYLES["params"]))
     return flowables
 
 

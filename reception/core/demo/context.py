@@ -51,6 +51,7 @@ class DemoContext:
     tenants: list[dict[str, Any]]
     employees: list[dict[str, Any]]
     users: dict[str, DemoUser]
+    now: datetime | None = None  # the build's moment: today's activity stops there
     _seq: int = 0
     _prev: str = GENESIS
     _audit_rows: list[dict[str, Any]] = field(default_factory=list)

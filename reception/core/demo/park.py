@@ -144,7 +144,8 @@ def build_demo(path: Path, *, years: int = 0, seed: int = 2026, clock: Clock | N
             raise DomainError(f"{path} contient déjà un parc : choisissez un autre fichier.")
     today = local_today(clock)
     ctx = DemoContext(db=db, rng=random.Random(seed), start=today - timedelta(days=365 * years), end=today,
-                      site_code=SITE_CODE, desk_code=DESK_CODE, tenants=[], employees=[], users={})
+                      site_code=SITE_CODE, desk_code=DESK_CODE, tenants=[], employees=[], users={},
+                      now=clock.now())
     _write_park(ctx, clock, tenant_count)
     _write_users(ctx)
     with db.read() as session:

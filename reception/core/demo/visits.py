@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, update
 from reception.core.clock import local_to_utc
 from reception.core.demo.context import DemoContext, history_writer
 from reception.core.demo.park import history_days
-from reception.core.models import ExpectedVisit, Visit, Visitor, VisitorWord, WatchListEntry
+from reception.core.models import BadgeCounter, ExpectedVisit, Visit, Visitor, VisitorWord, WatchListEntry
 from reception.core.models.base import table_of
 from reception.core.services.visits_rules import BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH, badge_number, search_words
 from reception.core.text import fold
@@ -176,6 +176,31 @@ def _write_event(w: _Writer, day: date, counter: int) -> int:
     return counter
 
 
+def _write_today(w: _Writer) -> None:
+    """Today so far: people still inside (so "Sur site" and the evacuation roll are not empty on first run)
+    and this evening's guest list still expected; the badge counter continues from there."""
+    ctx, rng, day = w.ctx, w.rng, w.ctx.end
+    opening = local_to_utc(day, 8)
+    if ctx.now is None or day.weekday() == 6 or ctx.now <= opening:
+        return
+    elapsed = min((ctx.now - opening).total_seconds(), 10 * 3600)
+    arrivals = sorted(opening + timedelta(seconds=rng.uniform(0, elapsed)) for _ in range(int(elapsed / 3600 * 28)))
+    for counter, at in enumerate(arrivals, start=1):
+        row = w.visit(day, counter, at, w.visitor_for(at), rng.choice(w.hosts), rng.choices(_TYPES, _TYPE_WEIGHTS)[0])
+        if row["checked_out_at"] > ctx.now:
+            row.update(checked_out_at=None, checkout_kind="")
+    host, created = rng.choice(w.hosts), ctx.now - timedelta(days=2)
+    for _ in range(12):
+        last, first = w.people[w.new_visitor(created)]
+        w.expected.append({**ctx.stamp(created), "day": day, "last_name": last, "first_name": first,
+                           "organisation": "", "phone": "", "email": "", "host_employee_id": host["id"],
+                           "visit_type": "event", "event_name": rng.choice(_EVENTS), "status": "expected",
+                           "badge_code": "V" + "".join(rng.choices(BADGE_CODE_ALPHABET, k=BADGE_CODE_LENGTH)),
+                           "visit_id": None})
+    w.flush(final=True)
+    ctx.insert(BadgeCounter.__table__, [{"desk_code": ctx.desk_code, "day": day, "last": len(arrivals)}])
+
+
 def _write_search_index(w: _Writer) -> None:
     """Sets each visitor's last visit and writes the returning-visitor word index in one go."""
     with w.ctx.db.engine.begin() as conn:
@@ -211,5 +236,6 @@ def write_visits(ctx: DemoContext) -> None:
         _write_day(writer, day, event_day=index % EVENT_EVERY_DAYS == 5)
         writer.flush()
     writer.flush(final=True)
+    _write_today(writer)
     _write_search_index(writer)
     _write_watchlist(ctx)

@@ -97,7 +97,8 @@ def visits_section(session: Session, day: date) -> DigestSection:
     if still_in:
         section.tables.append(ReportTable("Non sortis", [
             Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
-            [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in]))
+            [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in],
+            summary_rows=8))
     section.alerts += _watchlist_alerts(session, start, end)
     return section
 
