@@ -261,12 +261,17 @@
 <context>
     <name>CafeteriaPage</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/page.py" line="22"/>
+        <location filename="../../reception/ui/cafeteria/page.py" line="24"/>
         <source>Vente</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/page.py" line="25"/>
+        <location filename="../../reception/ui/cafeteria/page.py" line="26"/>
+        <source>Ventes</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/page.py" line="29"/>
         <source>Tarifs</source>
         <translation>Prices</translation>
     </message>
@@ -2191,6 +2196,49 @@
     </message>
 </context>
 <context>
+    <name>SaleDetailDialog</name>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <source>Vente {number}</source>
+        <translation>Sale {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <source>{when} · {cashier} · {customer} · {payment}</source>
+        <translation>{when} · {cashier} · {customer} · {payment}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <source>Qté</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <source>Prix unitaire</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <source>Total TTC : {total} · {count} bon(s)</source>
+        <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <source>Vente annulée</source>
+        <translation>Voided sale</translation>
+    </message>
+</context>
+<context>
     <name>SaleTab</name>
     <message>
         <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
@@ -2332,6 +2380,142 @@
         <location filename="../../reception/ui/cafeteria/sale.py" line="438"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryTab</name>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <source>Tous paiements</source>
+        <translation>All payments</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <source>Tous clients</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <source>Clients de passage</source>
+        <translation>Walk-in customers</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <source>Sociétés (toutes)</source>
+        <translation>Companies (all)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <source>Tous statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <source>Valides</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <source>Annulées</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <source>N° de ticket</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <source>Exporter CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <source>Exporter Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <source>{count}{more} vente(s)</source>
+        <translation>{count}{more} sale(s)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <source>Exporter les ventes</source>
+        <translation>Export sales</translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <source>annulée</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <source>Ticket</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <source>Caissier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <source>Bons</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <source>Total TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <source>Statut</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2526,139 +2710,139 @@
 <context>
     <name>SyncConflictsDialog</name>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="54"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="55"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="56"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="57"/>
         <source>Chevauchement de réservations</source>
         <translation>Overlapping bookings</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="57"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="58"/>
         <source>Modification refusée</source>
         <translation>Edit refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="58"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="59"/>
         <source>Événement mis de côté</source>
         <translation>Event set aside</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="60"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="61"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="61"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="62"/>
         <source>Détecté le</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="62"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="63"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="63"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="64"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="77"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="78"/>
         <source>&amp;Marquer comme réglé…</source>
         <translation>&amp;Mark as settled…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="82"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="83"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="99"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="100"/>
         <source>{count} conflit(s) à régler. Réglez chacun (annulez une réservation, ressaisissez une modification), puis marquez-le comme réglé en disant comment.</source>
         <translation>{count} conflict(s) to settle. Settle each one (cancel a booking, re-enter an edit), then mark it as settled, saying how.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="102"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="103"/>
         <source>Aucun conflit à régler : la synchronisation s&apos;est arrangée seule.</source>
         <translation>No conflict to settle: the sync sorted itself out.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
         <source>Horaires</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="124"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="125"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="127"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="128"/>
         <source>Annulez ou déplacez l&apos;une des deux réservations (page Salles), puis marquez le conflit comme réglé.</source>
         <translation>Cancel or move one of the two bookings (Rooms page), then mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="130"/>
-        <location filename="../../reception/ui/sync/conflicts.py" line="136"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="131"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="137"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="130"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="131"/>
         <source>Version du poste (conservée)</source>
         <translation>This desk&apos;s version (kept)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="131"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="132"/>
         <source>Version centrale (en vigueur)</source>
         <translation>Central version (in force)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="133"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="134"/>
         <source>Si la version du poste était la bonne, ressaisissez-la, puis marquez le conflit comme réglé.</source>
         <translation>If this desk&apos;s version was the right one, enter it again, then mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="136"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="137"/>
         <source>Valeur envoyée</source>
         <translation>Value sent</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="138"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="139"/>
         <source>Ligne {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="147"/>
-        <location filename="../../reception/ui/sync/conflicts.py" line="149"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="148"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="150"/>
         <source>Marquer comme réglé</source>
         <translation>Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="150"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="151"/>
         <source>&amp;Comment a-t-il été réglé ?</source>
         <translation>&amp;How was it settled?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../reception/ui/sync/conflicts.py" line="171"/>
         <source>Conflits de synchronisation…</source>
         <translation>Sync conflicts…</translation>
     </message>

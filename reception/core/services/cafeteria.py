@@ -53,13 +53,13 @@ from reception.core.services.cafeteria_data import (
     StatementLine,
     VoucherRow,
 )
+from reception.core.services.cafeteria_history import WALK_IN_NAME, SalesHistory
 from reception.core.services.cafeteria_prices import PriceList, account_used, is_on_sale, month_bounds
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.tva import breakdown
 from reception.core.services.voucher_codes import SiteKey, new_code, signature
 from reception.core.services.vouchers import VoucherDesk
 
-WALK_IN_NAME = "Client de passage"
 MAX_QUANTITY = 999
 
 
@@ -119,7 +119,7 @@ def build_receipt(session: Session, sale: Sale) -> Receipt:
     )
 
 
-class CafeteriaService(PriceList, CashDesk, VoucherDesk):
+class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -267,6 +267,15 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk):
         require(actor, Permission.CAFETERIA_SELL)
         with self.db.read() as session:
             return build_receipt(session, self._sale(session, receipt_number))
+
+    def sale_detail(self, actor: Actor, sale_id: str) -> Receipt:
+        """Any sale of any desk with its lines and vouchers (the Ventes tab's double-click)."""
+        require(actor, Permission.CAFETERIA_SELL)
+        with self.db.read() as session:
+            sale = session.get(Sale, sale_id)
+            if sale is None:
+                raise NotFound("Vente introuvable.")
+            return build_receipt(session, sale)
 
     def recent_sales(self, actor: Actor, limit: int = 30) -> list[SaleRow]:
         """The open session's latest sales, newest first (to reprint or void)."""
