@@ -53,7 +53,7 @@ class JournalEntry:
 
 @dataclass(frozen=True)
 class JournalPage:
-    entries: list[JournalEntry]
+    rows: list[JournalEntry]
     next_key: PageKey | None  # None when this was the last page
 
 
@@ -105,7 +105,7 @@ class JournalService:
         key: PageKey | None = None
         while True:
             page = self.page(actor, filters, key, chunk)
-            yield from page.entries
+            yield from page.rows
             if page.next_key is None:
                 return
             key = page.next_key

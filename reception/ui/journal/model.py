@@ -7,23 +7,15 @@ thread (the view stays responsive), without one it is read at once (tests, scrip
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from reception.core.clock import to_local
 from reception.core.services.journal import JournalEntry, JournalPage, PageKey
 from reception.ui.operations import OperationRunner
+from reception.ui.table_model import Column, KeysetModel
 
-Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[PageKey | None], JournalPage]
 
 ACTION_LABELS = {
@@ -68,95 +60,26 @@ def _object(entry: JournalEntry) -> str:
     return f"{entry.entity} {shown}".strip()
 
 
-class JournalModel(QAbstractTableModel):
-    page_loaded = Signal(int)  # rows added
-    load_failed = Signal(object)
+_CELLS: tuple[Callable[[JournalEntry], str], ...] = (
+    lambda e: to_local(e.at).strftime("%d/%m/%Y %H:%M:%S"), lambda e: e.desk_code, lambda e: str(e.seq),
+    lambda e: e.username, lambda e: action_label(e.action), _object,
+)
+
+
+class JournalModel(KeysetModel):
+    """Audit events newest first; the action's code is the tooltip of its label."""
 
     def __init__(self, loader: Loader, runner: OperationRunner | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._loader = loader
-        self._runner = runner
-        self._rows: list[JournalEntry] = []
-        self._next: PageKey | None = None
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
-
-    # --- loading ------------------------------------------------------------------------------------
-
-    def set_loader(self, loader: Loader) -> None:
-        """New filters: forget every row and read the first page again."""
-        self.beginResetModel()
-        self._loader = loader
-        self._rows, self._next, self._exhausted, self._loading = [], None, False, False
-        self._generation += 1
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008  (Qt override)
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008  (Qt override)
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        key, loader, generation = self._next, self._loader, self._generation
-        if self._runner is None:
-            self._append(generation, loader(key))
-            return
-        self._runner.run(lambda: loader(key), lambda page: self._append(generation, page),
-                         lambda error: self._failed(generation, error))
-
-    def _append(self, generation: int, page: JournalPage) -> None:
-        if generation != self._generation:  # the filters changed while this page was read
-            return
-        self._loading = False
-        self._next, self._exhausted = page.next_key, page.next_key is None
-        if page.entries:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
-            self._rows.extend(page.entries)
-            self.endInsertRows()
-        self.page_loaded.emit(len(page.entries))
-
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._exhausted = True
-            self.load_failed.emit(error)
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
+        columns = [Column(QCoreApplication.translate("Journal", str(header)), text)
+                   for header, text in zip(HEADERS, _CELLS, strict=True)]
+        super().__init__(columns, loader, runner, parent)
 
     def entry(self, row: int) -> JournalEntry:
-        return self._rows[row]
+        return cast(JournalEntry, self.row_at(row))
 
-    # --- model --------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt override)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S"), entry.desk_code, str(entry.seq),
-                    entry.username, action_label(entry.action), _object(entry))[column]
+    def row_role(self, row: JournalEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return entry.action
+            return row.action
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("Journal", str(HEADERS[section]))
         return None
