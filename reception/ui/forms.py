@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -203,3 +205,23 @@ class FormDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         self.errors.explain(error)
+
+
+NO_DATE = QDate(2000, 1, 1)
+"""What an empty date filter holds (shown as "—")."""
+
+
+def optional_date_edit() -> QDateEdit:
+    """A dd/mm/yyyy date filter that can be left empty, shown as "—"."""
+    edit = QDateEdit()
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    """The filter's date, or None when left empty."""
+    return None if edit.date() == NO_DATE else cast(date, edit.date().toPython())  # stubs: object

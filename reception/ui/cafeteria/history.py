@@ -4,15 +4,13 @@ a double-click shows a sale's lines, the filtered list exports to CSV or typed X
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,10 +32,10 @@ from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
+from reception.ui.forms import optional_date, optional_date_edit
 from reception.ui.operations import OperationRunner
 from reception.ui.table_model import Column, KeysetModel, RowsModel, table_view
 
-NO_DATE = QDate(2000, 1, 1)
 GREY = QColor("#94A3B8")
 EXPORT_COLUMNS = [ExportColumn("Ticket"), ExportColumn("Date", "datetime"), ExportColumn("Caissier"),
                   ExportColumn("Client"), ExportColumn("Paiement"), ExportColumn("Bons", "int"),
@@ -122,7 +120,7 @@ class SalesHistoryTab(QWidget):
         self.table = table_view(self.model, 3)
         self.table.doubleClicked.connect(self._open_detail)
 
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = optional_date_edit(), optional_date_edit()
         self.payment = self._combo(self.tr("Tous paiements"),
                                    [(label, key) for key, label in PAYMENT_LABELS.items()])
         self.customer = self._combo(self.tr("Tous clients"),
@@ -176,27 +174,15 @@ class SalesHistoryTab(QWidget):
             box.addItem(label, key)
         return box
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
-        return edit
-
     def _fill_companies(self, accounts: list[AccountRow]) -> None:
         """Each company with a cafeteria account becomes a customer choice of its own."""
         for account in accounts:
             self.customer.addItem(account.tenant_name, f"tenant:{account.tenant_id}")
 
     def current_filters(self) -> SalesFilter:
-        def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else cast(date, edit.date().toPython())  # stubs: object
-
         customer = str(self.customer.currentData() or "")
         tenant_id = customer.removeprefix("tenant:") if customer.startswith("tenant:") else ""
-        return SalesFilter(day_from=day(self.date_from), day_to=day(self.date_to),
+        return SalesFilter(day_from=optional_date(self.date_from), day_to=optional_date(self.date_to),
                            payment_method=self.payment.currentData() or "",
                            customer_kind=ACCOUNT_CUSTOMER if tenant_id else customer, tenant_id=tenant_id,
                            status=self.status.currentData() or "", receipt=self.receipt.text())

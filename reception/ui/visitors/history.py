@@ -4,7 +4,6 @@ table scrolls (canFetchMore/fetchMore through the operation runner), exported to
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -42,11 +39,11 @@ from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
+from reception.ui.forms import optional_date, optional_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 EXPORT_BATCH = 5000
-NO_DATE = QDate(2000, 1, 1)
 
 EXPORT_COLUMNS = [Column("Arrivée", "datetime"), Column("Sortie", "datetime"), Column("Type de sortie"),
                   Column("Visiteur"), Column("Organisation"), Column("Personne visitée"), Column("Société"),
@@ -191,7 +188,7 @@ class HistoryPanel(QWidget):
         self.visit_type.addItem(self.tr("Tous les types"), "")
         for key, label in VISIT_TYPES.items():
             self.visit_type.addItem(label, key)
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = optional_date_edit(), optional_date_edit()
         search = QPushButton(self.tr("&Rechercher"))
         search.setObjectName("primary")
         search.clicked.connect(self.search)
@@ -230,26 +227,14 @@ class HistoryPanel(QWidget):
         self.model.page_loaded.connect(lambda _n: self._show_count(self.model.total))
         ctx.runner.run(lambda: ctx.services.directory.tenants(ctx.actor), self._fill_companies, lambda _e: None)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
-        return edit
-
     def _fill_companies(self, tenants: list[TenantRow]) -> None:
         for tenant in tenants:
             self.company.addItem(tenant.name, tenant.id)
 
     def current_filter(self) -> HistoryFilter:
-        def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else cast(date, edit.date().toPython())  # stubs: object
-
         return HistoryFilter(text=self.name.text(), organisation=self.organisation.text(), host=self.host.text(),
-                             company_id=self.company.currentData() or "", date_from=day(self.date_from),
-                             date_to=day(self.date_to), visit_type=self.visit_type.currentData() or "")
+                             company_id=self.company.currentData() or "", date_from=optional_date(self.date_from),
+                             date_to=optional_date(self.date_to), visit_type=self.visit_type.currentData() or "")
 
     def search(self) -> None:
         self.model.set_filter(self.current_filter())
