@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import io
 import random
-import shutil
 import sqlite3
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +19,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from bench.timing import p95, scratch_copy, timed
 from reception.core.clock import FixedClock, SystemClock
 from reception.core.database import Database
 from reception.core.services.permissions import SYSTEM
@@ -33,14 +31,6 @@ BUDGET_MS = 50
 CHECK_INS = 200
 
 
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
 
 
 def bare_qr_page(code: str) -> bytes:
@@ -60,10 +50,7 @@ def run(db_path: Path) -> list[dict[str, Any]]:
     rng = random.Random(2026)
     baseline = [timed(lambda: bare_qr_page(new_badge_code())) for _ in range(CHECK_INS)]
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "bench-badges.db"
-        with closing(sqlite3.connect(db_path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy(db_path, copy)
+        copy = scratch_copy(db_path, Path(folder))
         db = Database(copy)
         try:
             clock = FixedClock(SystemClock().now())

@@ -8,17 +8,13 @@ fsync that synchronous=FULL costs on the machine's disk, a floor under every sal
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import tempfile
-import time
-from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
 
+from bench.timing import p95, scratch_copy, timed
 from reception.core.database import Database
 from reception.core.models import Voucher
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
@@ -35,30 +31,12 @@ REDEMPTIONS = 200
 Z_RUNS = 5
 
 
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
-
-def timed(action: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    action()
-    return (time.perf_counter() - start) * 1000
-
-
-def _copy(db_path: Path, folder: Path) -> Path:
-    """A consistent copy (SQLite backup API) and the site's voucher key beside it."""
-    target = folder / db_path.name
-    with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    for key in db_path.parent.glob("voucher-key-*.bin"):
-        shutil.copy2(key, folder / key.name)
-    return target
 
 
 def run(db_path: Path) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
-        services = Services(Database(_copy(Path(db_path), Path(folder))))
+        services = Services(Database(scratch_copy(Path(db_path), Path(folder))))
         try:
             return _measure(services)
         finally:

@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bench.timing import p95, timed
 from reception.core.clock import FixedClock, SystemClock, local_day_bounds
 from reception.core.database import Database
 from reception.core.services.audit import AuditService
@@ -43,14 +42,6 @@ _RAW_READ_CHAIN = "SELECT desk_code, seq, at, user_id, username, action, entity,
                   "prev_hash, hash FROM audit_events ORDER BY desk_code, seq"
 
 
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
 
 
 def _sql_time(moment: Any) -> str:

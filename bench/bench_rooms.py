@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.timing import p95, timed
 from reception.core.clock import FixedClock, local_day_bounds, local_to_utc
 from reception.core.database import Database
 from reception.core.reports import ReportParams, run_report
@@ -39,14 +37,6 @@ _RAW_MONTH = """
 """
 
 
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
 
 
 def _naive(moment: Any) -> str:

@@ -4,7 +4,6 @@ measured the same way), password submitted to Accueil shown with its figures, an
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,15 +12,13 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
+from bench.timing import p95, scratch_copy
+
 RUNS = 5
 ROOT = Path(__file__).resolve().parent.parent
 LOGIN_BUDGET_S = 0.5
 MEMORY_BUDGET_MB = 250
 
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def _probe(*args: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
@@ -45,8 +42,7 @@ def _probe(*args: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
 
 def run(db_path: Path) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder) / "desk.db"
-        shutil.copy2(db_path, work)  # the runs log in and take backups: keep the cached database as it was
+        work = scratch_copy(db_path, Path(folder))  # the runs log in and take backups: keep the cached one as it was
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECEPTION_LOG_DIR": folder,
                "RECEPTION_DATA_DIR": folder}
         env.pop("RECEPTION_DB", None)

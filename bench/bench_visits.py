@@ -7,17 +7,14 @@ Check-ins write, so they run on a copy of the database file; the searches and hi
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.timing import p95, scratch_copy, timed
 from reception.core.clock import FixedClock, SystemClock
 from reception.core.database import Database
 from reception.core.services.permissions import SYSTEM
@@ -50,14 +47,6 @@ _RAW_HISTORY = """
 """
 
 
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
 
 
 def keystrokes(db_path: Path, rng: random.Random) -> list[str]:
@@ -98,10 +87,7 @@ def bench_search(db_path: Path, service: VisitService, typed: list[str]) -> list
 def bench_check_in(db_path: Path, rng: random.Random) -> list[dict[str, Any]]:
     """Check-in alone (returning and new visitors): the badge PDF is measured by the badges benchmark."""
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "bench-checkin.db"
-        with closing(sqlite3.connect(db_path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy(db_path, copy)
+        copy = scratch_copy(db_path, Path(folder))
         db = Database(copy)
         try:
             clock = FixedClock(SystemClock().now())
