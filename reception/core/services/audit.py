@@ -74,7 +74,6 @@ def record(
         hash=chain_hash(desk, seq, at, user_id, name, action, entity, entity_id, before_s, after_s, prev),
     )
     session.add(event)
-    session.flush()
     return event
 
 

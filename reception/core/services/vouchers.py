@@ -99,7 +99,6 @@ class VoucherDesk:
             desk = desk_code(session)
             # the claim above decided; this ORM write of the same values is what the outbox records
             row.redeemed_at, row.redeemed_desk, row.redeemed_by = now, desk, actor.full_name
-            session.flush()
             audit.record(session, actor, "cafeteria.voucher_redeem", entity="vouchers", entity_id=row.id,
                          after={"code": code, "desk": desk}, at=now)
             return Redemption(code, row.label, now, desk)
