@@ -3,36 +3,51 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+APP_STAMP := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench check lint translations demo clean
+.PHONY: run test bench check lint translations demo clean lock
 
-$(STAMP): pyproject.toml
+# Installs exactly the versions of the tested lock (hashes checked), then the app itself without resolving again.
+$(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)
+$(APP_STAMP): requirements/app.lock pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements/app.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(TEST_STAMP): requirements/test.lock $(APP_STAMP)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.lock
+	touch $@
+
+# Refreshes both locks from pyproject.toml's ranges; then run `make check` and `make bench` before committing them.
+lock: | $(VENV)/bin/python
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 pyproject.toml -o requirements/app.lock
+	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 --extra test pyproject.toml -o requirements/test.lock
+
+run: $(APP_STAMP)
 	@$(PY) -c 'from reception.core.paths import database_path as p; raise SystemExit(0 if p().exists() else 1)' \
 		|| (echo "Première exécution : construction du parc de démonstration..." && $(VENV)/bin/reception demo --years 1)
 	QT_QPA_PLATFORM= $(PY) main.py
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(PY) -m bench
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
 check: lint test
 
-translations: $(STAMP)
+translations: $(TEST_STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
 
