@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services
-from reception.core.database import take_backup
+from reception.core.backups import take_backup
 from reception.core.demo import DEMO_ACCOUNTS, build_demo
 from reception.core.paths import database_path
 
@@ -24,7 +24,8 @@ def register(commands: Any) -> None:
     verify = audit_commands.add_parser("verify", help="vérifie la chaîne de hachage du journal")
     verify.set_defaults(handler=_audit_verify)
 
-    backup = commands.add_parser("backup", help="sauvegarde la base (VACUUM INTO, 14 conservées)")
+    backup = commands.add_parser(
+        "backup", help="sauvegarde la base (vérifiée ; 7 quotidiennes et 4 hebdomadaires conservées)")
     backup.set_defaults(handler=_backup)
 
     directory = commands.add_parser("directory", help="annuaire des sociétés et salariés")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
 
-from reception.core.database import Database, open_for_startup
+from reception.core.database import open_for_startup
 from reception.core.paths import database_path
 from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM, Actor
@@ -16,23 +15,14 @@ from reception.sync.central import CentralDatabase, is_central_url
 def open_services(args: argparse.Namespace) -> Services:
     """Checks, upgrades and opens the database; a backup is taken only when an upgrade is due.
 
-    --db postgresql://... opens the central database instead (head office: reports across all sites).
+    A missing, empty or damaged file is refused (exit 3): only `reception demo` and the app's first start
+    create a database. --db postgresql://... opens the central database instead (head office: reports
+    across all sites).
     """
     if is_central_url(args.db):
         return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  # a Database-like view
-    path = database_path(args.db)
-    db, _ = open_for_startup(path, backup=not _is_current(path))
+    db, _ = open_for_startup(database_path(args.db))
     return Services(db)
-
-
-def _is_current(path: Path) -> bool:
-    if not path.exists():
-        return True
-    db = Database(path)
-    try:
-        return db.is_at_head()
-    finally:
-        db.dispose()
 
 
 def cli_actor() -> Actor:

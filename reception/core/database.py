@@ -6,7 +6,7 @@ import logging
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,17 +17,19 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reception.core import outbox  # noqa: F401  (registers the outbox listeners)
-from reception.core.errors import DatabaseCorrupt, DatabaseTooNew
+from reception.core.backups import BackupFailed, latest_restorable, take_backup
+from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
 from reception.core.paths import migrations_dir
+from reception.core.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
 
-BACKUPS_KEPT = 14
 BUSY_TIMEOUT_MS = 15_000
 
 
@@ -38,7 +40,14 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(path: Path) -> Callable[[sqlite3.Connection, Any], None]:
+    def connected(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        private_file(path)  # before the WAL and SHM exist: SQLite gives them the database file's mode
+        _set_pragmas(dbapi_connection)
+    return connected
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
     cursor = dbapi_connection.cursor()
     for pragma in (
@@ -59,7 +68,7 @@ def _on_begin(connection: Any) -> None:
 
 def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect(path))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -69,7 +78,7 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         self.engine = sqlite_engine(self.path)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -160,39 +169,18 @@ def _new_epoch() -> str:
     return str(uuid.uuid4())
 
 
-# --- backups -----------------------------------------------------------------------------------------
+# --- restore ----------------------------------------------------------------------------------------------
 
 
-def backups_dir(db_path: Path) -> Path:
-    folder = db_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def take_backup(db_path: Path, *, keep: int = BACKUPS_KEPT, reason: str = "demarrage") -> Path | None:
-    """VACUUM INTO a timestamped copy; keeps the newest `keep`. Nothing to back up for a new file."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
-    with closing(sqlite3.connect(db_path)) as raw:
-        raw.execute("VACUUM INTO ?", (str(target),))
-    for old in list_backups(db_path)[keep:]:
-        old.unlink(missing_ok=True)
-    log.info("backup written: %s", target)
-    return target
-
-
-def list_backups(db_path: Path) -> list[Path]:
-    """Newest first."""
-    return sorted(backups_dir(db_path).glob(f"{db_path.stem}-*.db"), reverse=True)
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the console can open (and upgrade)."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
-    for candidate in list_backups(db_path):
-        if not Database(candidate).quick_check():
-            return candidate
-    return None
+    """The newest verified backup of this very database (its own folder), or None."""
+    return latest_restorable(db_path, known_revisions())
 
 
 def restore_backup(db_path: Path, backup: Path) -> None:
@@ -201,11 +189,17 @@ def restore_backup(db_path: Path, backup: Path) -> None:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     if db_path.exists():
         db_path.replace(db_path.with_suffix(f".corrupt-{datetime.now(UTC):%Y%m%dT%H%M%S}"))
-    shutil.copy2(backup, db_path)
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, incoming)
+    private_file(incoming)
+    incoming.replace(db_path)
     restored = Database(db_path)
     restored.new_epoch()
     restored.dispose()
     log.warning("database restored from %s", backup)
+
+
+# --- start-up ----------------------------------------------------------------------------------------------
 
 
 class StartupReport:
@@ -216,24 +210,80 @@ class StartupReport:
         self.sqlite_version = sqlite3.sqlite_version
 
 
-def open_for_startup(db_path: Path, *, backup: bool = True) -> tuple[Database, StartupReport]:
-    """Integrity check, backup, version check and upgrade: what every start of the app or CLI does.
+def refuse_unusable_file(db_path: Path, *, may_create: bool) -> None:
+    """Refuses what is not a database before SQLite would silently make it one.
 
-    Raises DatabaseCorrupt (the caller offers a restore) or DatabaseTooNew (the caller refuses).
+    A missing file is created only when the caller says so (the app's first start in the data folder,
+    `reception demo`); a 0-byte, truncated or unreadable file, or one whose first page is damaged, is
+    refused as damaged so that the restore is offered (app) or exit 3 is returned (CLI).
+    """
+    if db_path.is_dir():
+        raise DatabaseCorrupt(f"{db_path} est un dossier, pas un fichier de base de données.")
+    if not db_path.exists():
+        if may_create:
+            return
+        where = "" if db_path.parent.is_dir() else f" (le dossier {db_path.parent} n'existe pas)"
+        raise DatabaseMissing(f"Base de données introuvable : {db_path}{where}.")
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseCorrupt(f"Le fichier {db_path} est illisible ({exc.strerror}).") from exc
+    size = db_path.stat().st_size
+    if size == 0:
+        raise DatabaseCorrupt(f"Le fichier {db_path} est vide (0 octet) : ce n'est pas une base de données.")
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        raise DatabaseCorrupt(f"Le fichier {db_path} n'est pas une base de données lisible (en-tête endommagé).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
+    if page_size < 512 or size % page_size or (counter == valid_for and size < pages * page_size):
+        raise DatabaseCorrupt(f"La base de données {db_path} est tronquée ({size} octets sur "
+                              f"{pages * page_size} attendus).")
+
+
+Stage = Callable[[str], None]
+
+
+def open_for_startup(db_path: Path, *, may_create: bool = False,
+                     stage: Stage = lambda _name: None) -> tuple[Database, StartupReport]:
+    """File checks, integrity, version check, backup before a migration, upgrade: every start does this.
+
+    `stage` hears "check", "backup" and "upgrade" as they begin (the app shows them on the login window).
+    Raises DatabaseCorrupt (the caller offers a restore), DatabaseMissing or DatabaseTooNew (refused).
     """
     report = StartupReport()
     log.info("SQLite library %s, database %s", report.sqlite_version, db_path)
-    if db_path.exists() and db_path.stat().st_size > 0:
+    stage("check")
+    refuse_unusable_file(db_path, may_create=may_create)
+    upgrade_due = not db_path.exists()
+    if upgrade_due:
+        private_folder(db_path.parent)
+    else:
         problems = Database(db_path).quick_check()
         if problems:
-            raise DatabaseCorrupt(
-                "La base de données est endommagée (" + problems[0][:120] + ")."
-            )
+            raise DatabaseCorrupt("La base de données est endommagée (" + problems[0][:120] + ").")
         db = Database(db_path)
-        db.check_not_newer()
-        db.dispose()
-        if backup:
-            report.backup = take_backup(db_path)
+        try:
+            db.check_not_newer()
+            upgrade_due = not db.is_at_head()
+        except SQLAlchemyError as exc:
+            raise DatabaseCorrupt(f"La base de données est illisible ({exc.orig or exc}).") from exc
+        finally:
+            db.dispose()
+        if upgrade_due:
+            stage("backup")
+            report.backup = _backup_before_migration(db_path)
+    if upgrade_due:
+        stage("upgrade")
     db = Database(db_path)
     db.upgrade()
     return db, report
+
+
+def _backup_before_migration(db_path: Path) -> Path | None:
+    """Skipped or failed, the outcome is recorded and shown in Paramètres; the upgrade itself is atomic."""
+    try:
+        return take_backup(db_path, reason="migration")
+    except BackupFailed:
+        return None

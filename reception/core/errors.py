@@ -42,4 +42,8 @@ class DatabaseTooNew(DomainError):
 
 
 class DatabaseCorrupt(DomainError):
-    """SQLite's integrity check failed."""
+    """The file is not a usable database: damaged, truncated, empty or unreadable (a restore is offered)."""
+
+
+class DatabaseMissing(DatabaseCorrupt):
+    """The database file named is not there; only the first start and `reception demo` create one."""

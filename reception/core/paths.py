@@ -7,20 +7,23 @@ from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
 
+from reception.core.private_files import private_folder
+
 APP_NAME = "reception"
 APP_AUTHOR = "Technopark"
 
 
 def data_dir() -> Path:
-    path = Path(os.environ.get("RECEPTION_DATA_DIR") or user_data_path(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(os.environ.get("RECEPTION_DATA_DIR") or user_data_path(APP_NAME, APP_AUTHOR)))
 
 
 def log_dir() -> Path:
-    path = Path(os.environ.get("RECEPTION_LOG_DIR") or user_log_path(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(os.environ.get("RECEPTION_LOG_DIR") or user_log_path(APP_NAME, APP_AUTHOR)))
+
+
+def is_first_start_path(path: Path) -> bool:
+    """The app creates a database only here: the default file name in the data folder, on its first start."""
+    return path.parent.resolve() == data_dir().resolve()
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -24,8 +24,9 @@ import psycopg
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from reception.core.backups import backup_before_sync
 from reception.core.clock import Clock
-from reception.core.database import Database, take_backup
+from reception.core.database import Database
 from reception.core.models import SyncConflict, SyncRun
 from reception.sync.apply import DeskId, apply_batch
 from reception.sync.central import accepted_desk_schema, central_engine
@@ -104,7 +105,7 @@ class SyncEngine:
         problems = integrity_problems(self.db.path)
         if problems:
             raise SyncFailed(EXIT_INTEGRITY, "Base locale endommagée, synchronisation refusée : " + problems[0])
-        take_backup(self.db.path, reason="synchro")
+        backup_before_sync(self.db.path)
         identity = self.db.identity()
         if identity is None:
             raise SyncFailed(EXIT_INTEGRITY, "Ce poste n'est pas encore configuré (site et poste inconnus).")

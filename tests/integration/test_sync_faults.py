@@ -13,8 +13,9 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from reception.core.backups import take_backup
 from reception.core.clock import FixedClock
-from reception.core.database import restore_backup, take_backup
+from reception.core.database import restore_backup
 from reception.core.models import OutboxEvent, Tenant, Visit
 from reception.sync.apply import DeskId, apply_batch, batch_id
 from reception.sync.central import replicated, sync_batches

@@ -5,16 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
-from reception.core.database import (
-    Database,
-    latest_good_backup,
-    list_backups,
-    open_for_startup,
-    restore_backup,
-    take_backup,
-)
+from reception.core.backups import list_backups, take_backup
+from reception.core.database import Database, alembic_config, latest_good_backup, open_for_startup, restore_backup
 from reception.core.errors import DatabaseCorrupt
 from reception.core.models import LocalIdentity, Tenant
 from reception.core.services.container import Services
@@ -28,13 +23,17 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_startup_takes_a_backup_and_keeps_fourteen(services: Services, db_path: Path) -> None:
+def test_startup_backs_up_before_a_migration_only(services: Services, db_path: Path) -> None:
     services.db.dispose()
-    for _ in range(16):
-        take_backup(db_path)
-    assert len(list_backups(db_path)) == 14
-    _, report = open_for_startup(db_path)
-    assert report.backup is not None and report.backup.exists()
+    db, report = open_for_startup(db_path)
+    db.dispose()
+    assert report.backup is None and list_backups(db_path) == []  # at head: the daily backup comes later
+    command.downgrade(alembic_config(f"sqlite:///{db_path}"), "0006")  # as a desk before the last update
+    stages: list[str] = []
+    db, report = open_for_startup(db_path, stage=stages.append)
+    db.dispose()
+    assert report.backup is not None and list_backups(db_path) == [report.backup]
+    assert "migration" in report.backup.name and stages == ["check", "backup", "upgrade"]
     assert report.sqlite_version.count(".") == 2
 
 
