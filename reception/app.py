@@ -1,9 +1,9 @@
 """The desktop application: builds the QApplication, shows the login window at once, opens the database
-while the person starts typing, then hands over to the session.
+on a worker thread while the person types, then hands over to the session.
 
-Only light modules are imported before the login window is painted; the database layer (SQLAlchemy,
-Alembic, every service) is imported right after, and the other screens' modules are preloaded on a
-worker thread while the password is typed.
+The event loop runs from the first paint: the integrity check, a migration (with its backup) and the
+day's backup all run on workers, and a password submitted early is held until the database is ready.
+The other screens' modules are preloaded on a worker thread while the password is typed.
 """
 
 from __future__ import annotations
@@ -14,21 +14,25 @@ import importlib
 import logging
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from reception.core.backups import daily_backup
 from reception.core.logs import configure_logging
-from reception.core.paths import database_path
+from reception.core.paths import database_path, is_first_start_path
 from reception.ui import theme
 from reception.ui.errors import ErrorReporter, apology_text
 from reception.ui.language import install_language
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
+from reception.ui.startup import DatabaseOpening, Opener
 
 if TYPE_CHECKING:
+    from reception.core.database import Database, StartupReport
     from reception.ui.session import ConsoleSession
 
 log = logging.getLogger("reception.app")
@@ -60,8 +64,85 @@ def freeze_startup_objects(_window: object) -> None:
     gc.freeze()
 
 
-def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, ConsoleSession] | int:
-    """Everything up to the login window ready; returns an exit code when the console cannot start."""
+class ConsoleStart(QObject):
+    """From the login window shown to the session started: the database opens on a worker meanwhile.
+
+    `session_started` carries the ConsoleSession once the database is ready; a refusal (damaged file not
+    restored, too new a file) ends the event loop with exit code 1.
+    """
+
+    session_started = Signal(object)
+
+    def __init__(self, app: QApplication, path: Path, runner: OperationRunner, login: LoginWindow,
+                 translators: list[QTranslator], opener: Opener | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.path = path
+        self.runner = runner
+        self.login = login
+        self.session: ConsoleSession | None = None
+        self._translators = translators
+        self.background = OperationRunner(self)  # backups: one at a time, never in the login's way
+        self.background.pool.setMaxThreadCount(1)
+        self._daily = QTimer(self)  # the day's backup also for a console left open past midnight
+        self._daily.setInterval(3_600_000)
+        self._daily.timeout.connect(self.back_up_if_due)
+        self.opening = DatabaseOpening(path, runner, may_create=is_first_start_path(path), opener=opener,
+                                       parent=self)
+        self.opening.stage.connect(login.show_stage)
+        self.opening.opened.connect(self._start_session)
+        self.opening.refused.connect(lambda: app.exit(1))
+
+    def start(self) -> None:
+        self.opening.start()
+
+    def _start_session(self, db: Database, _report: StartupReport) -> None:
+        from reception.core.services.container import Services
+        from reception.ui.first_admin import FirstAdminDialog
+        from reception.ui.scan import ScanRouter
+        from reception.ui.session import ConsoleSession
+
+        services = Services(db)
+        if db.identity() is None:
+            services.site.ensure(*DEFAULT_SITE)
+        if services.settings.get("ui.language") == "en":
+            for translator in self._translators:
+                self.app.removeTranslator(translator)
+            install_language(self.app, "en")
+        if services.auth.needs_first_admin() and (
+                FirstAdminDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
+            self.app.exit(0)
+            return
+        scans = ScanRouter(self.app)
+        scans.install(self.app)
+        session = ConsoleSession(services, self.runner, services.site.info(), scans, login=self.login,
+                                 parent=self.app)
+        session.quit_requested.connect(self.app.quit)
+        session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
+        self.session = session
+        self.session_started.emit(session)
+        session.start()
+        self.back_up_if_due()
+        self._daily.start()
+        self.runner.run(preload_screens, lambda _r: None, _log_failure("preloading the screens"))
+
+    def back_up_if_due(self) -> None:
+        """The day's backup on its own thread: the login and the pages never wait for it.
+
+        Its outcome (skipped for lack of disk space, failed and why) is recorded for Paramètres and logged.
+        """
+        path = self.path
+        self.background.run(lambda: daily_backup(path), lambda _p: None, _log_failure("the daily backup"))
+
+
+def _log_failure(what: str) -> Callable[[Exception], None]:
+    def failed(error: Exception) -> None:
+        log.warning("%s failed: %s", what, error)
+    return failed
+
+
+def start_console(argv: Sequence[str] | None = None, *, opener: Opener | None = None) -> ConsoleStart:
+    """The login window shown and taking typing; the database opens on a worker once the loop runs."""
     args = parse_args(argv)
     log.info("log file: %s", configure_logging())
     app = QApplication(sys.argv[:1])
@@ -75,52 +156,19 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     login = LoginWindow(None, None, runner)
     login.show()
     app.processEvents()  # painted now; keystrokes typed from here on wait in the queue, none is lost
-
-    from reception.core.database import take_backup
-    from reception.core.services.container import Services
-    from reception.ui.first_admin import FirstAdminDialog
-    from reception.ui.scan import ScanRouter
-    from reception.ui.session import ConsoleSession
-    from reception.ui.startup import open_database
-
-    path = database_path(args.db)
-    opened = open_database(path)
-    if opened is None:
-        return 1
-    db, report = opened
-    services = Services(db)
-    if db.identity() is None:
-        services.site.ensure(*DEFAULT_SITE)
-    if services.settings.get("ui.language") == "en":
-        for translator in translators:
-            app.removeTranslator(translator)
-        install_language(app, "en")
-    first_admin_refused = services.auth.needs_first_admin() and (
-        FirstAdminDialog(services, runner, login).exec() != QDialog.DialogCode.Accepted)
-    if first_admin_refused:
-        return 0
-    scans = ScanRouter(app)
-    scans.install(app)
-    session = ConsoleSession(services, runner, services.site.info(), scans, login=login, parent=app)
-    session.quit_requested.connect(app.quit)
-    session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
-    session.start()
-    if report.backup is None:  # the routine start-up backup, while the person types
-        runner.run(lambda: take_backup(path), lambda _p: None, lambda _e: None)
-    runner.run(preload_screens, lambda _r: None, lambda _e: None)
-    return app, session
+    console = ConsoleStart(app, database_path(args.db), runner, login, translators, opener)
+    console.start()
+    return console
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        started = start_console(argv)
+        console = start_console(argv)
     except Exception:  # before the event loop runs: log it and apologise in a blocking box
         log.exception("the console could not start")
         QMessageBox.critical(None, "Console d'accueil", apology_text())
         return 1
-    if isinstance(started, int):
-        return started
-    app, session = started
-    code = app.exec()
-    session.runner.wait()
+    code = console.app.exec()
+    console.runner.wait()
+    console.background.wait()
     return code

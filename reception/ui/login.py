@@ -51,8 +51,9 @@ def centred_card(host: QWidget, top_margin: int) -> QVBoxLayout:
 class LoginWindow(QWidget):
     """Emits `logged_in` with whatever `authenticate(username, password)` returned (run off the GUI thread).
 
-    Built without a site, it shows at once while the database opens and accepts typing; Se connecter
-    waits for `ready(site, authenticate)`.
+    Built without a site, it shows at once while the database opens and accepts typing. A password
+    submitted before `ready(site, authenticate)` is held ("Connexion dès que la base est prête…") and
+    sent the moment the database is ready: the login waits for the database, never the other way round.
     """
 
     logged_in = Signal(object)
@@ -62,6 +63,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self._authenticate = authenticate
         self._runner = runner
+        self._held = False  # Se connecter pressed before the database was ready
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("Console d'accueil"))
         self.setWindowIcon(theme.app_icon())
@@ -84,7 +86,6 @@ class LoginWindow(QWidget):
         self._lay_out()
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.submit)
-        self.submit.setEnabled(False)
         if site is not None and authenticate is not None:
             self.ready(site, authenticate)
 
@@ -94,6 +95,13 @@ class LoginWindow(QWidget):
         self.site_name.setText(site.site_name)
         self.desk.setText(self.tr("{desk} · poste {code}").format(desk=site.desk_name, code=site.desk_code))
         self.submit.setEnabled(True)
+        if self._held:
+            self._held = False
+            self.attempt()
+
+    def show_stage(self, text: str) -> None:
+        """What the start-up is doing ("Vérification de la base…"), in place of the desk's name."""
+        self.desk.setText(text)
 
     def _lay_out(self) -> None:
         column = centred_card(self, top_margin=40)
@@ -131,12 +139,15 @@ class LoginWindow(QWidget):
             self.password.setFocus()
 
     def attempt(self) -> None:
-        if self._authenticate is None:
-            return  # still opening the database; what was typed stays in the fields
         authenticate = self._authenticate
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self._fail(self.tr("Saisissez votre identifiant et votre mot de passe."))
+            return
+        if authenticate is None:  # still opening the database: held, sent by ready()
+            self._held = True
+            self.error.hide()
+            self.submit.setText(self.tr("Connexion dès que la base est prête…"))
             return
         self._set_busy(True)
         self._runner.run(lambda: authenticate(username, password), self._succeeded, self._failed)

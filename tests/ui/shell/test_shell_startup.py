@@ -1,0 +1,105 @@
+"""Start-up that never freezes: the login takes typing while the database is checked on a worker, a
+password submitted early logs in once the database is ready, and the day's backup costs the login nothing."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reception.app import ConsoleStart
+from reception.core.backups import list_backups
+from reception.core.database import open_for_startup
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor
+from reception.ui.login import LoginWindow
+from reception.ui.operations import OperationRunner
+
+
+class Gate:
+    """Holds a worker thread at a point until the test opens it (the slow disk of a 10-year desk)."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+
+    def hold(self) -> None:
+        self.reached.set()
+        assert self.opened.wait(10), "the test never opened the gate"
+
+
+@pytest.fixture
+def starting(qtbot: QtBot, qapp: QApplication, services: Services, receptionist: Actor,
+             db_path: Path) -> Iterator[tuple[ConsoleStart, Gate]]:
+    """The console right after its login window is shown, its database held in the check by a gate."""
+    services.db.dispose()
+    gate = Gate()
+
+    def slow_open(path: Path, **options: Any) -> Any:
+        gate.hold()
+        return open_for_startup(path, **options)
+
+    runner = OperationRunner()
+    login = LoginWindow(None, None, runner)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    console = ConsoleStart(qapp, db_path, runner, login, [], opener=slow_open)
+    yield console, gate
+    gate.opened.set()
+    runner.wait()
+    console.background.wait()
+    if console.session is not None:
+        qapp.removeEventFilter(console.session.scans)
+        if console.session.window is not None:
+            console.session.window.close_for_logout()
+    gc.unfreeze()
+
+
+def test_typing_is_accepted_while_the_database_is_checked_and_an_early_password_logs_in(
+        qtbot: QtBot, starting: tuple[ConsoleStart, Gate], monkeypatch: pytest.MonkeyPatch) -> None:
+    console, gate = starting
+    backup_gate = Gate()
+
+    def slow_daily_backup(path: Path) -> None:
+        backup_gate.hold()  # the day's backup of a big file, still running when the password is checked
+
+    monkeypatch.setattr("reception.app.daily_backup", slow_daily_backup)
+    login = console.login
+    console.start()
+    qtbot.waitUntil(gate.reached.is_set)
+    assert login.desk.text() == "Vérification de la base…"
+
+    qtbot.keyClicks(login.username, "accueil")  # typed while the worker holds the database check
+    qtbot.keyClick(login.username, Qt.Key.Key_Tab)
+    qtbot.keyClicks(login.password, "accueil-secret")
+    assert (login.username.text(), login.password.text()) == ("accueil", "accueil-secret")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.submit.text() == "Connexion dès que la base est prête…" and console.session is None
+
+    gate.opened.set()
+    qtbot.waitUntil(lambda: backup_gate.reached.is_set(), timeout=10_000)
+    qtbot.waitUntil(lambda: console.session is not None and console.session.window is not None, timeout=10_000)
+    assert console.session.window.ctx.actor.username == "accueil"
+    assert not backup_gate.opened.is_set(), "the login did not wait for the backup"
+    backup_gate.opened.set()
+
+
+def test_the_day_s_backup_runs_after_the_start_once_a_day(qtbot: QtBot, starting: tuple[ConsoleStart, Gate],
+                                                           db_path: Path) -> None:
+    console, gate = starting
+    gate.opened.set()
+    console.start()
+    qtbot.waitUntil(lambda: console.session is not None, timeout=10_000)
+    console.background.wait()
+    assert len(list_backups(db_path)) == 1
+    console.back_up_if_due()
+    console.background.wait()
+    assert len(list_backups(db_path)) == 1
