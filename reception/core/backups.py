@@ -213,8 +213,7 @@ def take_backup(db_path: Path, *, reason: str = "demarrage", now: datetime | Non
     needed = int(_database_bytes(db_path) * SPACE_FACTOR) + SPACE_MARGIN
     free = free_bytes(folder)
     if free < needed:
-        message = (f"espace disque insuffisant ({_mb(free)} libres, {_mb(needed)} nécessaires) : "
-                   "sauvegarde non faite")
+        message = f"espace disque insuffisant ({_mb(free)} libres, {_mb(needed)} nécessaires)"
         log.warning("backup of %s skipped: %s", db_path, message)
         _record(db_path, BackupStatus(now.isoformat(), "skipped", reason, message))
         return None
@@ -228,10 +227,9 @@ def take_backup(db_path: Path, *, reason: str = "demarrage", now: datetime | Non
         part.replace(target)
     except (OSError, sqlite3.Error, BackupFailed) as exc:
         part.unlink(missing_ok=True)
-        message = f"sauvegarde échouée : {exc}"
         log.error("backup of %s failed: %s", db_path, exc)
-        _record(db_path, BackupStatus(now.isoformat(), "failed", reason, message))
-        raise BackupFailed(message) from exc
+        _record(db_path, BackupStatus(now.isoformat(), "failed", reason, str(exc)))
+        raise BackupFailed(f"sauvegarde échouée : {exc}") from exc
     size = target.stat().st_size
     _record(db_path, BackupStatus(now.isoformat(), "ok", reason, file=target.name, size=size,
                                   source_written=_last_write(db_path)))

@@ -8,6 +8,7 @@ from reception.core.clock import Clock, SystemClock
 from reception.core.database import Database
 from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
+from reception.core.services.backup_status import BackupStatusService
 from reception.core.services.cafeteria import CafeteriaService
 from reception.core.services.digest import DigestService
 from reception.core.services.directory import DirectoryService
@@ -44,3 +45,4 @@ class Services:
         self.cafeteria = CafeteriaService(self.db, self.clock)
         self.sync_status = SyncStatusService(self.db, self.clock)
         self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)
+        self.backups = BackupStatusService(self.db)

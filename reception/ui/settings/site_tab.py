@@ -9,6 +9,7 @@ from reception.core.services.site import SITE_FIELDS, SiteInfo
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
+from reception.ui.settings.backups_box import BackupsBox
 
 _CAPTIONS = {
     "name": QCoreApplication.translate("SiteTab", "Nom du site"),
@@ -56,12 +57,15 @@ class SiteTab(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.errors.general)
         inner.addLayout(buttons)
+        self.backups = BackupsBox(ctx)
+        inner.addWidget(self.backups)
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch()
 
     def refresh(self) -> None:
         """Loads the stored values once: coming back to the tab must not wipe edits not yet saved."""
+        self.backups.refresh()
         if self._requested:
             return
         self._requested = True
