@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="19"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="29"/>
+        <location filename="../../reception/ui/settings/backups_box.py" line="54"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="48"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="59"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="62"/>
+        <source>Dernière sauvegarde le {when} ({size} Mo) · {count} conservée(s) depuis le {day}</source>
+        <translation>Last backup on {when} ({size} MB) · {count} kept since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="69"/>
+        <source>Sauvegarde non faite le {when} : {why}.</source>
+        <translation>Backup not taken on {when}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="70"/>
+        <source>Échec de la sauvegarde du {when} : {why}.</source>
+        <translation>Backup of {when} failed: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/backups_box.py" line="72"/>
+        <source>Une par jour, vérifiée ; au plus 7 quotidiennes et 4 hebdomadaires, dans {folder}</source>
+        <translation>One a day, verified; at most 7 daily and 4 weekly, in {folder}</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinter</name>
     <message>
         <location filename="../../reception/ui/visitors/badge_printing.py" line="40"/>
@@ -479,6 +523,54 @@
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="82"/>
+        <source>Vérification de la base…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="83"/>
+        <source>Sauvegarde avant la mise à jour…</source>
+        <translation>Backing up before the update…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="84"/>
+        <source>Mise à jour de la base…</source>
+        <translation>Updating the database…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="85"/>
+        <source>Restauration de la sauvegarde…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="98"/>
+        <source>Version trop ancienne</source>
+        <translation>Version too old</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="100"/>
+        <source>Console d&apos;accueil</source>
+        <translation>Reception console</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="104"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="107"/>
+        <source>Aucune sauvegarde valide n&apos;a été trouvée. Appelez le support informatique.</source>
+        <translation>No valid backup was found. Call IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="111"/>
+        <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
+        <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
@@ -792,7 +884,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="166"/>
+        <location filename="../../reception/ui/forms.py" line="168"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -861,47 +953,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <location filename="../../reception/ui/visitors/history.py" line="55"/>
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <location filename="../../reception/ui/visitors/history.py" line="61"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <location filename="../../reception/ui/visitors/history.py" line="62"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <location filename="../../reception/ui/visitors/history.py" line="63"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -909,72 +1001,72 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183"/>
+        <location filename="../../reception/ui/visitors/history.py" line="180"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185"/>
+        <location filename="../../reception/ui/visitors/history.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187"/>
+        <location filename="../../reception/ui/visitors/history.py" line="184"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189"/>
+        <location filename="../../reception/ui/visitors/history.py" line="186"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="191"/>
+        <location filename="../../reception/ui/visitors/history.py" line="188"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195"/>
+        <location filename="../../reception/ui/visitors/history.py" line="192"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202"/>
+        <location filename="../../reception/ui/visitors/history.py" line="199"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204"/>
+        <location filename="../../reception/ui/visitors/history.py" line="201"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213"/>
+        <location filename="../../reception/ui/visitors/history.py" line="210"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="215"/>
+        <location filename="../../reception/ui/visitors/history.py" line="212"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264"/>
+        <location filename="../../reception/ui/visitors/history.py" line="249"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <location filename="../../reception/ui/visitors/history.py" line="255"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -1000,152 +1092,152 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="31"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>Échec de connexion</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="32"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Compte verrouillé</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="33"/>
+        <location filename="../../reception/ui/journal/model.py" line="25"/>
         <source>Compte créé</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="34"/>
+        <location filename="../../reception/ui/journal/model.py" line="26"/>
         <source>Paramètre modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="35"/>
+        <location filename="../../reception/ui/journal/model.py" line="27"/>
         <source>Arrivée d&apos;un visiteur</source>
         <translation>Visitor arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="36"/>
+        <location filename="../../reception/ui/journal/model.py" line="28"/>
         <source>Sortie d&apos;un visiteur</source>
         <translation>Visitor exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="37"/>
+        <location filename="../../reception/ui/journal/model.py" line="29"/>
         <source>Badge réimprimé</source>
         <translation>Badge reprinted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="38"/>
+        <location filename="../../reception/ui/journal/model.py" line="30"/>
         <source>Sorties automatiques</source>
         <translation>Automatic exits</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="39"/>
+        <location filename="../../reception/ui/journal/model.py" line="31"/>
         <source>Sortie générale</source>
         <translation>Everyone checked out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40"/>
+        <location filename="../../reception/ui/journal/model.py" line="32"/>
         <source>Visite annoncée</source>
         <translation>Visit pre-registered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41"/>
+        <location filename="../../reception/ui/journal/model.py" line="33"/>
         <source>Liste d&apos;invités importée</source>
         <translation>Guest list imported</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42"/>
+        <location filename="../../reception/ui/journal/model.py" line="34"/>
         <source>Liste de surveillance : admis</source>
         <translation>Watch list: admitted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="43"/>
+        <location filename="../../reception/ui/journal/model.py" line="35"/>
         <source>Liste de surveillance : refusé</source>
         <translation>Watch list: refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="44"/>
+        <location filename="../../reception/ui/journal/model.py" line="36"/>
         <source>Visiteur effacé</source>
         <translation>Visitor erased</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="45"/>
+        <location filename="../../reception/ui/journal/model.py" line="37"/>
         <source>Purge des données personnelles</source>
         <translation>Personal data purge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="46"/>
+        <location filename="../../reception/ui/journal/model.py" line="38"/>
         <source>Salle réservée</source>
         <translation>Room booked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="47"/>
+        <location filename="../../reception/ui/journal/model.py" line="39"/>
         <source>Réservation annulée</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="48"/>
+        <location filename="../../reception/ui/journal/model.py" line="40"/>
         <source>Réservation libérée (absence)</source>
         <translation>Booking released (no-show)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="49"/>
+        <location filename="../../reception/ui/journal/model.py" line="41"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="50"/>
+        <location filename="../../reception/ui/journal/model.py" line="42"/>
         <source>Vente annulée</source>
         <translation>Sale voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="51"/>
+        <location filename="../../reception/ui/journal/model.py" line="43"/>
         <source>Caisse ouverte</source>
         <translation>Till opened</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="52"/>
+        <location filename="../../reception/ui/journal/model.py" line="44"/>
         <source>Caisse clôturée</source>
         <translation>Till closed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="53"/>
+        <location filename="../../reception/ui/journal/model.py" line="45"/>
         <source>Résumé quotidien archivé</source>
         <translation>Daily digest archived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
@@ -1318,59 +1410,64 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../reception/ui/login.py" line="66"/>
         <location filename="../../reception/ui/login.py" line="68"/>
+        <location filename="../../reception/ui/login.py" line="70"/>
         <source>Console d&apos;accueil</source>
         <translation>Reception console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="69"/>
+        <location filename="../../reception/ui/login.py" line="71"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="73"/>
+        <location filename="../../reception/ui/login.py" line="75"/>
         <source>Identifiant</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="75"/>
+        <location filename="../../reception/ui/login.py" line="77"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="77"/>
-        <location filename="../../reception/ui/login.py" line="162"/>
+        <location filename="../../reception/ui/login.py" line="79"/>
+        <location filename="../../reception/ui/login.py" line="173"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="93"/>
+        <location filename="../../reception/ui/login.py" line="94"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="95"/>
+        <location filename="../../reception/ui/login.py" line="96"/>
         <source>{desk} · poste {code}</source>
         <translation>{desk} · desk {code}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="112"/>
+        <location filename="../../reception/ui/login.py" line="120"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="112"/>
+        <location filename="../../reception/ui/login.py" line="120"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="139"/>
+        <location filename="../../reception/ui/login.py" line="145"/>
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="162"/>
+        <location filename="../../reception/ui/login.py" line="150"/>
+        <source>Connexion dès que la base est prête…</source>
+        <translation>Signing in as soon as the database is ready…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/login.py" line="173"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
@@ -2198,42 +2295,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="87"/>
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="88"/>
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="92"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="93"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="98"/>
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="106"/>
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2385,87 +2482,87 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="124"/>
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="127"/>
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="139"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="145"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="201"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2473,47 +2570,47 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="62"/>
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2605,98 +2702,74 @@
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="14"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="15"/>
         <source>Nom du site</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="15"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="16"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="16"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="17"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="17"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="18"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="18"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="19"/>
         <source>ICE</source>
         <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="19"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="20"/>
         <source>Identifiant fiscal (IF)</source>
         <translation>Tax ID (IF)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="20"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="21"/>
         <source>Taxe professionnelle (TP)</source>
         <translation>Business tax no. (TP)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="21"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="22"/>
         <source>Ouverture (hh:mm)</source>
         <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="22"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="23"/>
         <source>Fermeture (hh:mm)</source>
         <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="40"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="41"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="43"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="44"/>
         <source>Nom du poste</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="44"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="45"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="71"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="75"/>
         <source>site {site} · poste {desk}</source>
         <translation>site {site} · desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="88"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="92"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../reception/ui/startup.py" line="41"/>
-        <source>Version trop ancienne</source>
-        <translation>Version too old</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/startup.py" line="54"/>
-        <location filename="../../reception/ui/startup.py" line="60"/>
-        <source>Base de données endommagée</source>
-        <translation>Damaged database</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/startup.py" line="55"/>
-        <source>Aucune sauvegarde valide n&apos;a été trouvée. Appelez le support informatique.</source>
-        <translation>No valid backup was found. Call IT support.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/startup.py" line="61"/>
-        <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
-        <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
     </message>
 </context>
 <context>
