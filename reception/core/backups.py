@@ -293,8 +293,15 @@ def recent_backup(db_path: Path, now: datetime | None = None) -> Path | None:
 
 
 def backup_before_sync(db_path: Path) -> Path | None:
-    """The sync's safety copy: a recent one when there is one, a new one otherwise."""
-    return recent_backup(db_path) or take_backup(db_path, reason="synchro")
+    """The sync's safety copy: a recent one when there is one, a new one otherwise.
+
+    A copy that cannot be made does not stop the sync (what it writes locally is central's and can be
+    pulled again); the failure is logged and shown in Paramètres.
+    """
+    try:
+        return recent_backup(db_path) or take_backup(db_path, reason="synchro")
+    except BackupFailed:
+        return None
 
 
 def _last_write(db_path: Path) -> float:

@@ -32,7 +32,13 @@ from reception.sync.apply import DeskId, apply_batch
 from reception.sync.central import accepted_desk_schema, central_engine
 from reception.sync.local import mark_sent, pending_events, record_refusals
 from reception.sync.pull import pull
-from reception.sync.safety import AlreadyRunning, SyncLock, clock_warning, integrity_problems, schema_mismatch
+from reception.sync.safety import (
+    AlreadyRunning,
+    SyncLock,
+    clock_warning,
+    schema_mismatch,
+    sync_integrity_problems,
+)
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +108,7 @@ class SyncEngine:
 
     def _run_locked(self) -> SyncReport:
         self.progress("Vérification de la base locale…")
-        problems = integrity_problems(self.db.path)
+        problems = sync_integrity_problems(self.db.path)
         if problems:
             raise SyncFailed(EXIT_INTEGRITY, "Base locale endommagée, synchronisation refusée : " + problems[0])
         backup_before_sync(self.db.path)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from reception.core.backups import (
     BackupFailed,
+    backup_before_sync,
     backup_due,
     backup_status,
     backups_dir,
@@ -163,3 +164,10 @@ def test_the_daily_backup_is_due_once_a_day_and_a_sync_reuses_a_recent_one(desk:
         session.add(Tenant(name="Nouvelle", search_key="nouvelle"))
     Database(desk).dispose()
     assert recent_backup(desk, datetime.now(UTC) + timedelta(hours=5)) is None
+
+
+def test_a_sync_takes_one_backup_then_reuses_it(desk: Path) -> None:
+    first = backup_before_sync(desk)
+    assert first is not None and "synchro" in first.name
+    assert backup_before_sync(desk) == first
+    assert list_backups(desk) == [first]

@@ -17,7 +17,14 @@ from reception.core.services.sync_status import conflicts
 from reception.sync.engine import EXIT_INTEGRITY, EXIT_RUNNING, SyncEngine
 from reception.sync.local import record_conflict
 from reception.sync.payload import decode
-from reception.sync.safety import AlreadyRunning, SyncLock, clock_warning, integrity_problems, schema_mismatch
+from reception.sync.safety import (
+    AlreadyRunning,
+    SyncLock,
+    clock_warning,
+    integrity_problems,
+    schema_mismatch,
+    sync_integrity_problems,
+)
 
 UNREACHABLE = "postgresql+psycopg://nobody:x@127.0.0.1:1/none"
 
@@ -85,3 +92,15 @@ def test_a_manager_sees_the_tile_and_resolves_the_conflict(services: Services, m
     services.sync_status.resolve(manager, conflict.id, "Version centrale confirmée avec le siège")
     assert services.sync_status.conflicts(manager) == []
     assert "sync.conflicts" not in {f.key for f in services.overview.figures(manager)}
+
+
+def test_the_full_integrity_check_runs_once_a_week_and_quick_check_between(db_path: Path,
+                                                                           services: Services) -> None:
+    services.db.dispose()
+    marker = db_path.with_name(db_path.name + ".integrity-checked")
+    monday = datetime(2026, 11, 2, 20, 0, tzinfo=UTC)
+    assert sync_integrity_problems(db_path, monday) == [] and marker.read_text() == monday.isoformat()
+    assert sync_integrity_problems(db_path, monday + timedelta(days=6)) == []
+    assert marker.read_text() == monday.isoformat()  # quick_check only: the weekly mark stays
+    assert sync_integrity_problems(db_path, monday + timedelta(days=7)) == []
+    assert marker.read_text() == (monday + timedelta(days=7)).isoformat()
