@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reception.core import outbox  # noqa: F401  (registers the outbox listeners)
@@ -267,8 +267,8 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
         try:
             db.check_not_newer()
             upgrade_due = not db.is_at_head()
-        except SQLAlchemyError as exc:
-            raise DatabaseCorrupt(f"La base de données est illisible ({exc.orig or exc}).") from exc
+        except DBAPIError as exc:
+            raise DatabaseCorrupt(f"La base de données est illisible ({exc.orig}).") from exc
         finally:
             db.dispose()
         if upgrade_due:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from reception.core.errors import DatabaseCorrupt, DatabaseTooNew
+from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from reception.ui.errors import apology_text
 from reception.ui.operations import OperationRunner
 
@@ -101,7 +101,8 @@ class DatabaseOpening(QObject):
         self.refused.emit()
 
     def _offer_restore(self, damaged: Damaged) -> None:
-        title = self.tr("Base de données endommagée")
+        title = (self.tr("Base de données introuvable") if isinstance(damaged.problem, DatabaseMissing)
+                 else self.tr("Base de données endommagée"))
         if damaged.backup is None:
             QMessageBox.critical(None, title, damaged.problem.message + "\n\n" + self.tr(
                 "Aucune sauvegarde valide n'a été trouvée. Appelez le support informatique."))

@@ -556,16 +556,21 @@
     </message>
     <message>
         <location filename="../../reception/ui/startup.py" line="104"/>
+        <source>Base de données introuvable</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="105"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="107"/>
+        <location filename="../../reception/ui/startup.py" line="108"/>
         <source>Aucune sauvegarde valide n&apos;a été trouvée. Appelez le support informatique.</source>
         <translation>No valid backup was found. Call IT support.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="111"/>
+        <location filename="../../reception/ui/startup.py" line="112"/>
         <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
         <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
     </message>
