@@ -68,10 +68,20 @@ class BackupFailed(Exception):
 
 
 def backups_dir(db_path: Path) -> Path:
-    """`backups/<stem>/` next to the database: this database's backups and nothing else."""
-    folder = private_folder(db_path.parent / "backups" / db_path.stem)
+    """`backups/<stem>/` next to the database: this database's backups and nothing else (created)."""
+    folder = private_folder(_folder(db_path))
     _adopt_legacy(db_path, folder)
     return folder
+
+
+def _folder(db_path: Path) -> Path:
+    return db_path.parent / "backups" / db_path.stem
+
+
+def _existing_folder(db_path: Path) -> Path | None:
+    """For reading: nothing is created next to a database that may not even exist."""
+    legacy = (db_path.parent / "backups").is_dir() and any((db_path.parent / "backups").glob(f"{db_path.stem}-*.db"))
+    return backups_dir(db_path) if legacy or _folder(db_path).is_dir() else None
 
 
 def _name_pattern(stem: str) -> re.Pattern[str]:
@@ -155,7 +165,8 @@ def restorable(path: Path, known_revisions: set[str]) -> bool:
 def list_backups(db_path: Path) -> list[Path]:
     """This database's complete backups, newest first (partial, empty or foreign files never count)."""
     pattern = _name_pattern(db_path.stem)
-    found = [p for p in backups_dir(db_path).iterdir() if pattern.match(p.name)]
+    folder = _existing_folder(db_path)
+    found = [p for p in folder.iterdir() if pattern.match(p.name)] if folder else []
     return sorted((p for p in found if looks_complete(p)), key=backup_time, reverse=True)
 
 
@@ -330,6 +341,6 @@ def _record(db_path: Path, status: BackupStatus) -> None:
 def backup_status(db_path: Path) -> BackupStatus | None:
     """The last recorded attempt, or None before the first one (or when the record is unreadable)."""
     try:
-        return BackupStatus(**json.loads((backups_dir(db_path) / STATUS_FILE).read_text(encoding="utf-8")))
+        return BackupStatus(**json.loads((_folder(db_path) / STATUS_FILE).read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None

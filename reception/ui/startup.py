@@ -55,6 +55,7 @@ class DatabaseOpening(QObject):
         self._runner = runner
         self._may_create = may_create
         self._opener = opener
+        self._stage = ""
         self._stage_reached.connect(self._announce)
 
     def start(self) -> None:
@@ -79,6 +80,10 @@ class DatabaseOpening(QObject):
         return self._open()
 
     def _announce(self, name: str) -> None:
+        """Shown once per stage: start() announces the check before the worker even begins."""
+        if name == self._stage:
+            return
+        self._stage = name
         texts = {"check": self.tr("Vérification de la base…"),
                  "backup": self.tr("Sauvegarde avant la mise à jour…"),
                  "upgrade": self.tr("Mise à jour de la base…"),

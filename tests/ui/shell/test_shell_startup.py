@@ -10,17 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reception.app import ConsoleStart
-from reception.core.backups import list_backups
+from reception.core.backups import list_backups, take_backup
 from reception.core.database import open_for_startup
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
+from reception.ui.startup import DatabaseOpening
 
 
 class Gate:
@@ -103,3 +104,51 @@ def test_the_day_s_backup_runs_after_the_start_once_a_day(qtbot: QtBot, starting
     console.back_up_if_due()
     console.background.wait()
     assert len(list_backups(db_path)) == 1
+
+
+def _answer_when_asked(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
+    """Clicks `button` in the next message box as a person would; returns the texts it showed."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, answer)
+    return seen
+
+
+def test_an_empty_file_is_refused_and_the_restore_offered_brings_the_desk_back(
+        qtbot: QtBot, qapp: QApplication, services: Services, db_path: Path) -> None:
+    services.db.dispose()
+    take_backup(db_path)
+    db_path.write_bytes(b"")  # what a crash during a copy leaves
+    runner = OperationRunner()
+    opening = DatabaseOpening(db_path, runner, may_create=False)
+    stages: list[str] = []
+    opening.stage.connect(stages.append)
+    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(opening.opened, timeout=15_000) as opened:
+        opening.start()
+    db = opened.args[0]
+    assert "vide (0 octet)" in seen[0] and "Restaurer la dernière sauvegarde valide" in seen[0]
+    assert stages[:2] == ["Vérification de la base…", "Restauration de la sauvegarde…"]
+    assert db.identity().desk_code == "CAS-A1"
+    runner.wait()
+    db.dispose()
+
+
+def test_a_mistyped_path_is_refused_without_creating_anything(qtbot: QtBot, tmp_path: Path) -> None:
+    runner = OperationRunner()
+    missing = tmp_path / "ailleurs" / "reception.db"
+    opening = DatabaseOpening(missing, runner, may_create=False)
+    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(opening.refused, timeout=15_000):
+        opening.start()
+    assert "introuvable" in seen[0] and "Aucune sauvegarde valide" in seen[0]
+    assert not missing.parent.exists()
+    runner.wait()
