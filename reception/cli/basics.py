@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services
-from reception.core.backups import take_backup
 from reception.core.demo import DEMO_ACCOUNTS, build_demo
 from reception.core.paths import database_path
 
@@ -52,8 +51,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    target = take_backup(database_path(args.db), reason="manuelle")
-    print(f"Sauvegarde : {target}" if target else "Rien à sauvegarder.")
+    print(f"Sauvegarde : {open_services(args).backups.back_up_now(cli_actor())}")
     return 0
 
 

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reception.core.errors import DomainError
 from reception.core.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class BackupStatus:
     source_written: float = 0.0  # the database's last write time when the copy ended (see recent_backup)
 
 
-class BackupFailed(Exception):
+class BackupFailed(DomainError):
     """The copy could not be written or did not verify; nothing was added to the rotation."""
 
 

@@ -124,3 +124,12 @@ def test_database_wal_backups_and_logs_are_private(tmp_path: Path) -> None:
             root.handlers = handlers
     finally:
         os.umask(previous)
+
+
+def test_reception_backup_writes_a_verified_copy_or_says_why_not(desk: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["--db", str(desk), "backup"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Sauvegarde : ") and "-manuelle.db" in out
+    assert cli(["--db", str(tmp_path / "ailleurs.db"), "backup"]) == 3
+    assert "introuvable" in capsys.readouterr().err

@@ -45,10 +45,11 @@ class BackupStatusService:
             oldest_kept_at=to_local(backup_time(kept[-1])) if kept else None,
         )
 
-    def back_up_now(self, actor: Actor) -> Path | None:
-        """A manual backup; skipped or failed, the reason is in the next summary (and the log)."""
+    def back_up_now(self, actor: Actor) -> Path:
+        """A manual backup (Paramètres, `reception backup`); raises BackupFailed when not made, with why."""
         require(actor, Permission.SETTINGS_MANAGE)
-        try:
-            return take_backup(self.db.path, reason="manuelle")
-        except BackupFailed:
-            return None
+        target = take_backup(self.db.path, reason="manuelle")
+        if target is None:
+            status = backup_status(self.db.path)
+            raise BackupFailed("Sauvegarde non faite : " + (status.message if status else "base vide") + ".")
+        return target
