@@ -4,7 +4,8 @@
 says "typing" when the event loop first runs (keystrokes are handled from then on), submits a demo
 receptionist's password at that very moment (held by the login until the database is checked and opened),
 and reports the time from that submission to the main window shown with Accueil's figures, and the peak
-memory of the process. The day's backup runs meanwhile, as at a real desk's first start of the day.
+memory of the process. The day's backup starts once the main window is open, as at a desk's first start of
+the day; the probe waits for it before exiting.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("reception.app")
 
+BACKUP_DELAY_MS = 120_000  # the day's backup waits this long for a first login, never longer
 DEFAULT_SITE = ("CAS", "Technopark Casablanca", "Casablanca", "CAS-A1", "Accueil principal")
 
 
@@ -121,10 +122,17 @@ class ConsoleStart(QObject):
         session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
         self.session = session
         self.session_started.emit(session)
+        session.main_window_opened.connect(self._start_daily_backups, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(BACKUP_DELAY_MS, self._start_daily_backups)
         session.start()
-        self.back_up_if_due()
-        self._daily.start()
         self.runner.run(preload_screens, lambda _r: None, _log_failure("preloading the screens"))
+
+    def _start_daily_backups(self, *_window: object) -> None:
+        """Once the first person is in (or after two minutes without a login): the day's backup, then
+        an hourly look for a console left open past midnight."""
+        if not self._daily.isActive():
+            self._daily.start()
+            self.back_up_if_due()
 
     def back_up_if_due(self) -> None:
         """The day's backup on its own thread: the login and the pages never wait for it.
