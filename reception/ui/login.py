@@ -52,7 +52,7 @@ class LoginWindow(QWidget):
     """Emits `logged_in` with whatever `authenticate(username, password)` returned (run off the GUI thread).
 
     Built without a site, it shows at once while the database opens and accepts typing. A password
-    submitted before `ready(site, authenticate)` is held ("Connexion dès que la base est prête…") and
+    submitted before `ready(site, authenticate)` is held ("En attente de la base…") and
     sent the moment the database is ready: the login waits for the database, never the other way round.
     """
 
@@ -147,7 +147,8 @@ class LoginWindow(QWidget):
         if authenticate is None:  # still opening the database: held, sent by ready()
             self._held = True
             self.error.hide()
-            self.submit.setText(self.tr("Connexion dès que la base est prête…"))
+            self.submit.setEnabled(False)
+            self.submit.setText(self.tr("En attente de la base…"))
             return
         self._set_busy(True)
         self._runner.run(lambda: authenticate(username, password), self._succeeded, self._failed)

@@ -1468,8 +1468,8 @@
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="150"/>
-        <source>Connexion dès que la base est prête…</source>
-        <translation>Signing in as soon as the database is ready…</translation>
+        <source>En attente de la base…</source>
+        <translation>Waiting for the database…</translation>
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="173"/>

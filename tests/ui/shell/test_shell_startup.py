@@ -83,7 +83,7 @@ def test_typing_is_accepted_while_the_database_is_checked_and_an_early_password_
     qtbot.keyClicks(login.password, "accueil-secret")
     assert (login.username.text(), login.password.text()) == ("accueil", "accueil-secret")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    assert login.submit.text() == "Connexion dès que la base est prête…" and console.session is None
+    assert login.submit.text() == "En attente de la base…" and console.session is None
 
     gate.opened.set()
     qtbot.waitUntil(lambda: console.session is not None and console.session.window is not None, timeout=10_000)
