@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict, dataclass
@@ -333,10 +334,14 @@ def _record(db_path: Path, status: BackupStatus) -> None:
                                  "last_ok_size": previous.last_ok_size, "file": previous.file,
                                  "source_written": previous.source_written})
     target = backups_dir(db_path) / STATUS_FILE
-    temporary = target.with_name(STATUS_FILE + PART_SUFFIX)
-    temporary.write_text(json.dumps(asdict(status), ensure_ascii=False), encoding="utf-8")
-    private_file(temporary)
-    temporary.replace(target)
+    temporary = target.with_name(f"{STATUS_FILE}.{os.getpid()}-{threading.get_ident()}{PART_SUFFIX}")
+    try:  # the app and a command-line sync may record at once: each writes its own file, then renames
+        temporary.write_text(json.dumps(asdict(status), ensure_ascii=False), encoding="utf-8")
+        private_file(temporary)
+        temporary.replace(target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        log.exception("backup outcome of %s not recorded: %s", db_path, status)
 
 
 def backup_status(db_path: Path) -> BackupStatus | None:
