@@ -82,7 +82,8 @@ def _folder(db_path: Path) -> Path:
 
 def _existing_folder(db_path: Path) -> Path | None:
     """For reading: nothing is created next to a database that may not even exist."""
-    legacy = (db_path.parent / "backups").is_dir() and any((db_path.parent / "backups").glob(f"{db_path.stem}-*.db"))
+    shared, pattern = db_path.parent / "backups", _name_pattern(db_path.stem)
+    legacy = shared.is_dir() and any(pattern.match(p.name) for p in shared.glob(f"{db_path.stem}-*.db"))
     return backups_dir(db_path) if legacy or _folder(db_path).is_dir() else None
 
 
@@ -109,7 +110,7 @@ def backup_time(path: Path) -> datetime:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # as_uri escapes ?, # and %
 
 
 def _tables(raw: sqlite3.Connection) -> set[str]:
