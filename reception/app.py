@@ -149,7 +149,7 @@ def _log_failure(what: str) -> Callable[[Exception], None]:
     return failed
 
 
-def start_console(argv: Sequence[str] | None = None, *, opener: Opener | None = None) -> ConsoleStart:
+def start_console(argv: Sequence[str] | None = None) -> ConsoleStart:
     """The login window shown and taking typing; the database opens on a worker once the loop runs."""
     args = parse_args(argv)
     log.info("log file: %s", configure_logging())
@@ -164,7 +164,7 @@ def start_console(argv: Sequence[str] | None = None, *, opener: Opener | None = 
     login = LoginWindow(None, None, runner)
     login.show()
     app.processEvents()  # painted now; keystrokes typed from here on wait in the queue, none is lost
-    console = ConsoleStart(app, database_path(args.db), runner, login, translators, opener)
+    console = ConsoleStart(app, database_path(args.db), runner, login, translators)
     console.start()
     return console
 
