@@ -237,7 +237,9 @@ def refuse_unusable_file(db_path: Path, *, may_create: bool) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
-    if page_size < 512 or size % page_size or (counter == valid_for and size < pages * page_size):
+    wal = Path(f"{db_path}-wal")
+    in_use = wal.exists() and wal.stat().st_size > 0  # a checkpoint writes page 1 before it grows the file
+    if page_size < 512 or size % page_size or (not in_use and counter == valid_for and size < pages * page_size):
         raise DatabaseCorrupt(f"La base de données {db_path} est tronquée ({size} octets sur "
                               f"{pages * page_size} attendus).")
 
