@@ -3,8 +3,13 @@ the free disk space checked first, and the outcome recorded for Paramètres."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -171,3 +176,24 @@ def test_a_sync_takes_one_backup_then_reuses_it(desk: Path) -> None:
     assert first is not None and "synchro" in first.name
     assert backup_before_sync(desk) == first
     assert list_backups(desk) == [first]
+
+
+def test_a_backup_killed_midway_leaves_nothing_that_counts(desk: Path) -> None:
+    """The process dies (SIGKILL, a power cut) while its copy is written: the next ones are unaffected."""
+    with closing(sqlite3.connect(desk)) as raw, raw:  # 30 MB: the copy and its check take a moment
+        raw.execute("CREATE TABLE ballast(x)")
+        raw.executemany("INSERT INTO ballast VALUES (?)", ((os.urandom(1500),) for _ in range(20_000)))
+    good = take_backup(desk, now=MONDAY)
+    child = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; "
+                              "from reception.core.backups import take_backup; take_backup(Path(sys.argv[1]))",
+                              str(desk)])
+    folder = backups_dir(desk)
+    deadline = time.monotonic() + 30
+    while not list(folder.glob("*.part")) and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert list(folder.glob("*.db.part")), "the copy was not caught half-way"
+    assert list_backups(desk) == [good] and latest_good_backup(desk) == good
+    made = take_backup(desk, now=MONDAY + timedelta(days=1))
+    assert list_backups(desk) == [made, good]
