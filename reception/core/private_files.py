@@ -17,11 +17,12 @@ FILE_MODE, FOLDER_MODE = 0o600, 0o700
 
 
 def private_folder(path: Path) -> Path:
-    """Creates `path` (and missing parents) for the console's own files; a folder it creates is 0700."""
-    existed = path.exists()
+    """Creates `path` (and missing parents) for the console's own files; each folder it creates is 0700."""
+    created = [folder for folder in (path, *path.parents) if not folder.exists()]
     path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    if SECURE_MODES and not existed:
-        _chmod(path, FOLDER_MODE)  # mkdir's mode is filtered by the umask
+    if SECURE_MODES:
+        for folder in created:  # mkdir's mode is filtered by the umask, and not given to parents at all
+            _chmod(folder, FOLDER_MODE)
     return path
 
 

@@ -32,6 +32,7 @@ class SyncLock:
 
     def __enter__(self) -> SyncLock:
         handle = open(self.path, "a+")  # kept open while the lock is held
+        private_file(self.path)
         try:
             _lock(handle)
         except OSError:

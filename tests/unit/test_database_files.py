@@ -109,7 +109,8 @@ def test_database_wal_backups_and_logs_are_private(tmp_path: Path) -> None:
             assert _mode(file) == 0o600, file
         db.dispose()
         backup = take_backup(path)
-        assert backup is not None and _mode(backup) == 0o600 and _mode(backups_dir(path)) == 0o700
+        assert backup is not None and _mode(backup) == 0o600
+        assert _mode(backups_dir(path)) == _mode(backups_dir(path).parent) == 0o700
         assert _mode(backups_dir(path) / "status.json") == 0o600
         logs = tmp_path / "journaux"
         root = logging.getLogger()
