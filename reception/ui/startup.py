@@ -68,9 +68,7 @@ class DatabaseOpening(QObject):
         opener = self._opener or open_for_startup
         try:
             return opener(self.path, may_create=self._may_create, stage=self._stage_reached.emit)
-        except DatabaseTooNew:
-            raise
-        except DatabaseCorrupt as exc:
+        except DatabaseCorrupt as exc:  # DatabaseTooNew goes on to _crashed: there is nothing to restore
             return Damaged(exc, latest_good_backup(self.path))
 
     def _restore_then_open(self, backup: Path) -> tuple[Database, StartupReport] | Damaged:

@@ -4,8 +4,10 @@ password submitted early logs in once the database is ready, and the day's backu
 from __future__ import annotations
 
 import gc
+import sqlite3
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -155,4 +157,18 @@ def test_a_mistyped_path_is_refused_without_creating_anything(qtbot: QtBot, tmp_
         opening.start()
     assert "introuvable" in seen[0] and "Aucune sauvegarde valide" in seen[0]
     assert not missing.parent.exists()
+    runner.wait()
+
+
+def test_a_database_from_a_newer_console_is_refused_with_its_reason(qtbot: QtBot, services: Services,
+                                                                    db_path: Path) -> None:
+    services.db.dispose()
+    with closing(sqlite3.connect(db_path)) as raw, raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    runner = OperationRunner()
+    opening = DatabaseOpening(db_path, runner, may_create=False)
+    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(opening.refused, timeout=15_000):
+        opening.start()
+    assert "version plus récente" in seen[0] and "9999_future" in seen[0]
     runner.wait()
