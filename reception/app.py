@@ -17,13 +17,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reception.core.logs import configure_logging
 from reception.core.paths import database_path
 from reception.ui import theme
-from reception.ui.errors import ErrorReporter, apology_text
+from reception.ui.errors import BackgroundFailure, ErrorReporter, apology_text
 from reception.ui.language import install_language
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
@@ -106,8 +106,10 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
     session.start()
     if report.backup is None:  # the routine start-up backup, while the person types
-        runner.run(lambda: take_backup(path), lambda _p: None, lambda _e: None)
-    runner.run(preload_screens, lambda _r: None, lambda _e: None)
+        runner.run(lambda: take_backup(path), lambda _p: None, BackgroundFailure(
+            runner.notices, QCoreApplication.translate("Startup", "Sauvegarde au démarrage impossible")))
+    runner.run(preload_screens, lambda _r: None, BackgroundFailure(
+        runner.notices, QCoreApplication.translate("Startup", "Préparation des écrans incomplète")))
     return app, session
 
 

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reception.core.errors import DomainError
+from reception.ui.errors import BackgroundFailure
+from reception.ui.notices import StatusNotices
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class Operation(QRunnable):
         self._job = job
         self._with_progress = with_progress
         self._cancelled = False
+        self.logs_unexpected = True  # False when the failure handler logs for itself (BackgroundFailure)
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -48,20 +51,25 @@ class Operation(QRunnable):
             result = self._job(self._progress) if self._with_progress else self._job()
         except DomainError as exc:
             self.relay.failed.emit(exc)
-        except Exception as exc:  # logged here, shown as an apology by the receiver
-            log.exception("operation failed")
+        except Exception as exc:  # logged here (or by a BackgroundFailure), shown as an apology by the receiver
+            if self.logs_unexpected:
+                log.exception("operation failed")
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)
 
 
 class OperationRunner(QObject):
-    """Starts operations on a shared pool and keeps them alive until they report back."""
+    """Starts operations on a shared pool and keeps them alive until they report back.
+
+    `notices` is the status bar's line for work that runs out of sight (see notices.py).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        self.notices = StatusNotices(self)
         self._running: set[Operation] = set()
 
     def run(
@@ -77,6 +85,7 @@ class OperationRunner(QObject):
         The handlers' return values are ignored, so a lambda around a call that returns something will do.
         """
         operation = Operation(job, with_progress=on_progress is not None)
+        operation.logs_unexpected = not isinstance(on_failure, BackgroundFailure)
         operation.setAutoDelete(False)
         self._running.add(operation)
 

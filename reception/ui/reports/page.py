@@ -32,7 +32,7 @@ from reception.core.reports import ReportKind
 from reception.core.services.reports import ReportCancelled, kinds_by_group
 from reception.printing.reports import load_layouts
 from reception.ui.context import AppContext
-from reception.ui.errors import apology_text
+from reception.ui.errors import BackgroundFailure, apology_text
 from reception.ui.operations import Operation
 from reception.ui.printing import load_pdf, print_pdf
 from reception.ui.reports.jobs import RenderedReport, build_report, export_report, load_choices
@@ -158,7 +158,8 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Loads the pickers' entries (companies, rooms, users...) in the background."""
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded, lambda _e: None)
+        self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded,
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Listes du formulaire indisponibles")))
 
     def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         self.choices = choices

@@ -17,7 +17,7 @@ from reception.core.services.visits_rules import BADGE_CODE_PATTERN, normalise_b
 from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (registers the layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
-from reception.ui.errors import show_failure
+from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.scan import register_scan_handler
 from reception.ui.visitors.events import VisitEvents
@@ -118,15 +118,22 @@ class VisitorDesk(QObject):
         self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
 
     def send_mail(self) -> None:
-        """One sending round at a time; a failure is logged by the runner and retried next minute."""
+        """One sending round at a time; what failed is logged and said in the status bar, and retried later."""
         if self._sending:
             return
         self._sending = True
+        mail = self.ctx.services.mail
 
-        def finished(_result: object) -> None:
+        def send_round() -> None:
+            problem = mail.send_due().problem()
+            if problem:
+                raise DomainError(problem)
+
+        def finished(_result: object = None) -> None:
             self._sending = False
 
-        self.ctx.runner.run(self.ctx.services.mail.send_due, finished, finished)
+        self.ctx.runner.run(send_round, finished, BackgroundFailure(
+            self.ctx.runner.notices, self.tr("Envoi des e-mails aux personnes visitées"), then=finished))
 
 
 def install_visitor_desk(ctx: AppContext, window: QMainWindow) -> VisitorDesk | None:
