@@ -62,13 +62,16 @@ class Operation(QRunnable):
 class OperationRunner(QObject):
     """Starts operations on a shared pool and keeps them alive until they report back.
 
-    `notices` is the status bar's line for work that runs out of sight (see notices.py).
+    `notices` is the status bar's line for work that runs out of sight (see notices.py). Jobs marked
+    `one_at_a_time` (printing) queue on a lane of their own, in order, and never hold up the screens' operations.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        self.lane = QThreadPool(self)
+        self.lane.setMaxThreadCount(1)
         self.notices = StatusNotices(self)
         self._running: set[Operation] = set()
 
@@ -79,6 +82,7 @@ class OperationRunner(QObject):
         on_failure: Callable[[Exception], object],
         *,
         on_progress: Callable[[int], None] | None = None,
+        one_at_a_time: bool = False,
     ) -> Operation:
         """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback.
 
@@ -99,9 +103,9 @@ class OperationRunner(QObject):
         operation.relay.failed.connect(finish(on_failure))
         if on_progress is not None:
             operation.relay.progressed.connect(on_progress)
-        self.pool.start(operation)
+        (self.lane if one_at_a_time else self.pool).start(operation)
         return operation
 
     def wait(self, msecs: int = 30_000) -> bool:
         """For shutdown and tests: waits until every running operation is done."""
-        return self.pool.waitForDone(msecs)
+        return self.pool.waitForDone(msecs) and self.lane.waitForDone(msecs)

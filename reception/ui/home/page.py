@@ -180,4 +180,4 @@ class HomePage(QWidget):
 
     def _show_digest(self, found: tuple[Path, str]) -> None:
         path, printer = found
-        self.digest_dialog = open_digest(self, path, printer)
+        self.digest_dialog = open_digest(self.ctx.runner, self, path, printer)

@@ -18,6 +18,7 @@ from reception.core.services.digest import digest_path
 from reception.core.services.permissions import SYSTEM
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure
+from reception.ui.operations import OperationRunner
 from reception.ui.printing import PdfPreviewDialog
 from reception.ui.reports.jobs import generate_digest
 
@@ -68,8 +69,8 @@ def install_digest_timer(ctx: AppContext, window: QMainWindow) -> DigestTimer:
     return DigestTimer(ctx, window)
 
 
-def open_digest(parent: QWidget, path: Path, printer_name: str = "") -> PdfPreviewDialog:
+def open_digest(runner: OperationRunner, parent: QWidget, path: Path, printer_name: str = "") -> PdfPreviewDialog:
     """The stored digest in the preview dialog (what the Accueil tile opens)."""
-    dialog = PdfPreviewDialog(path.read_bytes(), printer_name, title=path.stem, parent=parent)
+    dialog = PdfPreviewDialog(runner, path.read_bytes(), printer_name, title=path.stem, parent=parent)
     dialog.open()
     return dialog

@@ -18,6 +18,7 @@ from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure, show_failure
+from reception.ui.notices import StatusNotices
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.scan import register_scan_handler
 from reception.ui.visitors.events import VisitEvents
@@ -110,12 +111,20 @@ class VisitorDesk(QObject):
 
         def done(result: tuple[bytes, str]) -> None:
             pdf, printer = result
-            self.preview = print_or_preview(self.window, pdf, printer, direct=True,
+            self.preview = print_or_preview(self.ctx.runner, self.window, pdf, printer, direct=True,
                                             title=self.tr("Liste d'évacuation"))
             self.message.emit(self.tr("Liste d'évacuation envoyée à l'impression.") if self.preview is None
                               else self.tr("Liste d'évacuation prête."), False)
 
-        self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
+        notices = self.ctx.runner.notices
+        notices.busy(self.tr("Préparation de la liste d'évacuation…"))
+        self.ctx.runner.run(build, done, BackgroundFailure(notices, self.tr("Liste d'évacuation impossible"),
+                                                           then=lambda: self._flash_failure(notices)))
+
+    def _flash_failure(self, notices: StatusNotices) -> None:
+        """An emergency list that cannot be made must not go unseen: the status line, also as a red toast."""
+        if notices.current is not None:
+            self.message.emit(notices.current.text, True)
 
     def send_mail(self) -> None:
         """One sending round at a time; what failed is logged and said in the status bar, and retried later."""
