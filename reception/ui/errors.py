@@ -72,7 +72,7 @@ def show_failure(parent: QWidget, error: Exception) -> None:
 
 def short_apology() -> str:
     """The status bar's version of the apology: one line, after the name of what failed."""
-    return QCoreApplication.translate("Errors", "erreur inattendue, le détail est dans le journal")
+    return QCoreApplication.translate("Errors", "erreur inattendue (détail dans le journal)")
 
 
 class BackgroundFailure:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 DONE_SHOWN_MS = 15_000
 FAILURE_SHOWN_MS = 10 * 60_000  # long enough for a receptionist back from the lobby to read it
@@ -28,7 +29,7 @@ class NoticeKind(Enum):
 class Notice:
     text: str
     kind: NoticeKind
-    at: str  # hh:mm, shown before a failure: when it happened matters when it is read later
+    at: str  # hh:mm, in the tooltip: when it happened matters when a failure is read later
 
 
 class StatusNotices(QObject):
@@ -55,17 +56,19 @@ class StatusNotices(QObject):
 
 
 class NoticeLabel(QLabel):
-    """The status bar's notice: grey while busy, green when done, red for a failure; fades after a while."""
+    """The status bar's notice: grey while busy, green when done, red for a failure; fades after a while.
+    It takes the room the status bar has and elides what does not fit (the tooltip has the whole line)."""
 
     STYLE = ("QLabel#statusNotice { padding: 0 12px; }"
              " QLabel#statusNotice[kind=\"busy\"] { color: #475569; font-style: italic; }"
              " QLabel#statusNotice[kind=\"done\"] { color: #0F766E; }"
-             " QLabel#statusNotice[kind=\"failed\"] { color: #B91C1C; font-weight: 600; }")
+             " QLabel#statusNotice[kind=\"failed\"] { color: #B91C1C; }")
 
     def __init__(self, notices: StatusNotices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusNotice")
         self.setStyleSheet(self.STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._expiry = QTimer(self)
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.clear)
@@ -73,10 +76,16 @@ class NoticeLabel(QLabel):
         if notices.current is not None and notices.current.kind is NoticeKind.FAILED:
             self.show_notice(notices.current)
 
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        area = self.contentsRect()
+        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+
     def show_notice(self, notice: Notice) -> None:
-        text = f"{notice.at} — {notice.text}" if notice.kind is NoticeKind.FAILED else notice.text
-        self.setText(text)
-        self.setToolTip(text)
+        self.setText(notice.text)
+        self.setToolTip(f"{notice.at} — {notice.text}")
         self.setProperty("kind", notice.kind.value)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -124,13 +124,14 @@ def start_printing(runner: OperationRunner, pdf: bytes, printer_name: str, *, pa
     printer = choose_printer(printer_name, parent, title)
     if printer is None:
         return None
-    name = title or _tr("le document")
-    runner.notices.busy(_tr("Impression de « {title} »…").format(title=name))
+    name = title or _tr("document")
+    runner.notices.busy(_tr("Impression : {title}…").format(title=name))
 
     def printed(pages: int) -> None:
-        runner.notices.done(_tr("« {title} » imprimé ({pages} page(s)).").format(title=name, pages=pages))
+        count = _tr("1 page") if pages == 1 else _tr("{n} pages").format(n=pages)
+        runner.notices.done(_tr("Imprimé : {title} ({count}).").format(title=name, count=count))
 
-    failed = BackgroundFailure(runner.notices, _tr("Impression de « {title} » impossible").format(title=name))
+    failed = BackgroundFailure(runner.notices, _tr("Impression impossible ({title})").format(title=name))
     return runner.run(lambda: print_on(printer, pdf, size_mm), printed, failed, one_at_a_time=True)
 
 

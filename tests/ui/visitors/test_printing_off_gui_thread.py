@@ -96,7 +96,7 @@ def test_f9_prints_the_evacuation_list_on_a_worker_while_the_window_answers(
         on_paper = time.perf_counter() - started
 
     assert window.notice.property("kind") == "done", window.notice.text()
-    assert "« Liste d'évacuation » imprimé" in window.notice.text()
+    assert "Imprimé : Liste d'évacuation (" in window.notice.text()
     [printed] = pdf_printer.glob("*Liste d'évacuation.pdf")
     assert len(PdfReader(printed).pages) == expected_pages
     print(f"F9 to evacuation list printed ({expected_pages} pages): {on_paper:.2f} s; worst event-loop"
@@ -131,4 +131,4 @@ def test_a_printer_that_cannot_print_is_said_in_one_line(
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: _printed(window), timeout=30_000)
     assert window.notice.property("kind") == "failed"
-    assert "Impression de « Liste d'évacuation » impossible : Le dossier d'impression PDF" in window.notice.text()
+    assert "Impression impossible (Liste d'évacuation) : Le dossier d'impression PDF" in window.notice.text()
