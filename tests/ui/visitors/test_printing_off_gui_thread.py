@@ -1,6 +1,6 @@
-"""Printing never freezes the window: F9's evacuation list and a badge are rasterised and sent on a worker while
-the event loop keeps its pace (checked with a 10 ms QTimer), the status bar says "Impression…" then the result,
-and the printed PDF file has the document's pages. A printer that cannot print is said in one line."""
+"""Printing never freezes the window: F9's evacuation list, a badge and a receipt are rasterised and sent on a
+worker while the event loop keeps its pace (checked with a 10 ms QTimer), the status bar says "Impression…" then
+the result, and the printed PDF file has the document's pages. A printer that cannot print is said in one line."""
 
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ from pytestqt.qtbot import QtBot
 from reception.core.clock import FixedClock
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.ui.cafeteria.page import CafeteriaPage
 from reception.ui.home.page import HomePage
 from reception.ui.main_window import MainWindow
 from reception.ui.visitors.desk import evacuation_pdf
+from tests.cafeteria_helpers import stock_products
 from tests.ui.visitors.conftest import check_in, visitors_page
 
 LATENESS_BUDGET_S = 0.100
@@ -67,7 +69,8 @@ def pdf_printer(services: Services, admin: Actor, clock: FixedClock, tmp_path: P
     """Every printer of the desk is a PDF folder; yields the folder."""
     folder = tmp_path / "printed"
     folder.mkdir()
-    services.settings.update(admin, {f"printing.{kind}_printer": f"pdf:{folder}" for kind in ("report", "badge")}
+    services.settings.update(admin, {f"printing.{kind}_printer": f"pdf:{folder}"
+                                     for kind in ("report", "badge", "receipt")}
                              | {"visits.auto_print_badge": True}, at=clock.now())
     yield folder
 
@@ -120,6 +123,30 @@ def test_a_badge_prints_on_a_worker_while_the_window_answers(
     pages = PdfReader(printed).pages
     assert len(pages) == 1 and round(float(pages[0].mediabox.width) / (72 / 25.4)) == 86  # CR80 card, 85.6 mm
     print(f"badge: worst event-loop lateness {watch.worst * 1000:.0f} ms (budget {lateness_budget() * 1000:.0f} ms)")
+    assert watch.worst < lateness_budget()
+
+
+def test_a_receipt_prints_on_a_worker_after_enter_while_the_window_answers(
+        qtbot: QtBot, window: MainWindow, services: Services, admin: Actor, receptionist: Actor,
+        pdf_printer: Path) -> None:
+    stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 20_000)
+    page = window.show_page("cafeteria")
+    assert isinstance(page, CafeteriaPage) and page.sale is not None
+    sale = page.sale
+    qtbot.waitUntil(lambda: len(sale.products) == 4, timeout=5000)
+    qtbot.keyClick(sale.given, Qt.Key.Key_F1)
+
+    with LoopWatch() as watch:
+        with qtbot.waitSignal(sale.sale_recorded, timeout=10_000) as recorded:
+            qtbot.keyClick(sale.given, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: _printed(window), timeout=30_000)
+
+    number = recorded.args[0].receipt_number
+    assert window.notice.text() == f"Imprimé : Ticket {number} (1 page).", window.notice.text()
+    [printed] = pdf_printer.glob(f"*Ticket {number}.pdf")
+    assert len(PdfReader(printed).pages) == 1
+    print(f"receipt: worst event-loop lateness {watch.worst * 1000:.0f} ms (budget {lateness_budget() * 1000:.0f} ms)")
     assert watch.worst < lateness_budget()
 
 
