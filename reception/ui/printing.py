@@ -38,10 +38,6 @@ class PrintingError(DomainError):
     """The PDF could not be read or the printer refused the job; the message is for the person."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def available_printers() -> list[str]:
     """The printer names the system knows, for the settings' pickers."""
     return list(QPrinterInfo.availablePrinterNames())
@@ -55,7 +51,7 @@ def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintingError(_tr("Le document à imprimer est illisible."))
+        raise PrintingError(QCoreApplication.translate("Printing", "Le document à imprimer est illisible."))
     return document
 
 
@@ -101,7 +97,8 @@ def print_on(printer: QPrinter, pdf: bytes, size_mm: tuple[float, float] | None 
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         folder = Path(printer.outputFileName()).parent
         if not folder.is_dir():
-            raise PrintingError(_tr("Le dossier d'impression PDF {folder} n'existe pas.").format(folder=folder))
+            raise PrintingError(QCoreApplication.translate(
+                "Printing", "Le dossier d'impression PDF {folder} n'existe pas.").format(folder=folder))
     _fit_page(printer, size_mm or page_size_mm(document))
     return _paint(document, printer)
 
@@ -124,14 +121,17 @@ def start_printing(runner: OperationRunner, pdf: bytes, printer_name: str, *, pa
     printer = choose_printer(printer_name, parent, title)
     if printer is None:
         return None
-    name = title or _tr("document")
-    runner.notices.busy(_tr("Impression : {title}…").format(title=name))
+    name = title or QCoreApplication.translate("Printing", "document")
+    runner.notices.busy(QCoreApplication.translate("Printing", "Impression : {title}…").format(title=name))
 
     def printed(pages: int) -> None:
-        count = _tr("1 page") if pages == 1 else _tr("{n} pages").format(n=pages)
-        runner.notices.done(_tr("Imprimé : {title} ({count}).").format(title=name, count=count))
+        count = QCoreApplication.translate("Printing", "1 page") if pages == 1 else \
+            QCoreApplication.translate("Printing", "{n} pages").format(n=pages)
+        runner.notices.done(
+            QCoreApplication.translate("Printing", "Imprimé : {title} ({count}).").format(title=name, count=count))
 
-    failed = BackgroundFailure(runner.notices, _tr("Impression impossible ({title})").format(title=name))
+    failed = BackgroundFailure(
+        runner.notices, QCoreApplication.translate("Printing", "Impression impossible ({title})").format(title=name))
     return runner.run(lambda: print_on(printer, pdf, size_mm), printed, failed, one_at_a_time=True)
 
 
@@ -141,7 +141,7 @@ def _fit_page(printer: QPrinter, size_mm: tuple[float, float]) -> None:
     page = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
     layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     if not printer.setPageLayout(layout):
-        raise PrintingError(_tr("L'imprimante refuse ce format de papier."))
+        raise PrintingError(QCoreApplication.translate("Printing", "L'imprimante refuse ce format de papier."))
     printer.setFullPage(True)
 
 
@@ -155,7 +155,7 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> int:
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintingError(_tr("L'imprimante ne répond pas."))
+        raise PrintingError(QCoreApplication.translate("Printing", "L'imprimante ne répond pas."))
     try:
         factor = max(1, math.ceil(printer.resolution() / RASTER_DPI_MAX))
         full = printer.pageLayout().fullRectPixels(printer.resolution())
@@ -171,7 +171,7 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> int:
     finally:
         painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintingError(_tr("L'imprimante a refusé le document."))
+        raise PrintingError(QCoreApplication.translate("Printing", "L'imprimante a refusé le document."))
     return document.pageCount()
 
 

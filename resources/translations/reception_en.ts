@@ -93,8 +93,8 @@
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="143"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="310"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="429"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="312"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="432"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="154"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="389"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="392"/>
         <source>Annuler la série</source>
         <translation>Cancel the series</translation>
     </message>
@@ -184,8 +184,18 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="277"/>
+        <source>Liste des organisateurs indisponible</source>
+        <translation>Organiser list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="298"/>
+        <source>Vérification du créneau impossible</source>
+        <translation>Could not check the time slot</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="346"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="348"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -193,15 +203,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="350"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="352"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
             <numerusform>Book the %n free ones</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="381"/>
+        <source>Série de réservations indisponible</source>
+        <translation>Booking series unavailable</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="431"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="434"/>
         <source>%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. Choisissez une autre salle ou un autre horaire.</source>
         <translation>
             <numerusform>%n occurrence clashes: the series cannot be changed this way. Choose another room or another time.</numerusform>
@@ -209,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="435"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="438"/>
         <source>Modifier les %n occurrence(s) à venir de la série ?</source>
         <translation>
             <numerusform>Change the %n upcoming occurrence of the series?</numerusform>
@@ -217,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="437"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="440"/>
         <source>Modifier %n occurrence(s)</source>
         <translation>
             <numerusform>Change %n occurrence</numerusform>
@@ -225,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="446"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="449"/>
         <source>Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?</source>
         <translation>
             <numerusform>Cancel the %n upcoming occurrence of the series, including any changed on its own?</numerusform>
@@ -233,27 +248,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="448"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="451"/>
         <source>Confirmer l&apos;annulation de la série</source>
         <translation>Confirm cancelling the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="467"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="470"/>
         <source>%1 participants pour %2 places dans « %3 ».</source>
         <translation>%1 attendees for %2 seats in “%3”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="471"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="474"/>
         <source>Dépassement de capacité</source>
         <translation>Over capacity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="472"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="475"/>
         <source>Un responsable doit autoriser ce dépassement de capacité.</source>
         <translation>A manager must approve going over capacity.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="473"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="476"/>
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
@@ -479,6 +494,14 @@
     </message>
 </context>
 <context>
+    <name>DigestTimer</name>
+    <message>
+        <location filename="../../reception/ui/reports/digest_timer.py" line="56"/>
+        <source>Résumé du jour non enregistré</source>
+        <translation>Daily digest not saved</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
@@ -657,20 +680,30 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception/ui/errors.py" line="22"/>
+        <location filename="../../reception/ui/errors.py" line="27"/>
         <source>Une erreur inattendue est survenue. Elle a été enregistrée ; vous pouvez continuer.</source>
         <translation>An unexpected error occurred. It has been logged; you may carry on.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="51"/>
-        <location filename="../../reception/ui/errors.py" line="65"/>
+        <location filename="../../reception/ui/errors.py" line="56"/>
+        <location filename="../../reception/ui/errors.py" line="70"/>
         <source>Désolé</source>
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="63"/>
+        <location filename="../../reception/ui/errors.py" line="68"/>
         <source>Opération refusée</source>
         <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/errors.py" line="75"/>
+        <source>erreur inattendue (détail dans le journal)</source>
+        <translation>unexpected error (details in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/errors.py" line="96"/>
+        <source>{what} : {reason}</source>
+        <translation>{what}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -792,7 +825,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="166"/>
+        <location filename="../../reception/ui/forms.py" line="168"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -861,120 +894,130 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <location filename="../../reception/ui/visitors/history.py" line="55"/>
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <location filename="../../reception/ui/visitors/history.py" line="61"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <location filename="../../reception/ui/visitors/history.py" line="62"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <location filename="../../reception/ui/visitors/history.py" line="63"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
         <source>Badge</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="111"/>
+        <source>Comptage des visites impossible</source>
+        <translation>Could not count the visits</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183"/>
+        <location filename="../../reception/ui/visitors/history.py" line="181"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185"/>
+        <location filename="../../reception/ui/visitors/history.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187"/>
+        <location filename="../../reception/ui/visitors/history.py" line="185"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189"/>
+        <location filename="../../reception/ui/visitors/history.py" line="187"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="191"/>
+        <location filename="../../reception/ui/visitors/history.py" line="189"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195"/>
+        <location filename="../../reception/ui/visitors/history.py" line="193"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202"/>
+        <location filename="../../reception/ui/visitors/history.py" line="200"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204"/>
+        <location filename="../../reception/ui/visitors/history.py" line="202"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213"/>
+        <location filename="../../reception/ui/visitors/history.py" line="211"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="215"/>
+        <location filename="../../reception/ui/visitors/history.py" line="213"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264"/>
+        <location filename="../../reception/ui/visitors/history.py" line="230"/>
+        <source>Liste des sociétés indisponible</source>
+        <translation>Company list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="251"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="256"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="256"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <location filename="../../reception/ui/visitors/history.py" line="257"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -987,12 +1030,17 @@
         <translation>No figures for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="147"/>
+        <location filename="../../reception/ui/home/page.py" line="143"/>
+        <source>Indicateurs de l&apos;accueil indisponibles</source>
+        <translation>Home figures unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/home/page.py" line="148"/>
         <source>Bonjour</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="147"/>
+        <location filename="../../reception/ui/home/page.py" line="148"/>
         <source>Bonsoir</source>
         <translation>Good evening</translation>
     </message>
@@ -1000,152 +1048,152 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="31"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>Échec de connexion</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="32"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Compte verrouillé</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="33"/>
+        <location filename="../../reception/ui/journal/model.py" line="25"/>
         <source>Compte créé</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="34"/>
+        <location filename="../../reception/ui/journal/model.py" line="26"/>
         <source>Paramètre modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="35"/>
+        <location filename="../../reception/ui/journal/model.py" line="27"/>
         <source>Arrivée d&apos;un visiteur</source>
         <translation>Visitor arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="36"/>
+        <location filename="../../reception/ui/journal/model.py" line="28"/>
         <source>Sortie d&apos;un visiteur</source>
         <translation>Visitor exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="37"/>
+        <location filename="../../reception/ui/journal/model.py" line="29"/>
         <source>Badge réimprimé</source>
         <translation>Badge reprinted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="38"/>
+        <location filename="../../reception/ui/journal/model.py" line="30"/>
         <source>Sorties automatiques</source>
         <translation>Automatic exits</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="39"/>
+        <location filename="../../reception/ui/journal/model.py" line="31"/>
         <source>Sortie générale</source>
         <translation>Everyone checked out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40"/>
+        <location filename="../../reception/ui/journal/model.py" line="32"/>
         <source>Visite annoncée</source>
         <translation>Visit pre-registered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41"/>
+        <location filename="../../reception/ui/journal/model.py" line="33"/>
         <source>Liste d&apos;invités importée</source>
         <translation>Guest list imported</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42"/>
+        <location filename="../../reception/ui/journal/model.py" line="34"/>
         <source>Liste de surveillance : admis</source>
         <translation>Watch list: admitted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="43"/>
+        <location filename="../../reception/ui/journal/model.py" line="35"/>
         <source>Liste de surveillance : refusé</source>
         <translation>Watch list: refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="44"/>
+        <location filename="../../reception/ui/journal/model.py" line="36"/>
         <source>Visiteur effacé</source>
         <translation>Visitor erased</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="45"/>
+        <location filename="../../reception/ui/journal/model.py" line="37"/>
         <source>Purge des données personnelles</source>
         <translation>Personal data purge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="46"/>
+        <location filename="../../reception/ui/journal/model.py" line="38"/>
         <source>Salle réservée</source>
         <translation>Room booked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="47"/>
+        <location filename="../../reception/ui/journal/model.py" line="39"/>
         <source>Réservation annulée</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="48"/>
+        <location filename="../../reception/ui/journal/model.py" line="40"/>
         <source>Réservation libérée (absence)</source>
         <translation>Booking released (no-show)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="49"/>
+        <location filename="../../reception/ui/journal/model.py" line="41"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="50"/>
+        <location filename="../../reception/ui/journal/model.py" line="42"/>
         <source>Vente annulée</source>
         <translation>Sale voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="51"/>
+        <location filename="../../reception/ui/journal/model.py" line="43"/>
         <source>Caisse ouverte</source>
         <translation>Till opened</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="52"/>
+        <location filename="../../reception/ui/journal/model.py" line="44"/>
         <source>Caisse clôturée</source>
         <translation>Till closed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="53"/>
+        <location filename="../../reception/ui/journal/model.py" line="45"/>
         <source>Résumé quotidien archivé</source>
         <translation>Daily digest archived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
@@ -1204,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/journal/page.py" line="133"/>
-        <location filename="../../reception/ui/journal/page.py" line="212"/>
+        <location filename="../../reception/ui/journal/page.py" line="213"/>
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
         <translation>Select an event to see what changed.</translation>
     </message>
@@ -1234,17 +1282,22 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="201"/>
+        <location filename="../../reception/ui/journal/page.py" line="177"/>
+        <source>Suggestions du journal indisponibles</source>
+        <translation>Audit trail suggestions unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/page.py" line="202"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="206"/>
+        <location filename="../../reception/ui/journal/page.py" line="207"/>
         <source> (faites défiler pour la suite)</source>
         <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="207"/>
+        <location filename="../../reception/ui/journal/page.py" line="208"/>
         <source>%n événement(s) affiché(s)</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -1252,37 +1305,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="215"/>
+        <location filename="../../reception/ui/journal/page.py" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="244"/>
+        <location filename="../../reception/ui/journal/page.py" line="245"/>
         <source>Vérification de la chaîne…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="274"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="274"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="274"/>
+        <location filename="../../reception/ui/journal/page.py" line="275"/>
         <source>Exporter le journal</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="279"/>
+        <location filename="../../reception/ui/journal/page.py" line="280"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="284"/>
+        <location filename="../../reception/ui/journal/page.py" line="285"/>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1376,65 +1429,73 @@
     </message>
 </context>
 <context>
+    <name>LookupField</name>
+    <message>
+        <location filename="../../reception/ui/visitors/lookup.py" line="70"/>
+        <source>Recherche de visiteurs impossible</source>
+        <translation>Visitor search failed</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="47"/>
+        <location filename="../../reception/ui/main_window.py" line="48"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118"/>
+        <location filename="../../reception/ui/main_window.py" line="119"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="119"/>
+        <location filename="../../reception/ui/main_window.py" line="120"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120"/>
+        <location filename="../../reception/ui/main_window.py" line="121"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="122"/>
-        <location filename="../../reception/ui/main_window.py" line="255"/>
+        <location filename="../../reception/ui/main_window.py" line="123"/>
+        <location filename="../../reception/ui/main_window.py" line="258"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="124"/>
+        <location filename="../../reception/ui/main_window.py" line="125"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="130"/>
+        <location filename="../../reception/ui/main_window.py" line="131"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="133"/>
+        <location filename="../../reception/ui/main_window.py" line="134"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="135"/>
+        <location filename="../../reception/ui/main_window.py" line="136"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="167"/>
+        <location filename="../../reception/ui/main_window.py" line="168"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="177"/>
+        <location filename="../../reception/ui/main_window.py" line="180"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="256"/>
+        <location filename="../../reception/ui/main_window.py" line="259"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1832,17 +1893,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="106"/>
+        <location filename="../../reception/ui/printing.py" line="201"/>
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="115"/>
+        <location filename="../../reception/ui/printing.py" line="210"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="116"/>
+        <location filename="../../reception/ui/printing.py" line="211"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1945,7 +2006,7 @@
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="221"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="222"/>
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -2086,19 +2147,59 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="41"/>
+        <location filename="../../reception/ui/printing.py" line="54"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="81"/>
+        <location filename="../../reception/ui/printing.py" line="100"/>
+        <source>Le dossier d&apos;impression PDF {folder} n&apos;existe pas.</source>
+        <translation>The PDF printing folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="124"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="125"/>
+        <source>Impression : {title}…</source>
+        <translation>Printing: {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="128"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="129"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="131"/>
+        <source>Imprimé : {title} ({count}).</source>
+        <translation>Printed: {title} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="134"/>
+        <source>Impression impossible ({title})</source>
+        <translation>Could not print ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="144"/>
         <source>L&apos;imprimante refuse ce format de papier.</source>
         <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="88"/>
+        <location filename="../../reception/ui/printing.py" line="158"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="174"/>
+        <source>L&apos;imprimante a refusé le document.</source>
+        <translation>The printer refused the document.</translation>
     </message>
 </context>
 <context>
@@ -2139,12 +2240,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="200"/>
+        <location filename="../../reception/ui/reports/page.py" line="162"/>
+        <source>Listes du formulaire indisponibles</source>
+        <translation>Form choices unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="201"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="225"/>
+        <location filename="../../reception/ui/reports/page.py" line="226"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2152,32 +2258,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="255"/>
+        <location filename="../../reception/ui/reports/page.py" line="252"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="264"/>
+        <location filename="../../reception/ui/reports/page.py" line="261"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="272"/>
+        <location filename="../../reception/ui/reports/page.py" line="269"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2198,42 +2304,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="87"/>
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="88"/>
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="92"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="93"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="98"/>
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="106"/>
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2252,7 +2358,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="428"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="429"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
@@ -2377,7 +2483,7 @@
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="438"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="439"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
@@ -2385,87 +2491,92 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="124"/>
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="127"/>
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="139"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="145"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="164"/>
+        <source>Liste des sociétés indisponible</source>
+        <translation>Company list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="202"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="217"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2473,47 +2584,47 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="62"/>
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2698,6 +2809,16 @@
         <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
         <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
     </message>
+    <message>
+        <location filename="../../reception/app.py" line="110"/>
+        <source>Sauvegarde au démarrage impossible</source>
+        <translation>Start-up backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/app.py" line="112"/>
+        <source>Préparation des écrans incomplète</source>
+        <translation>Screens only partly prepared</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2850,34 +2971,34 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="52"/>
+        <location filename="../../reception/ui/sync/desk.py" line="53"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="89"/>
+        <location filename="../../reception/ui/sync/desk.py" line="90"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="104"/>
+        <location filename="../../reception/ui/sync/desk.py" line="105"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="130"/>
+        <location filename="../../reception/ui/sync/desk.py" line="111"/>
+        <source>La synchronisation a échoué</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/desk.py" line="132"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="134"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/sync/desk.py" line="141"/>
-        <source>La synchronisation a échoué (détail dans le journal).</source>
-        <translation>Sync failed (details in the log).</translation>
     </message>
 </context>
 <context>
@@ -2993,24 +3114,39 @@
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="93"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="94"/>
         <source>{name} est sorti(e)</source>
         <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="114"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
         <source>Liste d&apos;évacuation</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="116"/>
         <source>Liste d&apos;évacuation envoyée à l&apos;impression.</source>
         <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="116"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="117"/>
         <source>Liste d&apos;évacuation prête.</source>
         <translation>Evacuation list ready.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="120"/>
+        <source>Préparation de la liste d&apos;évacuation…</source>
+        <translation>Preparing the evacuation list…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="121"/>
+        <source>Liste d&apos;évacuation impossible</source>
+        <translation>Evacuation list failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="145"/>
+        <source>Envoi des e-mails aux personnes visitées</source>
+        <translation>Sending e-mails to hosts</translation>
     </message>
 </context>
 <context>
