@@ -113,8 +113,10 @@ class VisitorDesk(QObject):
             pdf, printer = result
             self.preview = print_or_preview(self.ctx.runner, self.window, pdf, printer, direct=True,
                                             title=self.tr("Liste d'évacuation"))
-            self.message.emit(self.tr("Liste d'évacuation envoyée à l'impression.") if self.preview is None
-                              else self.tr("Liste d'évacuation prête."), False)
+            if self.preview is None:  # the status bar's notice follows the job; a temporary message would hide it
+                self.toast.flash(self.tr("Liste d'évacuation envoyée à l'impression."))
+            else:
+                self.message.emit(self.tr("Liste d'évacuation prête."), False)
 
         notices = self.ctx.runner.notices
         notices.busy(self.tr("Préparation de la liste d'évacuation…"))
