@@ -79,6 +79,7 @@ def _printed(window: MainWindow) -> bool:
     return window.notice.property("kind") in ("done", "failed")
 
 
+@pytest.mark.slow
 def test_f9_prints_the_evacuation_list_on_a_worker_while_the_window_answers(
         qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
         pdf_printer: Path) -> None:
