@@ -173,6 +173,7 @@ register("rooms", lazy("bench.bench_rooms"))
 register("cafeteria", lazy("bench.bench_cafeteria"))
 register("sync", lazy("bench.bench_sync"))
 register("reports", lazy("bench.bench_reports"))
+register("printing", lazy("bench.bench_printing"))
 
 if __name__ == "__main__":
     raise SystemExit(main())

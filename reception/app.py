@@ -14,18 +14,18 @@ import importlib
 import logging
 import pkgutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reception.core.backups import daily_backup
 from reception.core.logs import configure_logging
 from reception.core.paths import database_path, is_first_start_path
 from reception.ui import theme
-from reception.ui.errors import ErrorReporter, apology_text
+from reception.ui.errors import BackgroundFailure, ErrorReporter, apology_text
 from reception.ui.language import install_language
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
@@ -125,7 +125,8 @@ class ConsoleStart(QObject):
         session.main_window_opened.connect(self._start_daily_backups, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(BACKUP_DELAY_MS, self._start_daily_backups)
         session.start()
-        self.runner.run(preload_screens, lambda _r: None, _log_failure("preloading the screens"))
+        self.runner.run(preload_screens, lambda _r: None, BackgroundFailure(
+            self.runner.notices, QCoreApplication.translate("Startup", "Préparation des écrans incomplète")))
 
     def _start_daily_backups(self, *_window: object) -> None:
         """Once the first person is in (or after two minutes without a login): the day's backup, then
@@ -140,13 +141,8 @@ class ConsoleStart(QObject):
         Its outcome (skipped for lack of disk space, failed and why) is recorded for Paramètres and logged.
         """
         path = self.path
-        self.background.run(lambda: daily_backup(path), lambda _p: None, _log_failure("the daily backup"))
-
-
-def _log_failure(what: str) -> Callable[[Exception], None]:
-    def failed(error: Exception) -> None:
-        log.warning("%s failed: %s", what, error)
-    return failed
+        self.background.run(lambda: daily_backup(path), lambda _p: None, BackgroundFailure(
+            self.runner.notices, QCoreApplication.translate("Startup", "Sauvegarde du jour impossible")))
 
 
 def start_console(argv: Sequence[str] | None = None) -> ConsoleStart:

@@ -11,6 +11,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError
 from reception.core.logs import configure_logging
@@ -23,10 +24,33 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 log = logging.getLogger(__name__)
 
 
+DB_HELP = "fichier de base de données (sinon la variable RECEPTION_DB, sinon le dossier de données)"
+
+
+def _database_option() -> argparse.ArgumentParser:
+    """The parent every command inherits `--db` from; SUPPRESS keeps a value given before the command."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", metavar="FICHIER", default=argparse.SUPPRESS, help=DB_HELP)
+    return parent
+
+
+class CommandParser(argparse.ArgumentParser):
+    """Every sub-command's parser, nested ones included (argparse builds them with the parent's class), so
+    `--db` is accepted after any command as well as before it; `local_database=False` leaves it out
+    (the central commands name their database with --url)."""
+
+    def __init__(self, *args: Any, local_database: bool = True, **kwargs: Any) -> None:
+        if local_database:
+            kwargs["parents"] = [_database_option(), *kwargs.get("parents", ())]
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reception", description="Console d'accueil du Technopark.")
-    parser.add_argument("--db", help="fichier de base de données (sinon RECEPTION_DB, sinon le dossier de données)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+    parser = argparse.ArgumentParser(prog="reception", description="Console d'accueil du Technopark.",
+                                     epilog="--db FICHIER se place avant ou après la commande.")
+    parser.add_argument("--db", metavar="FICHIER", help=DB_HELP)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE",
+                                     parser_class=CommandParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
     return parser

@@ -50,7 +50,6 @@ def register(commands: Any) -> None:
                                 type=parse_day if name in ("from", "to", "date") else str,
                                 help=_OPTION_HELP.get(name, PARAM_LABELS.get(name, name).lower()))
         parser.add_argument("--out", required=True, type=Path, help="fichier à écrire (.pdf, .csv ou .xlsx)")
-        parser.add_argument("--db", default=argparse.SUPPRESS, help="fichier de base de données")
         parser.set_defaults(handler=_run)
 
 

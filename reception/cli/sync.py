@@ -26,12 +26,13 @@ def register(commands: Any) -> None:
                       help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
     sync.set_defaults(handler=_sync)
 
-    central = commands.add_parser("central", help="base centrale (PostgreSQL)")
+    central = commands.add_parser("central", help="base centrale (PostgreSQL) ; désignée par --url, pas --db",
+                                  local_database=False)
     central_commands = central.add_subparsers(dest="central_command", required=True)
-    init = central_commands.add_parser("init", help="crée ou met à jour la base centrale")
+    init = central_commands.add_parser("init", help="crée ou met à jour la base centrale", local_database=False)
     init.add_argument("--url", required=True, help="postgresql://admin:motdepasse@serveur/base")
     init.set_defaults(handler=_central_init)
-    desk = central_commands.add_parser("add-desk", help="crée le rôle PostgreSQL d'un poste")
+    desk = central_commands.add_parser("add-desk", help="crée le rôle PostgreSQL d'un poste", local_database=False)
     desk.add_argument("--url", required=True, help="URL administrateur de la base centrale")
     desk.add_argument("--site", required=True, help="code du site (ex. CAS)")
     desk.add_argument("--desk", required=True, help="code du poste (ex. CAS-A2)")

@@ -1,6 +1,8 @@
 """No traceback ever reaches a person: unexpected errors are logged and shown as a short French apology.
 
 Expected refusals (DomainError) carry a message written for the receptionist and are shown as they are.
+Work nobody waits for (backups, e-mail, digests, printing, background loads) fails through one handler,
+BackgroundFailure: the log gets the detail, the status bar one short line; never silence.
 """
 
 from __future__ import annotations
@@ -8,14 +10,17 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reception.core.errors import DomainError
+from reception.ui.notices import StatusNotices
 
 log = logging.getLogger("reception.unexpected")
+background_log = logging.getLogger("reception.background")
 
 
 def apology_text() -> str:
@@ -63,3 +68,32 @@ def show_failure(parent: QWidget, error: Exception) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Opération refusée"), error.message)
     else:  # already logged by the operation runner
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Désolé"), apology_text())
+
+
+def short_apology() -> str:
+    """The status bar's version of the apology: one line, after the name of what failed."""
+    return QCoreApplication.translate("Errors", "erreur inattendue (détail dans le journal)")
+
+
+class BackgroundFailure:
+    """The failure handler of work that runs out of sight: logs the failure (a refusal's message, or an
+    unexpected error with its traceback) and shows "<what failed> : <why>" in the status bar.
+
+    `what` names the work for the person ("Sauvegarde au démarrage impossible"); `then` runs afterwards (a
+    job that must clear its busy flag). The operation runner leaves the logging of these failures to it.
+    """
+
+    def __init__(self, notices: StatusNotices, what: str, then: Callable[[], object] | None = None) -> None:
+        self.notices, self.what, self.then = notices, what, then
+
+    def __call__(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            background_log.warning("%s: %s", self.what, error.message)
+            reason = error.message
+        else:
+            background_log.error("%s", self.what, exc_info=(type(error), error, error.__traceback__))
+            reason = short_apology()
+        self.notices.failed(QCoreApplication.translate("Errors", "{what} : {reason}").format(
+            what=self.what, reason=reason))
+        if self.then is not None:
+            self.then()

@@ -25,6 +25,7 @@ from reception.core.services.site import SiteInfo
 from reception.ui import theme
 from reception.ui.context import AppContext
 from reception.ui.idle_lock import IdleWatcher, LockOverlay
+from reception.ui.notices import NoticeLabel
 from reception.ui.pages import DESK_FEATURES, PAGES, PageSpec
 from reception.ui.scan import ScanRouter
 from reception.ui.status import last_sync_text
@@ -166,10 +167,12 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{actor.full_name} · {actor.role_label}")
         self.desk_label = QLabel(self.tr("Poste {code} · {name}").format(code=site.desk_code, name=site.desk_name))
         self.sync_label = QLabel()
+        self.notice = NoticeLabel(self.ctx.runner.notices)
         self.refresh_sync_status()
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.user_label)
+        bar.addWidget(self.notice, 1)
         bar.addPermanentWidget(self.desk_label)
         bar.addPermanentWidget(self.sync_label)
 

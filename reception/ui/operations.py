@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reception.core.errors import DomainError
+from reception.ui.errors import BackgroundFailure
+from reception.ui.notices import StatusNotices
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class Operation(QRunnable):
         self._job = job
         self._with_progress = with_progress
         self._cancelled = False
+        self.logs_unexpected = True  # False when the failure handler logs for itself (BackgroundFailure)
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -48,20 +51,28 @@ class Operation(QRunnable):
             result = self._job(self._progress) if self._with_progress else self._job()
         except DomainError as exc:
             self.relay.failed.emit(exc)
-        except Exception as exc:  # logged here, shown as an apology by the receiver
-            log.exception("operation failed")
+        except Exception as exc:  # logged here (or by a BackgroundFailure), shown as an apology by the receiver
+            if self.logs_unexpected:
+                log.exception("operation failed")
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)
 
 
 class OperationRunner(QObject):
-    """Starts operations on a shared pool and keeps them alive until they report back."""
+    """Starts operations on a shared pool and keeps them alive until they report back.
+
+    `notices` is the status bar's line for work that runs out of sight (see notices.py). Jobs marked
+    `one_at_a_time` (printing) queue on a lane of their own, in order, and never hold up the screens' operations.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        self.lane = QThreadPool(self)
+        self.lane.setMaxThreadCount(1)
+        self.notices = StatusNotices(self)
         self._running: set[Operation] = set()
 
     def run(
@@ -71,12 +82,14 @@ class OperationRunner(QObject):
         on_failure: Callable[[Exception], object],
         *,
         on_progress: Callable[[int], None] | None = None,
+        one_at_a_time: bool = False,
     ) -> Operation:
         """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback.
 
         The handlers' return values are ignored, so a lambda around a call that returns something will do.
         """
         operation = Operation(job, with_progress=on_progress is not None)
+        operation.logs_unexpected = not isinstance(on_failure, BackgroundFailure)
         operation.setAutoDelete(False)
         self._running.add(operation)
 
@@ -90,9 +103,9 @@ class OperationRunner(QObject):
         operation.relay.failed.connect(finish(on_failure))
         if on_progress is not None:
             operation.relay.progressed.connect(on_progress)
-        self.pool.start(operation)
+        (self.lane if one_at_a_time else self.pool).start(operation)
         return operation
 
     def wait(self, msecs: int = 30_000) -> bool:
         """For shutdown and tests: waits until every running operation is done."""
-        return self.pool.waitForDone(msecs)
+        return self.pool.waitForDone(msecs) and self.lane.waitForDone(msecs)

@@ -137,8 +137,8 @@
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="143"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="310"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="429"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="312"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="432"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="154"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="389"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="392"/>
         <source>Annuler la série</source>
         <translation>Cancel the series</translation>
     </message>
@@ -228,8 +228,18 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="277"/>
+        <source>Liste des organisateurs indisponible</source>
+        <translation>Organiser list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="298"/>
+        <source>Vérification du créneau impossible</source>
+        <translation>Could not check the time slot</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="346"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="348"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -237,15 +247,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="350"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="352"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
             <numerusform>Book the %n free ones</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="381"/>
+        <source>Série de réservations indisponible</source>
+        <translation>Booking series unavailable</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="431"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="434"/>
         <source>%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. Choisissez une autre salle ou un autre horaire.</source>
         <translation>
             <numerusform>%n occurrence clashes: the series cannot be changed this way. Choose another room or another time.</numerusform>
@@ -253,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="435"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="438"/>
         <source>Modifier les %n occurrence(s) à venir de la série ?</source>
         <translation>
             <numerusform>Change the %n upcoming occurrence of the series?</numerusform>
@@ -261,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="437"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="440"/>
         <source>Modifier %n occurrence(s)</source>
         <translation>
             <numerusform>Change %n occurrence</numerusform>
@@ -269,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="446"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="449"/>
         <source>Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?</source>
         <translation>
             <numerusform>Cancel the %n upcoming occurrence of the series, including any changed on its own?</numerusform>
@@ -277,27 +292,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="448"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="451"/>
         <source>Confirmer l&apos;annulation de la série</source>
         <translation>Confirm cancelling the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="467"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="470"/>
         <source>%1 participants pour %2 places dans « %3 ».</source>
         <translation>%1 attendees for %2 seats in “%3”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="471"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="474"/>
         <source>Dépassement de capacité</source>
         <translation>Over capacity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="472"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="475"/>
         <source>Un responsable doit autoriser ce dépassement de capacité.</source>
         <translation>A manager must approve going over capacity.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="473"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="476"/>
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
@@ -525,54 +540,62 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../reception/ui/startup.py" line="82"/>
+        <location filename="../../reception/ui/startup.py" line="85"/>
         <source>Vérification de la base…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="83"/>
+        <location filename="../../reception/ui/startup.py" line="86"/>
         <source>Sauvegarde avant la mise à jour…</source>
         <translation>Backing up before the update…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="84"/>
+        <location filename="../../reception/ui/startup.py" line="87"/>
         <source>Mise à jour de la base…</source>
         <translation>Updating the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="85"/>
+        <location filename="../../reception/ui/startup.py" line="88"/>
         <source>Restauration de la sauvegarde…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="98"/>
+        <location filename="../../reception/ui/startup.py" line="101"/>
         <source>Version trop ancienne</source>
         <translation>Version too old</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="100"/>
+        <location filename="../../reception/ui/startup.py" line="103"/>
         <source>Console d&apos;accueil</source>
         <translation>Reception console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="104"/>
+        <location filename="../../reception/ui/startup.py" line="107"/>
         <source>Base de données introuvable</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="105"/>
+        <location filename="../../reception/ui/startup.py" line="108"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="108"/>
+        <location filename="../../reception/ui/startup.py" line="111"/>
         <source>Aucune sauvegarde valide n&apos;a été trouvée. Appelez le support informatique.</source>
         <translation>No valid backup was found. Call IT support.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="112"/>
+        <location filename="../../reception/ui/startup.py" line="115"/>
         <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
         <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestTimer</name>
+    <message>
+        <location filename="../../reception/ui/reports/digest_timer.py" line="56"/>
+        <source>Résumé du jour non enregistré</source>
+        <translation>Daily digest not saved</translation>
     </message>
 </context>
 <context>
@@ -754,20 +777,30 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception/ui/errors.py" line="22"/>
+        <location filename="../../reception/ui/errors.py" line="27"/>
         <source>Une erreur inattendue est survenue. Elle a été enregistrée ; vous pouvez continuer.</source>
         <translation>An unexpected error occurred. It has been logged; you may carry on.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="51"/>
-        <location filename="../../reception/ui/errors.py" line="65"/>
+        <location filename="../../reception/ui/errors.py" line="56"/>
+        <location filename="../../reception/ui/errors.py" line="70"/>
         <source>Désolé</source>
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/errors.py" line="63"/>
+        <location filename="../../reception/ui/errors.py" line="68"/>
         <source>Opération refusée</source>
         <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/errors.py" line="75"/>
+        <source>erreur inattendue (détail dans le journal)</source>
+        <translation>unexpected error (details in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/errors.py" line="96"/>
+        <source>{what} : {reason}</source>
+        <translation>{what}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1002,76 +1035,86 @@
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="111"/>
+        <source>Comptage des visites impossible</source>
+        <translation>Could not count the visits</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="180"/>
+        <location filename="../../reception/ui/visitors/history.py" line="181"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="182"/>
+        <location filename="../../reception/ui/visitors/history.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="184"/>
+        <location filename="../../reception/ui/visitors/history.py" line="185"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="186"/>
+        <location filename="../../reception/ui/visitors/history.py" line="187"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="188"/>
+        <location filename="../../reception/ui/visitors/history.py" line="189"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="192"/>
+        <location filename="../../reception/ui/visitors/history.py" line="193"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="199"/>
+        <location filename="../../reception/ui/visitors/history.py" line="200"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="201"/>
+        <location filename="../../reception/ui/visitors/history.py" line="202"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="210"/>
+        <location filename="../../reception/ui/visitors/history.py" line="211"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="212"/>
+        <location filename="../../reception/ui/visitors/history.py" line="213"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="249"/>
+        <location filename="../../reception/ui/visitors/history.py" line="230"/>
+        <source>Liste des sociétés indisponible</source>
+        <translation>Company list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="251"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="254"/>
+        <location filename="../../reception/ui/visitors/history.py" line="256"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="254"/>
+        <location filename="../../reception/ui/visitors/history.py" line="256"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="255"/>
+        <location filename="../../reception/ui/visitors/history.py" line="257"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -1084,12 +1127,17 @@
         <translation>No figures for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="147"/>
+        <location filename="../../reception/ui/home/page.py" line="143"/>
+        <source>Indicateurs de l&apos;accueil indisponibles</source>
+        <translation>Home figures unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/home/page.py" line="148"/>
         <source>Bonjour</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/home/page.py" line="147"/>
+        <location filename="../../reception/ui/home/page.py" line="148"/>
         <source>Bonsoir</source>
         <translation>Good evening</translation>
     </message>
@@ -1301,7 +1349,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/journal/page.py" line="133"/>
-        <location filename="../../reception/ui/journal/page.py" line="212"/>
+        <location filename="../../reception/ui/journal/page.py" line="213"/>
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
         <translation>Select an event to see what changed.</translation>
     </message>
@@ -1331,17 +1379,22 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="201"/>
+        <location filename="../../reception/ui/journal/page.py" line="177"/>
+        <source>Suggestions du journal indisponibles</source>
+        <translation>Audit trail suggestions unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/page.py" line="202"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="206"/>
+        <location filename="../../reception/ui/journal/page.py" line="207"/>
         <source> (faites défiler pour la suite)</source>
         <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="207"/>
+        <location filename="../../reception/ui/journal/page.py" line="208"/>
         <source>%n événement(s) affiché(s)</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -1349,37 +1402,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="215"/>
+        <location filename="../../reception/ui/journal/page.py" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="244"/>
+        <location filename="../../reception/ui/journal/page.py" line="245"/>
         <source>Vérification de la chaîne…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="274"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="274"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="274"/>
+        <location filename="../../reception/ui/journal/page.py" line="275"/>
         <source>Exporter le journal</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="279"/>
+        <location filename="../../reception/ui/journal/page.py" line="280"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="284"/>
+        <location filename="../../reception/ui/journal/page.py" line="285"/>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1437,7 +1490,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="79"/>
-        <location filename="../../reception/ui/login.py" line="173"/>
+        <location filename="../../reception/ui/login.py" line="174"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
@@ -1467,76 +1520,84 @@
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="150"/>
+        <location filename="../../reception/ui/login.py" line="151"/>
         <source>En attente de la base…</source>
         <translation>Waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="173"/>
+        <location filename="../../reception/ui/login.py" line="174"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
 </context>
 <context>
+    <name>LookupField</name>
+    <message>
+        <location filename="../../reception/ui/visitors/lookup.py" line="70"/>
+        <source>Recherche de visiteurs impossible</source>
+        <translation>Visitor search failed</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="47"/>
+        <location filename="../../reception/ui/main_window.py" line="48"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118"/>
+        <location filename="../../reception/ui/main_window.py" line="119"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="119"/>
+        <location filename="../../reception/ui/main_window.py" line="120"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120"/>
+        <location filename="../../reception/ui/main_window.py" line="121"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="122"/>
-        <location filename="../../reception/ui/main_window.py" line="255"/>
+        <location filename="../../reception/ui/main_window.py" line="123"/>
+        <location filename="../../reception/ui/main_window.py" line="258"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="124"/>
+        <location filename="../../reception/ui/main_window.py" line="125"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="130"/>
+        <location filename="../../reception/ui/main_window.py" line="131"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="133"/>
+        <location filename="../../reception/ui/main_window.py" line="134"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="135"/>
+        <location filename="../../reception/ui/main_window.py" line="136"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="167"/>
+        <location filename="../../reception/ui/main_window.py" line="168"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="177"/>
+        <location filename="../../reception/ui/main_window.py" line="180"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="256"/>
+        <location filename="../../reception/ui/main_window.py" line="259"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1934,17 +1995,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="106"/>
+        <location filename="../../reception/ui/printing.py" line="201"/>
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="115"/>
+        <location filename="../../reception/ui/printing.py" line="210"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="116"/>
+        <location filename="../../reception/ui/printing.py" line="211"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2047,7 +2108,7 @@
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="221"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="222"/>
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -2188,19 +2249,59 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="41"/>
+        <location filename="../../reception/ui/printing.py" line="54"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="81"/>
+        <location filename="../../reception/ui/printing.py" line="100"/>
+        <source>Le dossier d&apos;impression PDF {folder} n&apos;existe pas.</source>
+        <translation>The PDF printing folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="124"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="125"/>
+        <source>Impression : {title}…</source>
+        <translation>Printing: {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="128"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="129"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="131"/>
+        <source>Imprimé : {title} ({count}).</source>
+        <translation>Printed: {title} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="134"/>
+        <source>Impression impossible ({title})</source>
+        <translation>Could not print ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="144"/>
         <source>L&apos;imprimante refuse ce format de papier.</source>
         <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="88"/>
+        <location filename="../../reception/ui/printing.py" line="158"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/printing.py" line="174"/>
+        <source>L&apos;imprimante a refusé le document.</source>
+        <translation>The printer refused the document.</translation>
     </message>
 </context>
 <context>
@@ -2241,12 +2342,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="200"/>
+        <location filename="../../reception/ui/reports/page.py" line="162"/>
+        <source>Listes du formulaire indisponibles</source>
+        <translation>Form choices unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="201"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="225"/>
+        <location filename="../../reception/ui/reports/page.py" line="226"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2254,32 +2360,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="255"/>
+        <location filename="../../reception/ui/reports/page.py" line="252"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="259"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="264"/>
+        <location filename="../../reception/ui/reports/page.py" line="261"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="272"/>
+        <location filename="../../reception/ui/reports/page.py" line="269"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2354,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="428"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="429"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
@@ -2479,7 +2585,7 @@
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="438"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="439"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
@@ -2552,22 +2658,27 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="201"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="164"/>
+        <source>Liste des sociétés indisponible</source>
+        <translation>Company list unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="202"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="217"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2778,6 +2889,19 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../reception/app.py" line="129"/>
+        <source>Préparation des écrans incomplète</source>
+        <translation>Screens only partly prepared</translation>
+    </message>
+    <message>
+        <location filename="../../reception/app.py" line="145"/>
+        <source>Sauvegarde du jour impossible</source>
+        <translation>The day’s backup failed</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../reception/ui/status.py" line="14"/>
@@ -2928,34 +3052,34 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="52"/>
+        <location filename="../../reception/ui/sync/desk.py" line="53"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="89"/>
+        <location filename="../../reception/ui/sync/desk.py" line="90"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="104"/>
+        <location filename="../../reception/ui/sync/desk.py" line="105"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="130"/>
+        <location filename="../../reception/ui/sync/desk.py" line="111"/>
+        <source>La synchronisation a échoué</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/desk.py" line="132"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="134"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/sync/desk.py" line="141"/>
-        <source>La synchronisation a échoué (détail dans le journal).</source>
-        <translation>Sync failed (details in the log).</translation>
     </message>
 </context>
 <context>
@@ -3071,24 +3195,39 @@
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="93"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="94"/>
         <source>{name} est sorti(e)</source>
         <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="114"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
         <source>Liste d&apos;évacuation</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="117"/>
         <source>Liste d&apos;évacuation envoyée à l&apos;impression.</source>
         <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="116"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="119"/>
         <source>Liste d&apos;évacuation prête.</source>
         <translation>Evacuation list ready.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="122"/>
+        <source>Préparation de la liste d&apos;évacuation…</source>
+        <translation>Preparing the evacuation list…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="123"/>
+        <source>Liste d&apos;évacuation impossible</source>
+        <translation>Evacuation list failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="147"/>
+        <source>Envoi des e-mails aux personnes visitées</source>
+        <translation>Sending e-mails to hosts</translation>
     </message>
 </context>
 <context>

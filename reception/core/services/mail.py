@@ -51,10 +51,18 @@ class SendReport:
     retried: int
     failed: int
     waiting: int
+    unreachable: str = ""  # why the server could not be reached, when it could not
 
     def describe(self) -> str:
         return (f"{self.sent} message(s) envoyé(s), {self.retried} à réessayer, {self.failed} en échec, "
                 f"{self.waiting} en attente.")
+
+    def problem(self) -> str:
+        """What went wrong in this round, for a person; empty when nothing did."""
+        if self.unreachable:
+            return (f"serveur de messagerie injoignable ({self.unreachable}) ; "
+                    f"{self.retried} message(s) seront réessayés.")
+        return f"{self.failed} message(s) refusé(s) par le serveur de messagerie." if self.failed else ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ class MailService:
         now = now or self.clock.now()
         batch = self._claim(now)
         sent = retried = failed = 0
+        unreachable = ""
         if batch:
             try:
                 with self._connect() as smtp:
@@ -96,7 +105,8 @@ class MailService:
                 for message in unsent:
                     self._reschedule(message.id, f"Serveur injoignable : {exc}", now)
                 retried += len(unsent)
-        return SendReport(sent, retried, failed, self.waiting())
+                unreachable = str(exc)
+        return SendReport(sent, retried, failed, self.waiting(), unreachable)
 
     # --- steps ------------------------------------------------------------------------------------------
 

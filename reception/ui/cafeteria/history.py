@@ -31,7 +31,7 @@ from reception.core.services.cafeteria_history import SaleHistoryRow, SalesFilte
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime
 from reception.ui.context import AppContext
-from reception.ui.errors import show_failure
+from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import optional_date, optional_date_edit
 from reception.ui.operations import OperationRunner
 from reception.ui.table_model import Column, KeysetModel, RowsModel, table_view
@@ -160,7 +160,8 @@ class SalesHistoryTab(QWidget):
         layout.addLayout(footer)
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.model.load_failed.connect(lambda error: show_failure(self, error))
-        ctx.runner.run(lambda: ctx.services.cafeteria.accounts(ctx.actor), self._fill_companies, lambda _e: None)
+        ctx.runner.run(lambda: ctx.services.cafeteria.accounts(ctx.actor), self._fill_companies,
+                       BackgroundFailure(ctx.runner.notices, self.tr("Liste des sociétés indisponible")))
 
     def _loader(self, filters: SalesFilter) -> Callable[[Any], SalesPage]:
         cafeteria, actor = self.ctx.services.cafeteria, self.ctx.actor

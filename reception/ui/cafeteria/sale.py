@@ -357,7 +357,7 @@ class SaleTab(QWidget):
         self.notice.setText(self.tr("Ticket {n} enregistré : {t}{c}").format(
             n=receipt.receipt_number, t=format_dh(receipt.total_ttc_centimes), c=change))
         title = self.tr("Ticket {n}").format(n=receipt.receipt_number)
-        self.preview = print_or_preview(self, pdf, printer, direct=True, title=title)
+        self.preview = print_or_preview(self.ctx.runner, self, pdf, printer, direct=True, title=title)
         self.sale_recorded.emit(receipt)
 
     def _refused(self, error: Exception) -> None:
@@ -425,7 +425,8 @@ class SaleTab(QWidget):
             return pdf, services.settings.get("printing.report_printer")
 
         def show(result: tuple[bytes, str]) -> None:
-            self.preview = print_or_preview(self, result[0], result[1], direct=False, title=self.tr("Rapport X"))
+            self.preview = print_or_preview(self.ctx.runner, self, result[0], result[1], direct=False,
+                                            title=self.tr("Rapport X"))
 
         self.ctx.runner.run(job, show, lambda e: show_failure(self, e))
 

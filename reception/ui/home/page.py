@@ -16,7 +16,7 @@ from reception.core.clock import local_today, to_local
 from reception.core.services.digest import digest_path
 from reception.core.services.overview import Figure
 from reception.ui.context import AppContext
-from reception.ui.errors import apology_text, show_failure
+from reception.ui.errors import BackgroundFailure, apology_text, show_failure
 from reception.ui.pages import PAGES
 from reception.ui.printing import PdfPreviewDialog
 from reception.ui.reports.digest_timer import open_digest
@@ -139,7 +139,8 @@ class HomePage(QWidget):
             return
         self._loading = True
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.runner.run(lambda: services.overview.figures(actor), self._show_figures, self._failed)
+        self.ctx.runner.run(lambda: services.overview.figures(actor), self._show_figures, BackgroundFailure(
+            self.ctx.runner.notices, self.tr("Indicateurs de l'accueil indisponibles"), then=self._failed))
 
     def _show_date(self) -> None:
         now = to_local(self.ctx.services.clock.now())
@@ -162,7 +163,7 @@ class HomePage(QWidget):
         self.empty.setVisible(not figures)
         self.figures_loaded.emit()
 
-    def _failed(self, _error: Exception) -> None:
+    def _failed(self) -> None:
         """A quiet line rather than a box: this runs every minute, maybe while nobody is looking."""
         self._loading = False
         self.empty.setText(apology_text())
@@ -179,4 +180,4 @@ class HomePage(QWidget):
 
     def _show_digest(self, found: tuple[Path, str]) -> None:
         path, printer = found
-        self.digest_dialog = open_digest(self, path, printer)
+        self.digest_dialog = open_digest(self.ctx.runner, self, path, printer)

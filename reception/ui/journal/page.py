@@ -36,7 +36,7 @@ from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
 from reception.printing.reports import report_meta
 from reception.ui.context import AppContext
-from reception.ui.errors import apology_text
+from reception.ui.errors import BackgroundFailure, apology_text
 from reception.ui.journal.model import JournalModel, action_label
 from reception.ui.reports.params import choice_box, date_picker, from_qdate
 
@@ -173,7 +173,8 @@ class JournalPage(QWidget):
         self.apply_filters()
         journal, actor = self.ctx.services.journal, self.ctx.actor
         self.ctx.runner.run(lambda: (journal.usernames(actor), journal.actions(actor), journal.entities(actor)),
-                            self._suggestions_loaded, lambda _e: None)
+                            self._suggestions_loaded,
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Suggestions du journal indisponibles")))
 
     def _suggestions_loaded(self, lists: tuple[list[str], list[str], list[str]]) -> None:
         for box, values in zip((self.user, self.action, self.entity), lists, strict=True):

@@ -17,6 +17,8 @@ from reception.core.services.container import Services
 from reception.core.services.digest import digest_path
 from reception.core.services.permissions import SYSTEM
 from reception.ui.context import AppContext
+from reception.ui.errors import BackgroundFailure
+from reception.ui.operations import OperationRunner
 from reception.ui.printing import PdfPreviewDialog
 from reception.ui.reports.jobs import generate_digest
 
@@ -50,15 +52,16 @@ class DigestTimer(QObject):
             return
         self._running = True
         services = self.ctx.services
-        self.ctx.runner.run(lambda: digest_if_due(services, services.clock.now()), self._done, self._failed)
+        self.ctx.runner.run(lambda: digest_if_due(services, services.clock.now()), self._done, BackgroundFailure(
+            self.ctx.runner.notices, self.tr("Résumé du jour non enregistré"), then=self._stopped))
 
     def _done(self, path: Path | None) -> None:
-        self._running = False
+        self._stopped()
         if path is not None:
             self.digest_stored.emit(str(path))
 
-    def _failed(self, _error: Exception) -> None:
-        """Logged by the runner; tried again at the next tick."""
+    def _stopped(self) -> None:
+        """Done or failed (logged and said by BackgroundFailure): the next tick may try again."""
         self._running = False
 
 
@@ -66,8 +69,8 @@ def install_digest_timer(ctx: AppContext, window: QMainWindow) -> DigestTimer:
     return DigestTimer(ctx, window)
 
 
-def open_digest(parent: QWidget, path: Path, printer_name: str = "") -> PdfPreviewDialog:
+def open_digest(runner: OperationRunner, parent: QWidget, path: Path, printer_name: str = "") -> PdfPreviewDialog:
     """The stored digest in the preview dialog (what the Accueil tile opens)."""
-    dialog = PdfPreviewDialog(path.read_bytes(), printer_name, title=path.stem, parent=parent)
+    dialog = PdfPreviewDialog(runner, path.read_bytes(), printer_name, title=path.stem, parent=parent)
     dialog.open()
     return dialog

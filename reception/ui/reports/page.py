@@ -32,9 +32,9 @@ from reception.core.reports import ReportKind
 from reception.core.services.reports import ReportCancelled, kinds_by_group
 from reception.printing.reports import load_layouts
 from reception.ui.context import AppContext
-from reception.ui.errors import apology_text
+from reception.ui.errors import BackgroundFailure, apology_text
 from reception.ui.operations import Operation
-from reception.ui.printing import load_pdf, print_pdf
+from reception.ui.printing import load_pdf, start_printing
 from reception.ui.reports.jobs import RenderedReport, build_report, export_report, load_choices
 from reception.ui.reports.params import ParamsForm
 
@@ -158,7 +158,8 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Loads the pickers' entries (companies, rooms, users...) in the background."""
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded, lambda _e: None)
+        self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded,
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Listes du formulaire indisponibles")))
 
     def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         self.choices = choices
@@ -246,12 +247,8 @@ class ReportsPage(QWidget):
     def print_report(self) -> None:
         if self.report is None:
             return
-        try:
-            printed = print_pdf(self.report.pdf, self.report.printer, parent=self, title=self.report.meta.title)
-        except DomainError as error:
-            self.status.setText(error.message)
-            return
-        if printed:
+        if start_printing(self.ctx.runner, self.report.pdf, self.report.printer, parent=self,
+                          title=self.report.meta.title) is not None:
             self.status.setText(self.tr("Envoyé à l'imprimante."))
 
     def export(self, fmt: str, target: Path | None = None) -> None:

@@ -48,7 +48,7 @@ from reception.core.services.rooms_data import (
 )
 from reception.ui.approval import ManagerApprovalDialog
 from reception.ui.context import AppContext
-from reception.ui.errors import show_failure
+from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import FieldErrors
 from reception.ui.rooms.series_scope import SeriesScope
 from reception.ui.theme import icon
@@ -273,7 +273,8 @@ class BookingDialog(QDialog):
             return
         wanted = self.booking.organiser_employee_id if self.booking else None
         self.ctx.runner.run(lambda: self.ctx.services.directory.employees(self.ctx.actor, tenant_id=tenant_id),
-                            lambda rows: self._show_organisers(rows, wanted), lambda _e: None)
+                            lambda rows: self._show_organisers(rows, wanted),
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Liste des organisateurs indisponible")))
 
     def _show_organisers(self, rows: list[Any], wanted: str | None) -> None:
         for row in rows:
@@ -293,7 +294,8 @@ class BookingDialog(QDialog):
         self.ctx.runner.run(
             lambda: self.ctx.services.rooms.slot_problem(self.ctx.actor, draft.room_id, draft.start_at,
                                                          draft.end_at, ignore),
-            lambda problem: self._show_slot_problem(problem, asked), lambda _e: None)
+            lambda problem: self._show_slot_problem(problem, asked),
+            BackgroundFailure(self.ctx.runner.notices, self.tr("Vérification du créneau impossible")))
 
     def _show_slot_problem(self, problem: str | None, asked: int) -> None:
         if asked != self._checks:
@@ -375,7 +377,8 @@ class BookingDialog(QDialog):
             return
         scope, series_id = self.scope, self.booking.series_id
         self.ctx.runner.run(lambda: self.ctx.services.rooms.series_bookings(self.ctx.actor, series_id),
-                            scope.show_series, lambda _e: None)
+                            scope.show_series,
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Série de réservations indisponible")))
 
     def _scope_changed(self, whole: bool) -> None:
         """The series carries title, attendees, notes, time and room; the tenant, organiser and day stay."""

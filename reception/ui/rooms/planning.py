@@ -218,4 +218,5 @@ class PlanningTab(QWidget):
 
     def _print(self, result: tuple[bytes, str]) -> None:
         pdf, printer = result
-        self.preview = print_or_preview(self, pdf, printer, direct=False, title=self.tr("Feuille du jour"))
+        self.preview = print_or_preview(self.ctx.runner, self, pdf, printer, direct=False,
+                                        title=self.tr("Feuille du jour"))

@@ -19,6 +19,7 @@ from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncReport, run_sync
 from reception.sync.schedule import due
 from reception.ui import theme
 from reception.ui.context import AppContext
+from reception.ui.errors import BackgroundFailure
 
 CHECK_EVERY_MS = 60_000
 
@@ -106,7 +107,8 @@ class SyncDesk(QObject):
             self._queued = None if quiet else job
             return
         self.running = True
-        self.ctx.runner.run(job, self._done, self._failed)
+        self.ctx.runner.run(job, self._done, BackgroundFailure(
+            self.ctx.runner.notices, self.tr("La synchronisation a échoué"), then=self._finish))
 
     def _finish(self) -> None:
         self.running = False
@@ -134,11 +136,6 @@ class SyncDesk(QObject):
             text += " " + report.warning
         self.window.statusBar().showMessage(text, 15_000)
         self.sync_finished.emit(report)
-
-    def _failed(self, _error: Exception) -> None:
-        """Logged by the runner; the next tick of the schedule tries again."""
-        self._finish()
-        self.window.statusBar().showMessage(self.tr("La synchronisation a échoué (détail dans le journal)."), 15_000)
 
 
 def install_sync_desk(ctx: AppContext, window: QMainWindow) -> SyncDesk:

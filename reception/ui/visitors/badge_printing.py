@@ -39,8 +39,8 @@ class BadgePrinter(QObject):
             pdf, setup, automatic = result
             title = self.tr("Badge {number}").format(number=visits[0].badge_number) if len(visits) == 1 \
                 else self.tr("Badges ({count})").format(count=len(visits))
-            self.preview = print_or_preview(self.window, pdf, setup.printer, direct=automatic and not force_preview,
-                                            size_mm=setup.size_mm, title=title)
+            self.preview = print_or_preview(self.ctx.runner, self.window, pdf, setup.printer,
+                                            direct=automatic and not force_preview, size_mm=setup.size_mm, title=title)
 
         self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
 

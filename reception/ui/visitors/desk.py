@@ -17,7 +17,8 @@ from reception.core.services.visits_rules import BADGE_CODE_PATTERN, normalise_b
 from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (registers the layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
-from reception.ui.errors import show_failure
+from reception.ui.errors import BackgroundFailure, show_failure
+from reception.ui.notices import StatusNotices
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.scan import register_scan_handler
 from reception.ui.visitors.events import VisitEvents
@@ -110,23 +111,40 @@ class VisitorDesk(QObject):
 
         def done(result: tuple[bytes, str]) -> None:
             pdf, printer = result
-            self.preview = print_or_preview(self.window, pdf, printer, direct=True,
+            self.preview = print_or_preview(self.ctx.runner, self.window, pdf, printer, direct=True,
                                             title=self.tr("Liste d'évacuation"))
-            self.message.emit(self.tr("Liste d'évacuation envoyée à l'impression.") if self.preview is None
-                              else self.tr("Liste d'évacuation prête."), False)
+            if self.preview is None:  # the status bar's notice follows the job; a temporary message would hide it
+                self.toast.flash(self.tr("Liste d'évacuation envoyée à l'impression."))
+            else:
+                self.message.emit(self.tr("Liste d'évacuation prête."), False)
 
-        self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
+        notices = self.ctx.runner.notices
+        notices.busy(self.tr("Préparation de la liste d'évacuation…"))
+        self.ctx.runner.run(build, done, BackgroundFailure(notices, self.tr("Liste d'évacuation impossible"),
+                                                           then=lambda: self._flash_failure(notices)))
+
+    def _flash_failure(self, notices: StatusNotices) -> None:
+        """An emergency list that cannot be made must not go unseen: the status line, also as a red toast."""
+        if notices.current is not None:
+            self.message.emit(notices.current.text, True)
 
     def send_mail(self) -> None:
-        """One sending round at a time; a failure is logged by the runner and retried next minute."""
+        """One sending round at a time; what failed is logged and said in the status bar, and retried later."""
         if self._sending:
             return
         self._sending = True
+        mail = self.ctx.services.mail
 
-        def finished(_result: object) -> None:
+        def send_round() -> None:
+            problem = mail.send_due().problem()
+            if problem:
+                raise DomainError(problem)
+
+        def finished(_result: object = None) -> None:
             self._sending = False
 
-        self.ctx.runner.run(self.ctx.services.mail.send_due, finished, finished)
+        self.ctx.runner.run(send_round, finished, BackgroundFailure(
+            self.ctx.runner.notices, self.tr("Envoi des e-mails aux personnes visitées"), then=finished))
 
 
 def install_visitor_desk(ctx: AppContext, window: QMainWindow) -> VisitorDesk | None:

@@ -38,7 +38,7 @@ from reception.core.services.visits import HistoryFilter, VisitRow
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
-from reception.ui.errors import show_failure
+from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import optional_date, optional_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +107,8 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
         generation = self._generation
         self.ctx.runner.run(lambda: self.ctx.services.visits.history_count(self.ctx.actor, filt),
-                            lambda n: self._counted(generation, n), lambda _error: None)
+                            lambda n: self._counted(generation, n),
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Comptage des visites impossible")))
         self.fetchMore(QModelIndex())
 
     def _counted(self, generation: int, total: int) -> None:
@@ -225,7 +226,8 @@ class HistoryPanel(QWidget):
         self.model.counted.connect(self._show_count)
         self.model.failed.connect(lambda error: show_failure(self, error))
         self.model.page_loaded.connect(lambda _n: self._show_count(self.model.total))
-        ctx.runner.run(lambda: ctx.services.directory.tenants(ctx.actor), self._fill_companies, lambda _e: None)
+        ctx.runner.run(lambda: ctx.services.directory.tenants(ctx.actor), self._fill_companies,
+                       BackgroundFailure(ctx.runner.notices, self.tr("Liste des sociétés indisponible")))
 
     def _fill_companies(self, tenants: list[TenantRow]) -> None:
         for tenant in tenants:

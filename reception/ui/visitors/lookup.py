@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
+from reception.ui.errors import BackgroundFailure
 from reception.ui.operations import OperationRunner
 
 MIN_LETTERS = 3
@@ -65,7 +66,8 @@ class LookupField(QLineEdit):
 
     def _run_search(self) -> None:
         query = self.text()
-        self._runner.run(lambda: self._search(query), lambda rows: self._show(query, rows), lambda _e: None)
+        self._runner.run(lambda: self._search(query), lambda rows: self._show(query, rows),
+                         BackgroundFailure(self._runner.notices, self.tr("Recherche de visiteurs impossible")))
 
     def _show(self, query: str, rows: Sequence[Any]) -> None:
         if query != self.text() or not self.hasFocus():
