@@ -14,6 +14,8 @@ import pytest
 
 from reception.cli import build_parser, main
 from reception.cli.common import parse_day
+from reception.core.database import Database
+from reception.core.services.container import Services
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -101,26 +103,34 @@ def test_the_readme_says_db_goes_before_or_after() -> None:
     assert "before or after" in section and "RECEPTION_DB" in section and "--url" in section
 
 
+def desk_file(path: Path) -> Path:
+    """A desk database as the first start leaves it: migrated, with its site and desk."""
+    database = Database(path)
+    database.upgrade()
+    Services(database).site.ensure("CAS", "Technopark Casablanca", "Casablanca", "CAS-A1", "Accueil principal")
+    database.dispose()
+    return path
+
+
 @pytest.mark.parametrize("place", ["before", "after"])
 def test_commands_really_run_on_the_database_named_after_them(place: str, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     """Runs for real: `audit verify` and `report visitor-log` on a file given either side of the command."""
-    db = tmp_path / f"{place}.db"
+    db = desk_file(tmp_path / f"{place}.db")
 
     def run(*words: str) -> int:
         return main(["--db", str(db), *words] if place == "before" else [*words, "--db", str(db)])
 
     assert run("audit", "verify") == 0
-    assert db.exists()
     out = tmp_path / "log.csv"
     assert run("report", "visitor-log", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out)) == 0
     assert out.exists()
     assert run("backup") == 0
-    assert list((tmp_path / "backups").glob(f"{place}*"))
+    assert list((tmp_path / "backups" / place).glob(f"{place}-*.db"))
 
 
 def test_reception_db_is_the_default_for_every_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "env.db"
+    db = desk_file(tmp_path / "env.db")
     monkeypatch.setenv("RECEPTION_DB", str(db))
     assert main(["audit", "verify"]) == 0
-    assert db.exists()
+    assert main(["audit", "verify", "--db", str(tmp_path / "elsewhere.db")]) == 3  # --db wins, and is not created
