@@ -107,6 +107,8 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     session.start()
     if report.backup is None:  # the routine start-up backup, while the person types
         runner.run(lambda: take_backup(path), lambda _p: None, lambda _e: None)
+    # an older desk kept the central password in the settings table: it moves to the credential store
+    runner.run(services.settings.move_passwords_to_store, lambda _moved: None, lambda _e: None)
     runner.run(preload_screens, lambda _r: None, lambda _e: None)
     return app, session
 

@@ -25,8 +25,7 @@ CHECK_EVERY_MS = 60_000
 
 def scheduled_run(services: Services) -> SyncReport | None:
     """Worker side of the timer: runs the sync when the schedule says so, else nothing."""
-    url = services.settings.get("sync.central_url")
-    if not url:
+    if not services.settings.get("sync.central_url"):
         return None
     last = services.sync_status.last_run()
     kind = due(services.clock.now(), services.settings.get("sync.nightly_time"),
@@ -34,7 +33,7 @@ def scheduled_run(services: Services) -> SyncReport | None:
                last.started_at if last else None)
     if kind is None:
         return None
-    return run_sync(services.db.path, url, services.clock, trigger=kind)
+    return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger=kind)
 
 
 class SyncDesk(QObject):
@@ -83,14 +82,13 @@ class SyncDesk(QObject):
             toolbar.addAction(self.action)
 
     def sync_now(self) -> None:
-        url = self.ctx.services.settings.get("sync.central_url")
-        if not url:
+        if not self.ctx.services.settings.get("sync.central_url"):
             self.window.statusBar().showMessage(
                 self.tr("Aucune base centrale configurée (Paramètres, groupe Synchronisation)."), 10_000)
             return
         services = self.ctx.services
-        self._start(lambda: run_sync(services.db.path, url, services.clock, trigger="app",
-                                     progress=self.progress_text.emit))
+        self._start(lambda: run_sync(services.db.path, services.settings.central_url(), services.clock,
+                                     trigger="app", progress=self.progress_text.emit))
 
     def check_schedule(self) -> None:
         if not self.running:
@@ -135,10 +133,12 @@ class SyncDesk(QObject):
         self.window.statusBar().showMessage(text, 15_000)
         self.sync_finished.emit(report)
 
-    def _failed(self, _error: Exception) -> None:
-        """Logged by the runner; the next tick of the schedule tries again."""
+    def _failed(self, error: Exception) -> None:
+        """Logged by the runner; the next tick of the schedule tries again. A refusal says why
+        (e.g. no credential store for the central password)."""
         self._finish()
-        self.window.statusBar().showMessage(self.tr("La synchronisation a échoué (détail dans le journal)."), 15_000)
+        reason = getattr(error, "message", None) or self.tr("La synchronisation a échoué (détail dans le journal).")
+        self.window.statusBar().showMessage(reason, 15_000)
 
 
 def install_sync_desk(ctx: AppContext, window: QMainWindow) -> SyncDesk:
