@@ -125,6 +125,9 @@ class ConsoleStart(QObject):
         session.main_window_opened.connect(self._start_daily_backups, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(BACKUP_DELAY_MS, self._start_daily_backups)
         session.start()
+        # an older desk kept the central password in the settings table: it moves to the credential store
+        self.runner.run(services.settings.move_passwords_to_store, lambda _moved: None, BackgroundFailure(
+            self.runner.notices, QCoreApplication.translate("Startup", "Mot de passe central non déplacé")))
         self.runner.run(preload_screens, lambda _r: None, BackgroundFailure(
             self.runner.notices, QCoreApplication.translate("Startup", "Préparation des écrans incomplète")))
 

@@ -15,6 +15,7 @@ from reception.core.clock import FixedClock
 from reception.core.database import Database
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
+from tests.file_keyring import FileKeyring, installed
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,13 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RECEPTION_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RECEPTION_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("RECEPTION_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def credential_store(tmp_path: Path) -> Iterator[FileKeyring]:
+    """Every test gets its own credential store (a 0600 file in tmp_path), never the person's keyring."""
+    with installed(FileKeyring(tmp_path / "keyring.json")) as backend:
+        yield backend  # type: ignore[misc]
 
 
 @pytest.fixture

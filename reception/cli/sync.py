@@ -42,7 +42,7 @@ def register(commands: Any) -> None:
 
 def _sync(args: argparse.Namespace) -> int:
     services = open_services(args)
-    url = args.central or services.settings.get("sync.central_url")
+    url = args.central or services.settings.central_url()
     if not url:
         print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
         return EXIT_NO_URL

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from reception.core.models.base import sync_owner_of
-from reception.sync.central import TXID, replicated, sync_batches, sync_conflicts, sync_events
+from reception.sync.central import APPEND_ONLY, TXID, replicated, sync_batches, sync_conflicts, sync_events
 from reception.sync.payload import decode, payload_hash
 
 
@@ -192,6 +192,9 @@ def _upsert_newest(conn: Connection, table: Table, rows: list[dict[str, Any]]) -
     if not latest:
         return
     stmt = pg_insert(table)
+    if table.name in APPEND_ONLY:  # written once; a desk may not UPDATE them (nor needs to)
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]), list(latest.values()))
+        return
     stmt = stmt.on_conflict_do_update(
         index_elements=["id"],
         set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in ("id", TXID)},

@@ -5,6 +5,11 @@ sync by declaring itself Syncable) plus a `central_txid` column stamped by a tri
 transaction's id, and the bookkeeping tables of the protocol (events, batches, conflicts, desk roles).
 Copies keep only their primary key: uniqueness and foreign keys are the desks' business, and the central
 database must accept batches in any order.
+
+Security (see docs/security.md): the row-level-security helpers and trigger functions are created by
+the migrations, schema-qualified with a pinned search_path; each desk role gets exactly the privileges the
+protocol needs (`desk_grants()`); role names carry the database's id, so two central databases of one server
+never share (or reset) a desk's role.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from reception.core.errors import Conflict
 from reception.core.models import Desk, Site
 from reception.core.models.base import NAMING_CONVENTION, syncable_tables
 from reception.core.paths import central_migrations_dir, migrations_dir
@@ -48,6 +54,10 @@ TXID = "central_txid"
 CURRENT_TXID = "pg_current_xact_id()::text::bigint"
 """The writing transaction's id; a bulk writer may set it itself, which spares the trigger's call."""
 DESK_SCHEMA_KEY = "desk_schema"
+DATABASE_ID_KEY = "database_id"
+SCHEMA = "public"
+APPEND_ONLY = frozenset({"audit_events"})
+"""Replicated tables a desk may only add to: no UPDATE, no DELETE (a trigger refuses them to everyone)."""
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -206,7 +216,10 @@ def init_central(url: str) -> None:
 
 
 def replicate(conn: Connection) -> None:
-    """Idempotent: creates missing tables and columns, the txid triggers, RLS policies and desk grants."""
+    """Idempotent: creates missing tables and columns, the txid triggers, RLS policies and desk grants.
+
+    The functions the triggers and policies call belong to the migrations (c001, hardened by c002).
+    """
     existing = set(inspect(conn).get_table_names())
     for table in replicated().values():
         if table.name not in existing:
@@ -217,40 +230,48 @@ def replicate(conn: Connection) -> None:
             if column.name not in present:
                 kind = column.type.compile(dialect=conn.dialect)
                 conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
-    conn.execute(text(_FUNCTIONS))
     for table in replicated().values():
         conn.execute(text(f'CREATE OR REPLACE TRIGGER trg_{table.name}_txid BEFORE INSERT OR UPDATE ON '
-                          f'"{table.name}" FOR EACH ROW WHEN (NEW.{TXID} IS DISTINCT FROM {CURRENT_TXID}) '
-                          f'EXECUTE FUNCTION sync_stamp_txid()'))
+                          f'{SCHEMA}."{table.name}" FOR EACH ROW WHEN (NEW.{TXID} IS DISTINCT FROM {CURRENT_TXID}) '
+                          f'EXECUTE FUNCTION {SCHEMA}.sync_stamp_txid()'))
     for table in [*replicated().values(), *BOOKKEEPING]:
         _protect(conn, table.name)
     for role in conn.execute(select(sync_desk_roles.c.role_name)).scalars():
         _grant(conn, role)
 
 
-_FUNCTIONS = """
-CREATE OR REPLACE FUNCTION sync_stamp_txid() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN NEW.central_txid := pg_current_xact_id()::text::bigint; RETURN NEW; END $$;
-CREATE OR REPLACE FUNCTION sync_desk_site() RETURNS text LANGUAGE sql STABLE AS $$
-  SELECT site_code FROM sync_desk_roles WHERE role_name = current_user $$;
-CREATE OR REPLACE FUNCTION sync_desk_code() RETURNS text LANGUAGE sql STABLE AS $$
-  SELECT desk_code FROM sync_desk_roles WHERE role_name = current_user $$;
-"""
-
-
 def _protect(conn: Connection, table: str) -> None:
     """A desk role sees and writes only its site's rows; the owner (head office, init) is not bound."""
-    conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
-    conn.execute(text(f'DROP POLICY IF EXISTS desk_site ON "{table}"'))
-    conn.execute(text(f'CREATE POLICY desk_site ON "{table}" USING (site_code = (SELECT sync_desk_site())) '
-                      f'WITH CHECK (site_code = (SELECT sync_desk_site()))'))
+    site = f"(SELECT {SCHEMA}.sync_desk_site())"
+    conn.execute(text(f'ALTER TABLE {SCHEMA}."{table}" ENABLE ROW LEVEL SECURITY'))
+    conn.execute(text(f'DROP POLICY IF EXISTS desk_site ON {SCHEMA}."{table}"'))
+    conn.execute(text(f'CREATE POLICY desk_site ON {SCHEMA}."{table}" USING (site_code = {site}) '
+                      f'WITH CHECK (site_code = {site})'))
+
+
+def desk_grants() -> dict[str, str]:
+    """Privileges of a desk role by table: what the sync protocol uses, nothing more.
+
+    Desk-owned and reference rows are upserted and may be deleted by a pushed "delete" event; the audit
+    trail is append-only; of the bookkeeping, only an event's status is ever updated; the role map and the
+    schema stamps are read-only (the role map shows each desk its own line only).
+    """
+    grants = {name: "SELECT, INSERT, UPDATE, DELETE" for name in replicated() if name not in APPEND_ONLY}
+    grants |= {name: "SELECT, INSERT" for name in APPEND_ONLY}
+    grants |= {sync_events.name: "SELECT, INSERT, UPDATE (status)", sync_batches.name: "SELECT, INSERT",
+               sync_conflicts.name: "SELECT, INSERT"}
+    grants |= {name: "SELECT" for name in (sync_desk_roles.name, sync_schema.name, "alembic_version")}
+    return grants
 
 
 def _grant(conn: Connection, role: str) -> None:
-    writable = ", ".join(f'"{name}"' for name in [*replicated(), *(t.name for t in BOOKKEEPING)])
-    conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
-    conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {writable} TO "{role}"'))
-    conn.execute(text(f'GRANT SELECT ON sync_desk_roles, sync_schema, alembic_version TO "{role}"'))
+    """Exactly `desk_grants()`: whatever a role held before (older, wider grants) is revoked first."""
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM "{role}"'))
+    conn.execute(text(f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO "{role}"'))
+    conn.execute(text(f'GRANT USAGE ON SCHEMA {SCHEMA} TO "{role}"'))
+    for table, privileges in desk_grants().items():
+        conn.execute(text(f'GRANT {privileges} ON {SCHEMA}."{table}" TO "{role}"'))
 
 
 # --- desks -----------------------------------------------------------------------------------------
@@ -263,20 +284,41 @@ class DeskCredentials:
     url: str
 
 
-def role_name(site_code: str, desk_code: str) -> str:
-    return "desk_" + re.sub(r"[^a-z0-9]+", "_", f"{site_code}_{desk_code}".lower()).strip("_")
+def desk_role_name(database_id: str, site_code: str, desk_code: str) -> str:
+    """Roles are cluster-wide: the database's id in the name keeps each central database's desks apart."""
+    return "desk_" + re.sub(r"[^a-z0-9]+", "_", f"{database_id}_{site_code}_{desk_code}".lower()).strip("_")[:58]
+
+
+def database_id(conn: Connection) -> str:
+    found = conn.execute(select(sync_schema.c.value).where(sync_schema.c.key == DATABASE_ID_KEY)).scalar()
+    if found is None:
+        raise Conflict("Base centrale à mettre à jour : lancez d'abord « reception central init ».")
+    return str(found)
 
 
 def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "") -> DeskCredentials:
-    """Provisions a desk: its LOGIN role (password shown once), its site mapping and its Desk row."""
-    role = role_name(site_code, desk_code)
+    """Provisions a desk: its LOGIN role (password shown once), its site mapping and its Desk row.
+
+    Again for a desk of this database, it gives the role a new password; a role of the same name that this
+    database did not create (another central database on the server, or anything else) is left untouched.
+    """
     password = secrets.token_urlsafe(18)  # letters, digits, - and _: safe inside a quoted literal
     engine = central_engine(url)
     try:
         with engine.begin() as conn:
+            role = _desk_role(conn, site_code, desk_code)
+            ours = conn.execute(select(sync_desk_roles.c.role_name)
+                                .where(sync_desk_roles.c.role_name == role)).first() is not None
             exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+            if exists and not ours:
+                raise Conflict(f"Le rôle PostgreSQL {role} existe déjà sur ce serveur mais n'est pas un poste de "
+                               "cette base centrale (autre base ?) : rien n'a été modifié.")
             verb = "ALTER" if exists else "CREATE"
-            conn.execute(text(f"{verb} ROLE \"{role}\" LOGIN PASSWORD '{password}'"))
+            conn.execute(text(f"{verb} ROLE \"{role}\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS "
+                              f"PASSWORD '{password}'"))
+            database = conn.execute(text("SELECT current_database()")).scalar_one()
+            comment = f"Poste {desk_code} du site {site_code}, base centrale {database}".replace("'", "''")
+            conn.execute(text(f"COMMENT ON ROLE \"{role}\" IS '{comment}'"))
             conn.execute(pg_insert(sync_desk_roles).values(role_name=role, site_code=site_code,
                                                            desk_code=desk_code).on_conflict_do_nothing())
             _grant(conn, role)
@@ -288,6 +330,13 @@ def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "") -> D
         engine.dispose()
     desk_url = make_url(normalise_url(url)).set(username=role, password=password)
     return DeskCredentials(role, password, desk_url.render_as_string(hide_password=False))
+
+
+def _desk_role(conn: Connection, site_code: str, desk_code: str) -> str:
+    """The desk's role in this database: the one it already has (older names kept), else a new name."""
+    existing = conn.execute(select(sync_desk_roles.c.role_name).where(
+        sync_desk_roles.c.site_code == site_code, sync_desk_roles.c.desk_code == desk_code)).scalar()
+    return existing or desk_role_name(database_id(conn), site_code, desk_code)
 
 
 def _ensure_desk_row(conn: Connection, site_id: str, site_code: str, desk_code: str, name: str) -> None:

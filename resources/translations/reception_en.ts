@@ -2891,12 +2891,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../reception/app.py" line="129"/>
+        <location filename="../../reception/app.py" line="130"/>
+        <source>Mot de passe central non déplacé</source>
+        <translation>Central password not moved</translation>
+    </message>
+    <message>
+        <location filename="../../reception/app.py" line="132"/>
         <source>Préparation des écrans incomplète</source>
         <translation>Screens only partly prepared</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="145"/>
+        <location filename="../../reception/app.py" line="148"/>
         <source>Sauvegarde du jour impossible</source>
         <translation>The day’s backup failed</translation>
     </message>
@@ -3052,32 +3057,32 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="53"/>
+        <location filename="../../reception/ui/sync/desk.py" line="52"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="90"/>
+        <location filename="../../reception/ui/sync/desk.py" line="88"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="105"/>
+        <location filename="../../reception/ui/sync/desk.py" line="103"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="111"/>
+        <location filename="../../reception/ui/sync/desk.py" line="109"/>
         <source>La synchronisation a échoué</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="130"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="134"/>
+        <location filename="../../reception/ui/sync/desk.py" line="132"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
     </message>

@@ -51,23 +51,32 @@ def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def central_url() -> Iterator[str]:
-    """A fresh central database (its own CREATE DATABASE), initialised, dropped afterwards."""
+@contextlib.contextmanager
+def fresh_central() -> Iterator[str]:
+    """A central database of its own (CREATE DATABASE), initialised; dropped with its desk roles afterwards."""
     admin = admin_url()
     name = f"reception_test_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(_libpq(admin), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
-    init_central(url)
-    yield url
-    with psycopg.connect(_libpq(admin), autocommit=True) as conn:
-        with psycopg.connect(_libpq(url)) as central:
-            roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles")]
-        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        for role in roles:
-            with contextlib.suppress(psycopg.Error):
-                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+    try:
+        init_central(url)
+        yield url
+    finally:
+        with psycopg.connect(_libpq(admin), autocommit=True) as conn:
+            with psycopg.connect(_libpq(url)) as central:
+                roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles")]
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            for role in roles:
+                with contextlib.suppress(psycopg.Error):
+                    conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture
+def central_url() -> Iterator[str]:
+    """A fresh central database, dropped afterwards."""
+    with fresh_central() as url:
+        yield url
 
 
 @dataclass

@@ -61,3 +61,16 @@ def test_the_status_bar_shows_the_last_successful_run(qtbot: QtBot, services: Se
     qtbot.addWidget(built)
     assert built.sync_label.text() == "Dernière synchro : 26/11/2026 10:00 — ↑12 ↓3"
     runner.wait()
+
+
+def test_without_a_credential_store_the_status_bar_says_why(
+        qtbot: QtBot, window: MainWindow, services: Services, admin: Actor) -> None:
+    from tests.file_keyring import installed, no_store
+
+    services.settings.update(admin, {"sync.central_url": "postgresql://nobody:x@127.0.0.1:1/central"},
+                             at=services.clock.now())
+    desk = _sync_desk(window)
+    with installed(no_store()):
+        desk.action.trigger()
+        qtbot.waitUntil(lambda: desk.action.isEnabled(), timeout=20_000)
+    assert "Aucun coffre de mots de passe" in window.statusBar().currentMessage()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -109,3 +110,44 @@ def test_a_hash_with_older_parameters_still_logs_in_and_is_rewritten(services: S
         stored = session.execute(select(User.password_hash).where(User.username == "accueil")).scalar_one()
     assert stored != old and stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert services.auth.login("accueil", "accueil-secret").username == "accueil"
+
+
+def test_manager_approval_locks_after_five_wrong_passwords(services: Services, manager: Actor,
+                                                            clock: FixedClock) -> None:
+    for _ in range(4):
+        with pytest.raises(AuthenticationError, match="Validation refusée"):
+            services.auth.approve("responsable", "faux", Permission.SALES_VOID)
+    with pytest.raises(AuthenticationError, match="Trop d'essais"):
+        services.auth.approve("responsable", "faux", Permission.SALES_VOID)
+    for _ in range(25):  # the rest of thirty guesses: all refused without even being checked
+        with pytest.raises(AuthenticationError, match="verrouillé"):
+            services.auth.approve("responsable", "faux", Permission.SALES_VOID)
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.approve("responsable", "responsable-secret", Permission.SALES_VOID)
+    clock.advance(timedelta(minutes=5, seconds=1))
+    assert services.auth.approve("responsable", "responsable-secret", Permission.SALES_VOID).role is Role.MANAGER
+
+
+def test_manager_approval_is_audited_both_ways(services: Services, manager: Actor) -> None:
+    with pytest.raises(AuthenticationError):
+        services.auth.approve("responsable", "faux", Permission.CASH_VARIANCE_APPROVE)
+    services.auth.approve("responsable", "responsable-secret", Permission.SALES_VOID)
+    with services.db.read() as session:
+        events = session.execute(select(AuditEvent).where(AuditEvent.action.like("auth.approve%"))
+                                 .order_by(AuditEvent.seq)).scalars().all()
+        seen = [(e.action, e.username, json.loads(e.after)) for e in events]
+    assert seen == [("auth.approve_failed", "responsable", {"permission": "cash.variance_approve", "attempt": 1}),
+                    ("auth.approve", "responsable", {"permission": "sales.void"})]
+
+
+def test_approval_guesses_and_logins_share_one_lockout_per_manager(
+        services: Services, manager: Actor, receptionist: Actor) -> None:
+    for _ in range(3):
+        with pytest.raises(AuthenticationError):
+            services.auth.approve("responsable", "faux", Permission.SALES_VOID)
+    for _ in range(2):
+        with pytest.raises(AuthenticationError):
+            services.auth.login("responsable", "faux")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        services.auth.login("responsable", "responsable-secret")
+    assert services.auth.login("accueil", "accueil-secret").role is Role.RECEPTIONIST  # per person

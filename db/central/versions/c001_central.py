@@ -22,6 +22,15 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _STAMP = dict(server_default=sa.func.now(), nullable=False)
+_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION sync_stamp_txid() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.central_txid := pg_current_xact_id()::text::bigint; RETURN NEW; END $$;
+CREATE OR REPLACE FUNCTION sync_desk_site() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT site_code FROM sync_desk_roles WHERE role_name = current_user $$;
+CREATE OR REPLACE FUNCTION sync_desk_code() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT desk_code FROM sync_desk_roles WHERE role_name = current_user $$;
+"""
+"""As first released (unqualified, search_path not pinned): c002 replaces them."""
 
 
 def upgrade() -> None:
@@ -81,6 +90,7 @@ def upgrade() -> None:
     sa.Column('value', sa.String(400), nullable=False),
     sa.PrimaryKeyConstraint('key', name='pk_sync_schema'),
     )
+    op.execute(_FUNCTIONS)
     replicate(op.get_bind())
 
 

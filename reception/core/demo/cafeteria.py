@@ -30,6 +30,7 @@ from reception.core.services.cafeteria import receipt_prefix, split_value
 from reception.core.services.cafeteria_data import DENOMINATIONS
 from reception.core.services.tva import breakdown
 from reception.core.services.voucher_codes import ALPHABET, BODY_LENGTH, SiteKey, check_char, signature
+from reception.core.services.vouchers import site_has_vouchers
 
 # name, voucher label, price today, price before the last price change, TVA, vouchers per unit, validity, key
 CATALOGUE = (
@@ -220,7 +221,9 @@ def write_cafeteria_history(ctx: DemoContext) -> None:
     with ctx.db.read() as session:
         accounts = [row[0] for row in session.execute(TenantAccount.__table__.select().with_only_columns(
             TenantAccount.tenant_id))]
-    key = SiteKey(ctx.db.path.parent, ctx.site_code).get()
+    with ctx.db.read() as session:
+        sold_before = site_has_vouchers(session, ctx.site_code)
+    key = SiteKey(ctx.db.path.parent, ctx.site_code).get(vouchers_exist=lambda: sold_before)
     state, batch, names = _State(), _Batch(), _names()
     month: tuple[int, int] | None = None
     for day in history_days(ctx):

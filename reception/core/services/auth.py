@@ -86,9 +86,10 @@ class AuthService:
                       wrong="Mot de passe incorrect.", known=actor)
 
     def _attempt(self, username: str, password: str, success: str, failure: str, *, wrong: str,
-                 known: Actor | None = None) -> Actor:
+                 known: Actor | None = None, detail: dict[str, object] | None = None) -> Actor:
         """One password check against the desk's lockout: refused while locked, audited either way,
-        the MAX_FAILURES-th failure in a row locks the name for LOCKOUT. `known` is who failed, when known."""
+        the MAX_FAILURES-th failure in a row locks the name for LOCKOUT. `known` is who failed, when known;
+        `detail` goes into both audit events (what the password was typed for)."""
         now = self.clock.now()
         with self.db.write() as session:
             state = session.get(LoginState, username) or LoginState(username=username, failed_attempts=0)
@@ -103,12 +104,12 @@ class AuthService:
                 state.failed_attempts, state.locked_until = 0, None
                 _rehash_if_outdated(user, password)
                 actor = actor_of(user)
-                audit.record(session, actor, success, entity="users", entity_id=user.id, at=now)
+                audit.record(session, actor, success, entity="users", entity_id=user.id, after=detail, at=now)
                 return actor
             state.failed_attempts += 1
             locked = state.failed_attempts >= MAX_FAILURES
             audit.record(session, known, failure, entity="users", username=username,
-                         after={"attempt": state.failed_attempts}, at=now)
+                         after={**(detail or {}), "attempt": state.failed_attempts}, at=now)
             if locked:
                 state.failed_attempts, state.locked_until = 0, now + LOCKOUT
                 audit.record(session, None, "auth.lockout", entity="users", username=username,
@@ -124,12 +125,14 @@ class AuthService:
         return bool(user and user.active and _password_matches(user.password_hash, password))
 
     def approve(self, username: str, password: str, permission: Permission) -> Actor:
-        """A manager's password typed at the desk to approve one action (void, override, watch list)."""
-        with self.db.read() as session:
-            user = session.execute(select(User).where(User.username == username.strip().lower())).scalar_one_or_none()
-        if user is None or not user.active or not _password_matches(user.password_hash, password):
-            raise AuthenticationError("Validation refusée : identifiant ou mot de passe du responsable incorrect.")
-        approver = actor_of(user)
+        """A manager's password typed at the desk to approve one action (void, override, watch list).
+
+        Guessing it is guessing a manager's login: the failures count toward the same lockout, and every
+        attempt, right or wrong, is audited with the permission it was typed for.
+        """
+        approver = self._attempt(username.strip().lower(), password, "auth.approve", "auth.approve_failed",
+                                 wrong="Validation refusée : identifiant ou mot de passe du responsable incorrect.",
+                                 detail={"permission": permission.value})
         require(approver, permission)
         return approver
 

@@ -134,7 +134,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
         now = self.clock.now()
         today = local_today(self.clock)
         with self.db.write() as session:
-            key = self.site_key(desk_stamp(session).site_code or None)  # the cached stamp, not a transaction more
+            key = self.site_key(desk_stamp(session).site_code or None, session)  # the cached stamp: no read more
             cash = require_open_session(session)
             products = {p.id: p for p in session.execute(select(Product).where(Product.id.in_(quantities))).scalars()}
             for product_id in quantities:

@@ -32,7 +32,7 @@ class Services:
     def __post_init__(self) -> None:
         self.auth = AuthService(self.db, self.clock)
         self.audit = AuditService(self.db)
-        self.settings = SettingsService(self.db)
+        self.settings = SettingsService(self.db, self.clock)
         self.site = SiteService(self.db, self.clock)
         self.directory = DirectoryService(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from reception.core.clock import Clock, SystemClock
+from reception.core.credentials import CredentialStoreError, split_password, store_password, with_password
 from reception.core.database import Database
 from reception.core.errors import ValidationError
 from reception.core.models import Setting
@@ -30,6 +32,8 @@ class SettingSpec:
     maximum: int | None = None
     choices: tuple[str, ...] = ()
     secret: bool = False
+    keyring: bool = False
+    """A URL whose password goes to the OS credential store (core/credentials.py), the rest to the table."""
 
 
 def _hhmm(value: str) -> bool:
@@ -72,7 +76,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("cafeteria.variance_tolerance_centimes", int, 1000,
                     "Écart de caisse toléré sans responsable (centimes)", "Cafétéria", 0, 100_000),
         SettingSpec("reports.digest_time", str, "20:30", "Heure du résumé quotidien (hh:mm)", "Rapports"),
-        SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True),
+        SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True,
+                    keyring=True),
         SettingSpec("sync.nightly_time", str, "02:00", "Synchronisation nocturne à (hh:mm)", "Synchronisation"),
         SettingSpec("sync.upload_every_minutes", int, 0, "Envoi périodique (minutes, 0 = désactivé)",
                     "Synchronisation", 0, 1440),
@@ -108,8 +113,9 @@ def _shown(key: str, value: Any) -> Any:
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.clock = clock or SystemClock()
 
     def get(self, key: str) -> Any:
         spec = SPECS[key]
@@ -136,9 +142,48 @@ class SettingsService:
             raise ValidationError(errors)
         current = self.all()
         changed = {k: v for k, v in values.items() if current[k] != v}
+        for key in [k for k in values if SPECS[k].keyring]:
+            url, password = split_password(values[key])
+            if password is not None:  # a new password counts as a change even when the URL stays the same
+                try:
+                    store_password(url, password)
+                except CredentialStoreError as exc:
+                    raise ValidationError({key: exc.message}) from exc
+                changed[key] = url
         with self.db.write() as session:
             for key, value in changed.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
                 audit.record(session, actor, "settings.change", entity="settings", entity_id=key,
                              before={key: _shown(key, current[key])}, after={key: _shown(key, value)}, at=at)
         return changed
+
+    def central_url(self) -> str:
+        """The central URL a sync connects with, its password from the credential store ('' when unset).
+
+        Raises CredentialStoreError (French) when the store is missing or does not hold the password.
+        """
+        self.move_passwords_to_store()
+        return with_password(self.get("sync.central_url"))
+
+    def move_passwords_to_store(self) -> dict[str, str]:
+        """The upgrade step of the desks that kept the password inside the URL, in clear, in the table.
+
+        Each such password moves to the credential store and the row keeps the URL without it; SQLite's
+        secure_delete overwrites the old row's bytes. Returns the rewritten URLs by key (empty: nothing to do).
+        """
+        moved: dict[str, str] = {}
+        with self.db.read() as session:
+            rows = {k: json.loads(r.value) for k in SPECS if SPECS[k].keyring and (r := session.get(Setting, k))}
+        for key, stored in rows.items():
+            url, password = split_password(stored)
+            if password is not None:
+                store_password(url, password)
+                moved[key] = url
+        if moved:
+            with self.db.write() as session:
+                session.execute(text("PRAGMA secure_delete = ON"))
+                for key, url in moved.items():
+                    session.merge(Setting(key=key, value=json.dumps(url)))
+                    audit.record(session, None, "settings.secret_moved", entity="settings", entity_id=key,
+                                 at=self.clock.now())
+        return moved

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+from reception.core.errors import DomainError
+from reception.core.private_file import create_private_file
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 BASE = len(ALPHABET)  # 31, a prime
@@ -23,6 +26,7 @@ BODY_LENGTH = 10
 CODE_LENGTH = BODY_LENGTH + 1
 SIGNATURE_LENGTH = 8
 QR_LENGTH = CODE_LENGTH + SIGNATURE_LENGTH
+KEY_BYTES = 32
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
 _INVERSE_11 = pow(CODE_LENGTH, -1, BASE)
 
@@ -78,27 +82,46 @@ def looks_like_voucher(text: str) -> bool:
     return sig is not None and is_well_formed(code)
 
 
+class SiteKeyError(DomainError):
+    """The site's key file is missing while vouchers exist, or is damaged: vouchers cannot be checked."""
+
+
 class SiteKey:
-    """The site's voucher key: 32 random bytes in a file beside the database, readable by its owner only.
+    """The site's voucher key: KEY_BYTES random bytes in a file beside the database, readable by its owner only.
 
     Not in any table, so a copy of the database or of the central one is not enough to sign vouchers.
-    Every desk of a site needs the same file (copied by an admin when a desk is installed).
+    Every desk of a site needs the same file (copied by an admin when a desk is installed). The file is
+    created whole or not at all (core/private_file.py); a file of any other size is refused, and a missing
+    file is only replaced by a new key while the site has no voucher yet: otherwise every voucher already
+    sold would be refused as forged.
     """
 
     def __init__(self, folder: Path, site_code: str) -> None:
+        self.site_code = site_code
         self.path = folder / f"voucher-key-{site_code}.bin"
         self._key: bytes | None = None
 
-    def get(self) -> bytes:
+    def get(self, vouchers_exist: Callable[[], bool]) -> bytes:
+        """`vouchers_exist` is asked only when the file is missing."""
         if self._key is None:
-            self._key = self._read_or_create()
+            if not self.path.exists():
+                self._create(vouchers_exist)
+            self._key = self._read()
         return self._key
 
-    def _read_or_create(self) -> bytes:
-        try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return self.path.read_bytes()
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(secrets.token_bytes(32))
-        return self.path.read_bytes()
+    def _create(self, vouchers_exist: Callable[[], bool]) -> None:
+        if vouchers_exist():
+            raise SiteKeyError(
+                f"Clé des bons introuvable : {self.path}. Des bons ont déjà été émis avec elle : remettez ce "
+                "fichier (copie d'un autre poste du site ou d'une sauvegarde). Une nouvelle clé ferait refuser "
+                "tous les bons déjà vendus.")
+        create_private_file(self.path, secrets.token_bytes(KEY_BYTES))
+
+    def _read(self) -> bytes:
+        data = self.path.read_bytes()
+        if len(data) != KEY_BYTES:
+            state = "vide" if not data else f"de {len(data)} octets au lieu de {KEY_BYTES}"
+            raise SiteKeyError(
+                f"Clé des bons endommagée : {self.path} est {state}. Remettez la clé du site (copie d'un autre "
+                "poste du site ou d'une sauvegarde) ; aucun bon n'est signé ni accepté sans elle.")
+        return data

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_today, to_local
 from reception.core.database import Database
@@ -38,6 +39,11 @@ def _when(moment: datetime) -> str:
     return to_local(moment).strftime("%d/%m/%Y à %H:%M")
 
 
+def site_has_vouchers(session: Session, site_code: str) -> bool:
+    """Whether a missing key file may be replaced by a new key: only while nothing was signed with the old."""
+    return session.execute(select(Voucher.id).where(Voucher.site_code == site_code).limit(1)).first() is not None
+
+
 class VoucherDesk:
     """Mixin of CafeteriaService: the site key and redemption."""
 
@@ -53,15 +59,24 @@ class VoucherDesk:
             self._keys[site_code] = SiteKey(self.db.path.parent, site_code)
         return self._keys[site_code]
 
-    def site_key(self, site_code: str | None = None) -> bytes:
-        """The site's HMAC key, from the file beside the database (created on first use)."""
-        return self._site_key(site_code).get()
+    def site_key(self, site_code: str | None = None, session: Session | None = None) -> bytes:
+        """The site's HMAC key, from the file beside the database (created on first use, before any voucher).
+
+        `session`: the caller's unit of work, where the site's vouchers are looked for if the file is missing.
+        """
+        key = self._site_key(site_code)
+        return key.get(lambda: self._site_has_vouchers(key, session))
+
+    def _site_has_vouchers(self, key: SiteKey, session: Session | None) -> bool:
+        if session is not None:
+            return site_has_vouchers(session, key.site_code)
+        with self.db.read() as own:
+            return site_has_vouchers(own, key.site_code)
 
     def site_key_path(self, site_code: str | None = None) -> Path:
         """Where the key file is, for the admin who copies it to the site's other desks."""
-        key = self._site_key(site_code)
-        key.get()
-        return key.path
+        self.site_key(site_code)
+        return self._site_key(site_code).path
 
     def redeem(self, actor: Actor, text: str) -> Redemption:
         """Marks a typed or scanned voucher used, or raises VoucherRefused saying why."""
@@ -78,7 +93,7 @@ class VoucherDesk:
             row = session.execute(select(Voucher).where(Voucher.code == code)).scalar_one_or_none()
             if row is None:
                 raise VoucherRefused("unknown", f"Bon {printed(code)} inconnu : il n'a jamais été émis ici.")
-            expected = signature(self.site_key(row.site_code), code, row.expires_on)
+            expected = signature(self.site_key(row.site_code, session), code, row.expires_on)
             if not hmac.compare_digest(expected, row.signature) or (
                     scanned_signature is not None and not hmac.compare_digest(expected, scanned_signature)):
                 raise VoucherRefused("forged", f"Bon {printed(code)} refusé : signature invalide, bon contrefait.")

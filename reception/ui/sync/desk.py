@@ -26,8 +26,7 @@ CHECK_EVERY_MS = 60_000
 
 def scheduled_run(services: Services) -> SyncReport | None:
     """Worker side of the timer: runs the sync when the schedule says so, else nothing."""
-    url = services.settings.get("sync.central_url")
-    if not url:
+    if not services.settings.get("sync.central_url"):
         return None
     last = services.sync_status.last_run()
     kind = due(services.clock.now(), services.settings.get("sync.nightly_time"),
@@ -35,7 +34,7 @@ def scheduled_run(services: Services) -> SyncReport | None:
                last.started_at if last else None)
     if kind is None:
         return None
-    return run_sync(services.db.path, url, services.clock, trigger=kind)
+    return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger=kind)
 
 
 class SyncDesk(QObject):
@@ -84,14 +83,13 @@ class SyncDesk(QObject):
             toolbar.addAction(self.action)
 
     def sync_now(self) -> None:
-        url = self.ctx.services.settings.get("sync.central_url")
-        if not url:
+        if not self.ctx.services.settings.get("sync.central_url"):
             self.window.statusBar().showMessage(
                 self.tr("Aucune base centrale configurée (Paramètres, groupe Synchronisation)."), 10_000)
             return
         services = self.ctx.services
-        self._start(lambda: run_sync(services.db.path, url, services.clock, trigger="app",
-                                     progress=self.progress_text.emit))
+        self._start(lambda: run_sync(services.db.path, services.settings.central_url(), services.clock,
+                                     trigger="app", progress=self.progress_text.emit))
 
     def check_schedule(self) -> None:
         if not self.running:

@@ -157,3 +157,24 @@ def test_the_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> N
 
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.data(model.index(1, 1)) == "receptionist"
+
+
+def test_the_central_password_is_refused_next_to_its_field_without_a_credential_store(
+        qtbot: QtBot, admin_ctx: AppContext) -> None:
+    from tests.file_keyring import installed, no_store
+
+    tab = PreferencesTab(admin_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    url = tab.editors["sync.central_url"]
+    assert isinstance(url, QLineEdit)
+    qtbot.waitUntil(lambda: tab.editors["visits.auto_checkout_time"].property("text") == "22:00")
+    url.setText("postgresql://desk_1a2b3c4d_cas_cas_a1:secret-42@central/reception")
+    label = tab.errors.label("sync.central_url")
+    with installed(no_store()):
+        tab.save()
+        qtbot.waitUntil(label.isVisible)
+    assert "Aucun coffre de mots de passe" in label.text()
+    assert url.text().endswith("secret-42@central/reception")  # nothing typed is lost
+    assert admin_ctx.services.settings.get("sync.central_url") == ""
