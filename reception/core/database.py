@@ -46,6 +46,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         "foreign_keys=ON",
         f"busy_timeout={BUSY_TIMEOUT_MS}",
         "synchronous=FULL",
+        "secure_delete=ON",  # erased personal data is zeroed, not left in free pages (law 09-08)
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
@@ -93,6 +94,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def checkpoint(self) -> None:
+        """Copies the WAL into the file and empties it, so pages from before an erasure do not linger
+        there; best effort (a long reader elsewhere leaves the rest for SQLite's next checkpoint)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # --- schema -------------------------------------------------------------------------------------
 

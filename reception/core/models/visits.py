@@ -128,6 +128,16 @@ class WatchListEntry(Syncable, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+ERASED_VALUES: dict[str, dict[str, object]] = {
+    "visitors": {"last_name": "", "first_name": "", "organisation": "", "phone": "", "email": "", "id_type": "",
+                 "id_number": "", "search_key": "", "anonymised": True},
+    "visits": {"visitor_id": None, "notes": "", "anonymised": True},
+    "expected_visits": {"last_name": "", "first_name": "", "organisation": "", "phone": "", "email": ""},
+}
+"""What erasure and the purge write over a person's data, by table and column: the desk's rows, the outbox
+payloads of those rows and central's copy are all rewritten from this one table (law 09-08)."""
+
+
 class BadgeCounter(Base):
     """The desk's gapless badge counter for one day, incremented in the check-in's transaction."""
 
@@ -145,6 +155,8 @@ class MailMessage(Base):
     __table_args__ = (Index("ix_mail_messages_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    """The visit a host notification is about, so erasing the visitor finds its mail."""
     to: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)

@@ -74,6 +74,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("reports.digest_time", str, "20:30", "Heure du résumé quotidien (hh:mm)", "Rapports"),
         SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True),
         SettingSpec("sync.nightly_time", str, "02:00", "Synchronisation nocturne à (hh:mm)", "Synchronisation"),
+        SettingSpec("sync.outbox_retention_days", int, 30,
+                    "Conservation des changements déjà envoyés à la centrale (jours)", "Synchronisation", 1, 3650),
         SettingSpec("sync.upload_every_minutes", int, 0, "Envoi périodique (minutes, 0 = désactivé)",
                     "Synchronisation", 0, 1440),
     )
