@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
+from reception.core.limits import overlong
 from reception.core.models import Employee, Tenant
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, require
@@ -71,6 +72,7 @@ def check_tenant(values: dict[str, Any]) -> dict[str, Any]:
         errors["name"] = "Le nom de la société est obligatoire."
     if ice and not _ICE.match(ice):
         errors["ice"] = "L'ICE compte 15 chiffres."
+    errors |= overlong(Tenant, {**values, "name": name})
     if errors:
         raise ValidationError(errors)
     return {**values, "name": name, "ice": ice, "search_key": fold(name)}
@@ -88,6 +90,7 @@ def check_employee(values: dict[str, Any]) -> dict[str, Any]:
         errors["email"] = "Adresse e-mail invalide (exemple : nom@societe.ma)."
     if not values.get("tenant_id"):
         errors["tenant_id"] = "Choisissez la société."
+    errors |= overlong(Employee, {**values, "first_name": first, "last_name": last, "email": email})
     if errors:
         raise ValidationError(errors)
     return {**values, "first_name": first, "last_name": last, "email": email,
@@ -151,11 +154,10 @@ class DirectoryService:
         require(actor, Permission.DIRECTORY_MANAGE)
         clean = check_employee(values)
         with self.db.write() as session:
-            employee = self._save(session, actor, Employee, clean, employee_id)
-            tenant = session.get(Tenant, employee.tenant_id)
+            tenant = session.get(Tenant, clean["tenant_id"])
             if tenant is None:
                 raise ValidationError({"tenant_id": "Société introuvable."})
-            return _employee_row(employee, tenant.name)
+            return _employee_row(self._save(session, actor, Employee, clean, employee_id), tenant.name)
 
     def _tenant_values(self, tenant_id: str) -> dict[str, Any]:
         with self.db.read() as session:

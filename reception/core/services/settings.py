@@ -141,6 +141,7 @@ class SettingsService:
         with self.db.write() as session:
             for key, value in changed.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
-                audit.record(session, actor, "settings.change", entity="settings", entity_id=key,
+                # the key is in before/after: some keys are longer than entity_id's 36 characters
+                audit.record(session, actor, "settings.change", entity="settings",
                              before={key: _shown(key, current[key])}, after={key: _shown(key, value)}, at=at)
         return changed

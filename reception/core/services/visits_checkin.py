@@ -24,6 +24,7 @@ from reception.core.services.visits_rules import (
     badge_number,
     check_person,
     check_visit,
+    form_lengths,
     mask_id_number,
     new_badge_code,
     normalise_id_number,
@@ -40,6 +41,7 @@ def check_form(form: CheckInForm, now: datetime) -> None:
     errors = check_person(form.last_name, form.first_name, form.phone, form.email)
     errors |= check_visit(form.host_employee_id, form.visit_type, form.expected_end, now, form.id_type,
                           form.id_number)
+    errors |= form_lengths(form)
     if errors:
         raise ValidationError(errors)
 

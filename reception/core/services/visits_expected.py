@@ -25,6 +25,7 @@ from reception.core.services.visits_rows import expected_row, expected_select, l
 from reception.core.services.visits_rules import (
     check_person,
     check_visit,
+    form_lengths,
     new_badge_code,
     normalise_phone,
     visitor_search_key,
@@ -53,6 +54,7 @@ class ExpectedVisitsMixin:
     def _check_expected(self, form: CheckInForm, day: date) -> None:
         errors = check_person(form.last_name, form.first_name, form.phone, form.email)
         errors |= check_visit(form.host_employee_id, form.visit_type, None, self.clock.now())
+        errors |= form_lengths(form)
         if day < local_today(self.clock):
             errors["day"] = "La date prévue est déjà passée."
         if errors:
