@@ -235,7 +235,7 @@ class DirectoryTab(QWidget):
         """Reads the file off the GUI thread too; the whole file is imported or nothing is."""
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.runner.run(
-            lambda: services.directory.import_csv(actor, path.read_text(encoding="utf-8-sig")),
+            lambda: services.directory.import_csv(actor, path),
             self._imported, lambda e: show_failure(self, e))
 
     def _imported(self, counts: tuple[int, int]) -> None:

@@ -156,16 +156,12 @@ class GuestListDialog(QDialog):
         self.host_field.set_text_quietly(f"{employee.full_name} — {employee.tenant_name}")
 
     def run_import(self) -> None:
-        try:
-            text = self.path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            self.errors.show_general(self.tr("Fichier illisible : enregistrez-le en CSV UTF-8."))
-            return
+        """The service reads the file (any Excel CSV encoding) and says what is wrong with it, if anything."""
         if not self.event_name.text().strip():
             self.errors.show({"event_name": self.tr("Donnez le nom de l'événement.")})
             return
         day = cast(date, self.day.date().toPython())  # the stubs type toPython() as object
-        args = (text, day, self.event_name.text().strip(), self.host.id if self.host else "")
+        args = (self.path, day, self.event_name.text().strip(), self.host.id if self.host else "")
         self.import_button.setEnabled(False)
 
         def done(rows: list[ExpectedRow]) -> None:
