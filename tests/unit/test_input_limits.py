@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from reception.cli import main
 from reception.core.database import Database
-
 from reception.core.errors import ValidationError
 from reception.core.limits import max_length
 from reception.core.models import Employee, Room, Visitor
