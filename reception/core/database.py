@@ -34,7 +34,7 @@ BUSY_TIMEOUT_MS = 15_000
 def alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", url)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # ConfigParser syntax: a '%' in a path
     return config
 
 
