@@ -97,8 +97,13 @@ def max_length(model: type[Any], column: str) -> int:
     return next(limit.length for limit in _limits(model) if limit.column == column and limit.kind == "text")
 
 
-def too_long(field: str, value: str, length: int) -> str:
-    return f"{label(field)} : {length} caractères au plus ({len(value)} saisis)."
+def text_problem(field: str, value: str, length: int) -> str | None:
+    """Too long for its column, or holding a NUL character (which PostgreSQL, at central, refuses)."""
+    if len(value) > length:
+        return f"{label(field)} : {length} caractères au plus ({len(value)} saisis)."
+    if "\x00" in value:
+        return f"{label(field)} : caractère nul (\\0) non admis."
+    return None
 
 
 def overlong(model: type[Any], values: Mapping[str, Any]) -> dict[str, str]:
@@ -106,9 +111,25 @@ def overlong(model: type[Any], values: Mapping[str, Any]) -> dict[str, str]:
     errors = {}
     for limit in _limits(model):
         value = values.get(limit.column)
-        if limit.kind == "text" and not limit.derived and isinstance(value, str) and len(value) > limit.length:
-            errors[limit.column] = too_long(limit.column, value, limit.length)
+        if limit.kind == "text" and not limit.derived and isinstance(value, str):
+            problem = text_problem(limit.column, value, limit.length)
+            if problem:
+                errors[limit.column] = problem
     return errors
+
+
+MAX_PAGE = 100_000
+"""The most rows one read hands back: no screen or export of the console pages further than this."""
+
+
+def page_size(limit: int) -> int:
+    """A page size a query can take: never negative, never beyond MAX_PAGE."""
+    return max(0, min(limit, MAX_PAGE))
+
+
+def row_offset(offset: int) -> int:
+    """An OFFSET SQLite can take (a 64-bit integer, not negative)."""
+    return max(0, min(offset, INT64_MAX))
 
 
 def out_of_range(field: str) -> str:
@@ -156,11 +177,11 @@ def _check(obj: Any, only_changed: bool) -> dict[str, str]:
         if only_changed and not state.attrs[limit.key].history.added:
             continue
         value, name = getattr(obj, limit.key), limit.column
-        if limit.kind == "text" and isinstance(value, str) and len(value) > limit.length:
+        if limit.kind == "text" and isinstance(value, str):
             if limit.derived:
-                setattr(obj, limit.key, value[:limit.length])
-            else:
-                errors[name] = too_long(name, value, limit.length)
+                setattr(obj, limit.key, value[:limit.length].replace("\x00", ""))
+            elif problem := text_problem(name, value, limit.length):
+                errors[name] = problem
         elif limit.kind == "int" and isinstance(value, int) and not -INT64_MAX - 1 <= value <= INT64_MAX:
             errors[name] = out_of_range(name)
         elif limit.kind == "date" and isinstance(value, date):

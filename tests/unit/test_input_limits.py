@@ -17,7 +17,7 @@ from reception.core.models import Employee, Room, Visitor
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.rooms_data import SeriesRule
-from reception.core.services.visits import CheckInForm
+from reception.core.services.visits import CheckInForm, HistoryFilter
 from tests.rooms_support import THURSDAY, draft, make_rooms
 
 
@@ -124,3 +124,17 @@ def test_the_flush_guard_bounds_dates_and_integers_of_every_write(services: Serv
     with pytest.raises(ValidationError, match="Fin prévue : le 31/12/9999 est hors limites"):
         services.visits.check_in(receptionist, CheckInForm("Alami", "Sara", expected_end=late,
                                                            host_employee_id=park["atlas.bennani"]))
+
+
+def test_a_nul_character_central_would_refuse_is_refused_at_the_desk(services: Services, admin: Actor,
+                                                                      park: dict[str, str]) -> None:
+    with pytest.raises(ValidationError, match="Fonction : caractère nul") as caught:
+        services.directory.save_employee(admin, {"tenant_id": park["atlas"], "last_name": "Alami",
+                                                 "first_name": "Sara", "job_title": "Chef\x00de projet"})
+    assert caught.value.field == "job_title"
+
+
+def test_pages_beyond_what_sqlite_counts_are_bounded(services: Services, admin: Actor, receptionist: Actor,
+                                                     park: dict[str, str]) -> None:
+    assert len(services.directory.employees(admin, limit=2**64)) == 4
+    assert services.visits.history(receptionist, HistoryFilter(), offset=2**64, limit=-5) == []

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
-from reception.core.limits import overlong
+from reception.core.limits import overlong, page_size
 from reception.core.models import Employee, Tenant
 from reception.core.services import audit
 from reception.core.services.csv_files import (
@@ -145,7 +145,7 @@ class DirectoryService:
             stmt = stmt.where(Employee.active, Tenant.active)
         stmt = stmt.order_by(Employee.search_key)
         if limit:
-            stmt = stmt.limit(limit)
+            stmt = stmt.limit(page_size(limit))
         with self.db.read() as session:
             return [_employee_row(e, name) for e, name in session.execute(stmt)]
 
