@@ -481,177 +481,182 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="52"/>
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="55"/>
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="61"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="67"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="73"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="80"/>
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="96"/>
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="141"/>
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="164"/>
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="168"/>
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="202"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="231"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="242"/>
-        <source>Import terminé : {tenants} société(s) et {employees} salarié(s) ajoutés.</source>
-        <translation>Import complete: {tenants} company(ies) and {employees} employee(s) added.</translation>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="241"/>
+        <source>Import en cours… {0} %</source>
+        <translation>Importing… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="244"/>
+        <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
+        <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
 </context>
 <context>
@@ -676,77 +681,77 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="41"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="58"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="62"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="65"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="67"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="74"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="87"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="89"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="112"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="111"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="113"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -792,7 +797,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="166"/>
+        <location filename="../../reception/ui/forms.py" line="168"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -808,52 +813,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="128"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="130"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="147"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="162"/>
-        <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
-        <translation>Unreadable file: save it as UTF-8 CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="165"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="167"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -861,47 +861,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <location filename="../../reception/ui/visitors/history.py" line="55"/>
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <location filename="../../reception/ui/visitors/history.py" line="61"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <location filename="../../reception/ui/visitors/history.py" line="62"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <location filename="../../reception/ui/visitors/history.py" line="63"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -909,72 +909,72 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183"/>
+        <location filename="../../reception/ui/visitors/history.py" line="180"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185"/>
+        <location filename="../../reception/ui/visitors/history.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187"/>
+        <location filename="../../reception/ui/visitors/history.py" line="184"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189"/>
+        <location filename="../../reception/ui/visitors/history.py" line="186"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="191"/>
+        <location filename="../../reception/ui/visitors/history.py" line="188"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195"/>
+        <location filename="../../reception/ui/visitors/history.py" line="192"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202"/>
+        <location filename="../../reception/ui/visitors/history.py" line="199"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204"/>
+        <location filename="../../reception/ui/visitors/history.py" line="201"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213"/>
+        <location filename="../../reception/ui/visitors/history.py" line="210"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="215"/>
+        <location filename="../../reception/ui/visitors/history.py" line="212"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264"/>
+        <location filename="../../reception/ui/visitors/history.py" line="249"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <location filename="../../reception/ui/visitors/history.py" line="255"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -1000,152 +1000,152 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="31"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>Échec de connexion</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="32"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Compte verrouillé</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="33"/>
+        <location filename="../../reception/ui/journal/model.py" line="25"/>
         <source>Compte créé</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="34"/>
+        <location filename="../../reception/ui/journal/model.py" line="26"/>
         <source>Paramètre modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="35"/>
+        <location filename="../../reception/ui/journal/model.py" line="27"/>
         <source>Arrivée d&apos;un visiteur</source>
         <translation>Visitor arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="36"/>
+        <location filename="../../reception/ui/journal/model.py" line="28"/>
         <source>Sortie d&apos;un visiteur</source>
         <translation>Visitor exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="37"/>
+        <location filename="../../reception/ui/journal/model.py" line="29"/>
         <source>Badge réimprimé</source>
         <translation>Badge reprinted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="38"/>
+        <location filename="../../reception/ui/journal/model.py" line="30"/>
         <source>Sorties automatiques</source>
         <translation>Automatic exits</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="39"/>
+        <location filename="../../reception/ui/journal/model.py" line="31"/>
         <source>Sortie générale</source>
         <translation>Everyone checked out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40"/>
+        <location filename="../../reception/ui/journal/model.py" line="32"/>
         <source>Visite annoncée</source>
         <translation>Visit pre-registered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41"/>
+        <location filename="../../reception/ui/journal/model.py" line="33"/>
         <source>Liste d&apos;invités importée</source>
         <translation>Guest list imported</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42"/>
+        <location filename="../../reception/ui/journal/model.py" line="34"/>
         <source>Liste de surveillance : admis</source>
         <translation>Watch list: admitted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="43"/>
+        <location filename="../../reception/ui/journal/model.py" line="35"/>
         <source>Liste de surveillance : refusé</source>
         <translation>Watch list: refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="44"/>
+        <location filename="../../reception/ui/journal/model.py" line="36"/>
         <source>Visiteur effacé</source>
         <translation>Visitor erased</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="45"/>
+        <location filename="../../reception/ui/journal/model.py" line="37"/>
         <source>Purge des données personnelles</source>
         <translation>Personal data purge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="46"/>
+        <location filename="../../reception/ui/journal/model.py" line="38"/>
         <source>Salle réservée</source>
         <translation>Room booked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="47"/>
+        <location filename="../../reception/ui/journal/model.py" line="39"/>
         <source>Réservation annulée</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="48"/>
+        <location filename="../../reception/ui/journal/model.py" line="40"/>
         <source>Réservation libérée (absence)</source>
         <translation>Booking released (no-show)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="49"/>
+        <location filename="../../reception/ui/journal/model.py" line="41"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="50"/>
+        <location filename="../../reception/ui/journal/model.py" line="42"/>
         <source>Vente annulée</source>
         <translation>Sale voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="51"/>
+        <location filename="../../reception/ui/journal/model.py" line="43"/>
         <source>Caisse ouverte</source>
         <translation>Till opened</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="52"/>
+        <location filename="../../reception/ui/journal/model.py" line="44"/>
         <source>Caisse clôturée</source>
         <translation>Till closed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="53"/>
+        <location filename="../../reception/ui/journal/model.py" line="45"/>
         <source>Résumé quotidien archivé</source>
         <translation>Daily digest archived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
@@ -2198,42 +2198,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="87"/>
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="88"/>
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="92"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="93"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="98"/>
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="106"/>
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2385,87 +2385,87 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="124"/>
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="127"/>
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="139"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="145"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="201"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2473,47 +2473,47 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="62"/>
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
