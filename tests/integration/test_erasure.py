@@ -3,14 +3,18 @@ nowhere in the desk file's bytes (outbox, mail queue, free pages) nor in any tex
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from reception.core.clock import local_today
+from reception.core.erasure import ERASE_OP
 from reception.core.services.permissions import Role
 from reception.core.services.visits import CheckInForm
+from reception.sync.apply import DeskId, Event, apply_batch
+from reception.sync.central import sync_conflicts
 from reception.sync.engine import EXIT_OK
 from tests.integration.sync_harness import Desk, central_url, open_desk, seed_site
 
@@ -75,3 +79,33 @@ def test_an_erased_visitor_is_gone_from_the_desk_file_and_from_central(tmp_path:
     assert [n for n in NEEDLES if n.lower().encode() in data] == []
     assert {n: _central_hits(central_url, n) for n in NEEDLES} == {n: [] for n in NEEDLES}
     assert desk.services.audit.verify_chain().ok
+
+
+def test_central_applies_an_erasure_to_its_conflicts_and_refuses_another_sites(tmp_path: Path,
+                                                                               central_url: str) -> None:
+    desk = open_desk(tmp_path, central_url, "CAS", "CAS-A1")
+    ids = seed_site(desk)
+    reception = desk.login("accueil", "accueil-secret")
+    visit = desk.services.visits.check_in(reception, CheckInForm(LAST, FIRST, phone=PHONE, email=EMAIL,
+                                                                 host_employee_id=ids["atlas.host"]))
+    assert desk.sync().outcome == EXIT_OK
+    engine = create_engine(central_url)
+    with engine.begin() as conn:  # a refused version of the visitor, kept at central for a manager
+        conn.execute(sync_conflicts.insert().values(
+            key="refused:x", event_id="x", desk="CAS-A1", site_code="CAS", kind="refused", entity="visitors",
+            row_id=visit.visitor_id, detail="", payload=json.dumps({"last_name": LAST, "email": EMAIL})))
+    other_site = Event(0, "e-rab", "epoch", "visitors", ERASE_OP, "r-rab", json.dumps(
+        {"site_code": "RAB", "rows": {"visitors": [visit.visitor_id]}}), "rev")
+    with engine.begin() as conn:
+        [refusal] = apply_batch(conn, DeskId("CAS", "CAS-A1"), "epoch", [other_site]).refusals
+    assert (refusal.kind, refusal.detail) == ("site", "Effacement pour un autre site (RAB) : refusé.")
+    assert _central_hits(central_url, LAST)
+
+    manager = desk.services.auth.create_user(desk.login(), "chef", "Nadia Chef", Role.MANAGER, "chef-secret")
+    desk.services.visits.erase_visitor(manager, visit.visitor_id)
+    assert desk.sync().outcome == EXIT_OK
+    with engine.connect() as conn:
+        payload = conn.execute(select(sync_conflicts.c.payload).where(sync_conflicts.c.key == "refused:x")).scalar()
+    engine.dispose()
+    assert json.loads(payload) == {"last_name": "", "email": ""}
+    assert {n: _central_hits(central_url, n) for n in NEEDLES} == {n: [] for n in NEEDLES}
