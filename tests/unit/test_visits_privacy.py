@@ -94,7 +94,7 @@ def test_erasure_scrubs_the_outbox_and_the_host_mail_and_queues_an_erase_event(
     with services.db.write() as session:  # the first notice left already
         sent = session.execute(select(MailMessage).where(MailMessage.visit_id == first.id)).scalar_one()
         sent.status = "sent"
-    assert "Oukacha" in _outbox_text(services)
+    assert "Oukacha" in _outbox_text(services) and first.visitor_id is not None
 
     assert services.visits.erase_visitor(manager, first.visitor_id) == 2
 
@@ -125,5 +125,5 @@ def test_purge_drops_old_queued_mail_and_prunes_acknowledged_outbox_events(
         old_sent = session.scalar(select(func.count()).where(OutboxEvent.sent_at.is_not(None)))
         pending = session.scalar(select(func.count()).where(OutboxEvent.sent_at.is_(None)))
     assert subjects == ["Votre visiteur est arrivé : Rim Recent"]  # the old one never left, and never will
-    assert old_sent == 0 and pending > 0
+    assert old_sent == 0 and (pending or 0) > 0
     assert "berrada" not in _outbox_text(services).lower()
