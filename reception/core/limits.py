@@ -29,7 +29,7 @@ DERIVED = {"derived": True}
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 """The days the console deals with: a year typed as 0026 or 20260 is a typo, and the calendar arithmetic
 around year 1 or 9999 would overflow."""
-MAX_CENTIMES = 99_999_999_99
+MAX_CENTIMES = 99_999_999_999
 """The largest amount anyone types (999,999,999.99 DH, what parse_dh reads): far beyond any drawer."""
 
 FIELD_LABELS: dict[str, str] = {

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from reception.core.clock import local_today
+from reception.core.database import list_backups
 from reception.core.erasure import ERASE_OP
 from reception.core.services.permissions import Role
 from reception.core.services.visits import CheckInForm
@@ -78,6 +79,8 @@ def test_an_erased_visitor_is_gone_from_the_desk_file_and_from_central(tmp_path:
 
     data = _desk_bytes(desk)
     assert [n for n in NEEDLES if n.lower().encode() in data] == []
+    backup = list_backups(desk.path)[0].read_bytes().lower()  # the one this sync took: backups from now on
+    assert [n for n in NEEDLES if n.lower().encode() in backup] == []
     assert {n: _central_hits(central_url, n) for n in NEEDLES} == {n: [] for n in NEEDLES}
     assert desk.services.audit.verify_chain().ok
 
