@@ -5,6 +5,7 @@ sync password."""
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,7 @@ def test_a_folder_as_db_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 @pytest.fixture
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder nobody may write in (for an administrator, whom permission bits do not stop: /sys)."""
+    """A folder nobody may write in (for an administrator, whom permission bits do not stop: sysfs)."""
     folder = tmp_path / "lecture-seule"
     folder.mkdir()
     folder.chmod(0o555)
@@ -43,6 +44,7 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     folder.chmod(0o755)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions (Windows uses ACLs)")
 def test_a_read_only_folder_is_named(read_only_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _run(capsys, "--db", str(read_only_folder / "reception.db"), "audit", "verify")
     assert code == EXIT_DATABASE
