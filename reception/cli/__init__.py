@@ -1,7 +1,8 @@
 """The `reception` command line: the same services as the app, no Qt.
 
 Each area registers its sub-commands from its own module listed in COMMAND_MODULES.
-Exit codes: 0 ok, 1 refused by a rule, 2 bad usage, 3 database problem; commands may add their own.
+Exit codes: 0 ok, 1 refused by a rule, 2 bad usage (an unusable central URL too), 3 database problem (a
+folder given as --db, a read-only folder); commands may add their own.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from reception.cli.failures import storage_problem
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError
 from reception.core.logs import configure_logging
+from reception.sync.central import CentralUrlError
 
 COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
                    "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms")
@@ -65,10 +68,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseCorrupt, DatabaseTooNew) as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         return EXIT_DATABASE
+    except CentralUrlError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except DomainError as exc:
         print(f"Refusé : {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception:
+    except Exception as exc:
+        problem = storage_problem(getattr(args, "db", None), exc)
+        if problem:
+            log.warning("database unusable: %s", exc)
+            print(f"Erreur : {problem}", file=sys.stderr)
+            return EXIT_DATABASE
         log.exception("unexpected error in command %s", args.command)
         print("Erreur inattendue : le détail est dans le journal de l'application.", file=sys.stderr)
         return EXIT_REFUSED

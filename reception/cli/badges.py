@@ -36,8 +36,7 @@ def _badges(args: argparse.Namespace) -> int:
     host_id = _host_id(services, actor, args.host_email)
     day = args.date or local_today(services.clock)
     event = args.event or args.guest_list.stem
-    guests = services.visits.import_guest_list(actor, args.guest_list.read_text(encoding="utf-8-sig"), day, event,
-                                               host_id)
+    guests = services.visits.import_guest_list(actor, args.guest_list, day, event, host_id)
     setup = BadgeSetup.from_settings(services.settings.all())
     if args.media:
         setup = BadgeSetup(args.media, setup.offset_mm, setup.printer)

@@ -57,6 +57,6 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _directory_import(args: argparse.Namespace) -> int:
     services = open_services(args)
-    tenants, employees = services.directory.import_csv(cli_actor(), args.file.read_text(encoding="utf-8-sig"))
-    print(f"{tenants} sociétés et {employees} salariés importés.")
+    result = services.directory.import_csv(cli_actor(), args.file)
+    print(f"{result.tenants} sociétés créées, {result.employees} salariés ajoutés, {result.updated} mis à jour.")
     return 0

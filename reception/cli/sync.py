@@ -1,7 +1,8 @@
 """`reception sync` (for cron, systemd timers, the Windows Task Scheduler) and `reception central ...`.
 
 Exit codes of `reception sync`: 0 ok, 10 done with conflicts, 11 update required, 12 already running,
-13 integrity failure, 14 network failure (2 when no central URL is known).
+13 integrity failure, 14 network failure, 15 password refused by central (2 when no central URL is known or
+it is no PostgreSQL URL).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from reception.cli.common import open_services
 from reception.core.clock import SystemClock
-from reception.sync.central import add_desk, init_central
+from reception.sync.central import add_desk, init_central, normalise_url
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, run_sync
 from reception.sync.initial_load import initial_load
 
@@ -46,6 +47,7 @@ def _sync(args: argparse.Namespace) -> int:
     if not url:
         print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
         return EXIT_NO_URL
+    normalise_url(url)  # an unusable URL is said before anything is opened or backed up
     if args.initial_load:
         print(f"Historique envoyé : {initial_load(services.db, url)} lignes.")
     services.db.dispose()

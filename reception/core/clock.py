@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from reception.core.limits import check_day
+
 LOCAL_TZ = ZoneInfo("Africa/Casablanca")
 
 
@@ -51,7 +53,9 @@ def local_today(clock: Clock) -> date:
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants at which a Casablanca calendar day starts and ends."""
+    """The UTC instants at which a Casablanca calendar day starts and ends (a day far outside the console's
+    years is a domain error: limits.check_day)."""
+    check_day(day)
     start = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ)
     end = start + timedelta(days=1)
     end = datetime(end.year, end.month, end.day, tzinfo=LOCAL_TZ)
@@ -59,4 +63,5 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def local_to_utc(day: date, hour: int, minute: int = 0) -> datetime:
+    check_day(day)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL_TZ).astimezone(UTC)

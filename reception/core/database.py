@@ -36,7 +36,7 @@ BUSY_TIMEOUT_MS = 15_000
 def alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", url)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # ConfigParser syntax: a '%' in a path
     return config
 
 
@@ -55,6 +55,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection) -> None:
         "foreign_keys=ON",
         f"busy_timeout={BUSY_TIMEOUT_MS}",
         "synchronous=FULL",
+        "secure_delete=ON",  # erased personal data is zeroed, not left in free pages (law 09-08)
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
@@ -102,6 +103,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def checkpoint(self) -> None:
+        """Copies the WAL into the file and empties it, so pages from before an erasure do not linger
+        there; best effort (a long reader elsewhere leaves the rest for SQLite's next checkpoint)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # --- schema -------------------------------------------------------------------------------------
 

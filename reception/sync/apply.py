@@ -24,8 +24,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from reception.core.erasure import ERASE_OP
 from reception.core.models.base import sync_owner_of
 from reception.sync.central import APPEND_ONLY, TXID, replicated, sync_batches, sync_conflicts, sync_events
+from reception.sync.erasure import apply_erasure
 from reception.sync.payload import decode, payload_hash
 
 
@@ -155,6 +157,11 @@ def _apply_all(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[
     upserts: dict[str, list[dict[str, Any]]] = {}
     deletes: dict[str, list[str]] = {}
     for event in events:
+        if event.op == ERASE_OP:  # a person's erasure (law 09-08), not a row change
+            reason = apply_erasure(conn, desk.site_code, event.payload)
+            refusals += [Refusal(event.event_id, reason[0], event.entity, event.row_id, reason[1],
+                                 event.payload)] if reason else []
+            continue
         table = tables.get(event.entity)
         if table is None:
             refusals.append(Refusal(event.event_id, "unknown", event.entity, event.row_id,

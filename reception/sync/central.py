@@ -43,9 +43,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reception.core.errors import Conflict
+from reception.core.errors import Conflict, DomainError
 from reception.core.models import Desk, Site
 from reception.core.models.base import NAMING_CONVENTION, syncable_tables
 from reception.core.paths import central_migrations_dir, migrations_dir
@@ -135,9 +136,20 @@ def replicated() -> dict[str, Table]:
     return tables
 
 
+class CentralUrlError(DomainError):
+    """The central URL cannot be used: not a URL at all, or not a PostgreSQL one."""
+
+
 def normalise_url(url: str) -> str:
-    """postgresql://... means psycopg 3 here."""
-    parsed = make_url(url)
+    """postgresql://... means psycopg 3 here; anything else is refused in French (never echoing a password)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise CentralUrlError("URL de la base centrale illisible (attendu : "
+                              "postgresql://utilisateur:motdepasse@serveur:5432/base).") from None
+    if parsed.drivername.split("+")[0] not in ("postgresql", "postgres"):
+        raise CentralUrlError(f"Base centrale « {parsed.drivername} » non prise en charge : la base centrale est "
+                              "PostgreSQL (postgresql://utilisateur:motdepasse@serveur:5432/base).")
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
@@ -189,7 +201,7 @@ class CentralDatabase:
 def central_alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(central_migrations_dir()))
-    config.set_main_option("sqlalchemy.url", normalise_url(url))
+    config.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))  # ConfigParser syntax
     return config
 
 

@@ -43,6 +43,8 @@ from reception.sync.safety import (
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UPDATE, EXIT_RUNNING, EXIT_INTEGRITY, EXIT_NETWORK = 0, 10, 11, 12, 13, 14
+EXIT_REFUSED_LOGIN = 15
+_LOGIN_REFUSED = ("password authentication failed", "authentification par mot de passe", "28P01")
 KILL_ENV = "RECEPTION_SYNC_KILL_AT"
 STEP_LOCKED, STEP_CHECKED, STEP_BATCH_READ, STEP_BATCH_APPLIED = 1, 2, 3, 4
 STEP_CENTRAL_COMMITTED, STEP_BATCH_MARKED, STEP_FINISHED = 5, 6, 9
@@ -127,8 +129,7 @@ class SyncEngine:
             if isinstance(exc, DBAPIError) and not isinstance(exc.orig, psycopg.Error):
                 raise  # a local SQLite problem is no network failure
             log.warning("sync network failure: %s", exc)
-            raise SyncFailed(EXIT_NETWORK, "Base centrale injoignable ou connexion coupée ; les changements "
-                                           "restent en attente et partiront à la prochaine synchronisation.") from exc
+            raise SyncFailed(*connection_failure(exc)) from exc
         finally:
             central.dispose()
         self.step(STEP_FINISHED)
@@ -176,6 +177,16 @@ class SyncEngine:
                                 pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts,
                                 outcome=report.outcome, error=report.message if report.outcome not in
                                 (EXIT_OK, EXIT_CONFLICTS) else "", warning=report.warning))
+
+
+def connection_failure(exc: Exception) -> tuple[int, str]:
+    """A refused password is no network failure: it will not heal by waiting, someone must fix the URL."""
+    if any(sign in str(exc) for sign in _LOGIN_REFUSED):
+        return EXIT_REFUSED_LOGIN, ("Base centrale : mot de passe refusé pour ce poste. Corrigez l'URL du paramètre "
+                                    "sync.central_url (le mot de passe donné par « reception central add-desk ») ; "
+                                    "les changements restent en attente.")
+    return EXIT_NETWORK, ("Base centrale injoignable ou connexion coupée ; les changements restent en attente et "
+                          "partiront à la prochaine synchronisation.")
 
 
 def run_sync(db_path: Path, central_url: str, clock: Clock, **options: object) -> SyncReport:

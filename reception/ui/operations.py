@@ -59,6 +59,14 @@ class Operation(QRunnable):
             self.relay.succeeded.emit(result)
 
 
+def percent(report: Callable[[int], bool]) -> Callable[[int, int], None]:
+    """Turns a service's progress(done, total) into the operation's percentage."""
+    def forward(done: int, total: int) -> None:
+        report(done * 100 // max(total, 1))
+
+    return forward
+
+
 class OperationRunner(QObject):
     """Starts operations on a shared pool and keeps them alive until they report back.
 

@@ -601,177 +601,182 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="52"/>
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="55"/>
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="61"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="67"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="73"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="80"/>
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="96"/>
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="141"/>
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="164"/>
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="168"/>
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="202"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="231"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="242"/>
-        <source>Import terminé : {tenants} société(s) et {employees} salarié(s) ajoutés.</source>
-        <translation>Import complete: {tenants} company(ies) and {employees} employee(s) added.</translation>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="241"/>
+        <source>Import en cours… {0} %</source>
+        <translation>Importing… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="244"/>
+        <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
+        <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
 </context>
 <context>
@@ -806,77 +811,77 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="40"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="41"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="57"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="58"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="62"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="65"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="67"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="74"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="87"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="89"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="112"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="111"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="113"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -938,52 +943,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="128"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="130"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="147"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="162"/>
-        <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
-        <translation>Unreadable file: save it as UTF-8 CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="165"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="167"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>

@@ -62,7 +62,7 @@ def test_tenant_needs_a_name_and_a_valid_ice(services: Services, admin: Actor) -
 def test_csv_import_is_all_or_nothing(services: Services, admin: Actor) -> None:
     good = "Société;Nom;Prénom;Fonction;Email\nAtlas Digital;Bennani;Mohamed;CTO;m.bennani@atlas.ma\n" \
            "Noor Green;Tazi;Sara;CEO;s.tazi@noor.ma\n"
-    assert services.directory.import_csv(admin, good) == (2, 2)
+    assert services.directory.import_csv(admin, good) == (2, 2, 0)
     bad = "Société;Nom;Prénom;Email\nAtlas Digital;Idrissi;Omar;omar@\n"
     with pytest.raises(ValidationError, match="Ligne 2"):
         services.directory.import_csv(admin, bad)

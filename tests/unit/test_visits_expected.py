@@ -57,8 +57,9 @@ def test_guest_list_is_all_or_nothing_with_line_numbers(services: Services, park
     with pytest.raises(ValidationError) as caught:
         services.visits.import_guest_list(receptionist, bad, TODAY, "Masterclass", park["atlas.alaoui"])
     message = caught.value.errors["file"]
-    assert "Ligne 5 : Le prénom est obligatoire. Adresse e-mail invalide" in message
-    assert "Ligne 6 : Téléphone invalide" in message
+    assert "Ligne 5, colonne « prénom » : Le prénom est obligatoire." in message
+    assert "Ligne 5, colonne « email » : Adresse e-mail invalide" in message
+    assert "Ligne 6, colonne « telephone » : Téléphone invalide" in message
     assert services.visits.expected(receptionist, TODAY) == []
 
 

@@ -38,7 +38,7 @@ class OutboxEvent(Base):
     """A change waiting to be pushed to the central database (written by core/outbox.py only)."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "sent_at", "seq"),)
+    __table_args__ = (Index("ix_outbox_pending", "sent_at", "seq"), Index("ix_outbox_row", "row_id"))
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)

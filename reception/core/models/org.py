@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from reception.core.limits import DERIVED
 from reception.core.models.base import Base, Syncable
 
 SECTORS = (
@@ -58,7 +59,7 @@ class Tenant(Syncable, Base):
     sync_owner = "central"
 
     name: Mapped[str] = mapped_column(String(200))
-    search_key: Mapped[str] = mapped_column(String(200), index=True)
+    search_key: Mapped[str] = mapped_column(String(200), index=True, info=DERIVED)
     ice: Mapped[str] = mapped_column(String(20), default="")
     floor: Mapped[str] = mapped_column(String(20), default="")
     office: Mapped[str] = mapped_column(String(40), default="")
@@ -79,7 +80,7 @@ class Employee(Syncable, Base):
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
-    search_key: Mapped[str] = mapped_column(String(220), index=True)
+    search_key: Mapped[str] = mapped_column(String(220), index=True, info=DERIVED)
     job_title: Mapped[str] = mapped_column(String(120), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from reception.core.limits import note_limit
 from reception.core.models.base import Base, Syncable
 
 CONFIRMED, CANCELLED, RELEASED = "confirmed", "cancelled", "released"
@@ -59,7 +60,7 @@ class BookingSeries(Syncable, Base):
     until: Mapped[date | None] = mapped_column(Date, nullable=True)
     count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     attendees: Mapped[int] = mapped_column(Integer, default=1)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info=note_limit())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -81,7 +82,7 @@ class Booking(Syncable, Base):
     start_at: Mapped[datetime]
     end_at: Mapped[datetime]
     attendees: Mapped[int] = mapped_column(Integer, default=1)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info=note_limit())
     status: Mapped[str] = mapped_column(String(12), default=CONFIRMED)
     arrived_at: Mapped[datetime | None] = mapped_column(nullable=True)
     released_at: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from reception.core.limits import DERIVED, note_limit
 from reception.core.models.base import Base, Syncable
 
 VISIT_TYPES: dict[str, str] = {
@@ -43,7 +44,7 @@ class Visitor(Syncable, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     id_type: Mapped[str] = mapped_column(String(40), default="")
     id_number: Mapped[str] = mapped_column(String(60), default="")
-    search_key: Mapped[str] = mapped_column(String(420), default="")
+    search_key: Mapped[str] = mapped_column(String(420), default="", info=DERIVED)
     last_visit_at: Mapped[datetime | None] = mapped_column(nullable=True)
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -59,7 +60,7 @@ class VisitorWord(Base):
     __table_args__ = (Index("ix_visitor_words_word_recent", "word", "last_visit_at", "visitor_id"),)
 
     visitor_id: Mapped[str] = mapped_column(ForeignKey("visitors.id", ondelete="CASCADE"), primary_key=True)
-    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), primary_key=True, info=DERIVED)
     last_visit_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
@@ -84,7 +85,7 @@ class Visit(Syncable, Base):
     checkout_kind: Mapped[str] = mapped_column(String(10), default="")
     badge_number: Mapped[str] = mapped_column(String(40))
     badge_code: Mapped[str] = mapped_column(String(40), unique=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info=note_limit())
     reprint_count: Mapped[int] = mapped_column(Integer, default=0)
     desk_code: Mapped[str] = mapped_column(String(16), default="")
     event_name: Mapped[str] = mapped_column(String(200), default="")
@@ -121,11 +122,21 @@ class WatchListEntry(Syncable, Base):
 
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100), default="")
-    name_key: Mapped[str] = mapped_column(String(220), index=True)
+    name_key: Mapped[str] = mapped_column(String(220), index=True, info=DERIVED)
     id_number: Mapped[str] = mapped_column(String(60), default="", index=True)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="", info=note_limit())
     until: Mapped[date | None] = mapped_column(Date, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+ERASED_VALUES: dict[str, dict[str, object]] = {
+    "visitors": {"last_name": "", "first_name": "", "organisation": "", "phone": "", "email": "", "id_type": "",
+                 "id_number": "", "search_key": "", "anonymised": True},
+    "visits": {"visitor_id": None, "notes": "", "anonymised": True},
+    "expected_visits": {"last_name": "", "first_name": "", "organisation": "", "phone": "", "email": ""},
+}
+"""What erasure and the purge write over a person's data, by table and column: the desk's rows, the outbox
+payloads of those rows and central's copy are all rewritten from this one table (law 09-08)."""
 
 
 class BadgeCounter(Base):
@@ -145,6 +156,8 @@ class MailMessage(Base):
     __table_args__ = (Index("ix_mail_messages_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    """The visit a host notification is about, so erasing the visitor finds its mail."""
     to: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)

@@ -17,6 +17,7 @@ from reception.core.clock import Clock, local_day_bounds, local_today, to_local
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
 from reception.core.identity import desk_stamp
+from reception.core.limits import page_size
 from reception.core.models import CashMovement, Product, Sale, SaleLine, Tenant, TenantAccount, Voucher
 from reception.core.models.cafeteria import (
     ACCOUNT_CUSTOMER,
@@ -287,7 +288,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
             rows = session.execute(
                 select(Sale.receipt_number, Sale.sold_at, Tenant.name, Sale.payment_method, Sale.total_ttc_centimes,
                        Sale.status).outerjoin(Tenant, Tenant.id == Sale.tenant_id).where(Sale.session_id == cash.id)
-                .order_by(Sale.sold_at.desc()).limit(limit)).all()
+                .order_by(Sale.sold_at.desc()).limit(page_size(limit))).all()
             return [SaleRow(r[0], r[1], r[2] or WALK_IN_NAME, r[3], r[4], r[5]) for r in rows]
 
     def account_statement(self, actor: Actor, tenant_id: str, month: date) -> AccountStatement:

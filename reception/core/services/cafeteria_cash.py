@@ -17,6 +17,7 @@ from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
 from reception.core.identity import desk_stamp
+from reception.core.limits import amount_error
 from reception.core.models import CafeteriaCounter, CashMovement, CashSession, Sale, SaleLine, Voucher
 from reception.core.models.cafeteria import CASH, CASH_IN, CASH_OUT, REFUND, SALE_OK
 from reception.core.money import format_dh
@@ -118,6 +119,10 @@ def summarize(session: Session, cash: CashSession, now: datetime) -> SessionSumm
     )
 
 
+MAX_PIECES = 100_000
+"""Coins or notes of one denomination in a drawer count: a typo beyond this, never a real drawer."""
+
+
 def _check_counts(counts: dict[int, int]) -> dict[int, int]:
     errors = {}
     for denomination, quantity in counts.items():
@@ -125,6 +130,8 @@ def _check_counts(counts: dict[int, int]) -> dict[int, int]:
             errors[f"count_{denomination}"] = f"Coupure inconnue : {format_dh(denomination)}."
         elif not isinstance(quantity, int) or quantity < 0:
             errors[f"count_{denomination}"] = "Le nombre de pièces ou billets doit être positif ou nul."
+        elif quantity > MAX_PIECES:
+            errors[f"count_{denomination}"] = f"Au plus {MAX_PIECES} pièces ou billets par coupure."
     if errors:
         raise ValidationError(errors)
     return {d: counts.get(d, 0) for d in DENOMINATIONS}
@@ -155,6 +162,8 @@ class CashDesk:
         require(actor, Permission.CAFETERIA_SELL)
         if float_centimes < 0:
             raise ValidationError({"float": "Le fond de caisse ne peut pas être négatif."})
+        if problem := amount_error(float_centimes, "float", allow_zero=True):
+            raise ValidationError({"float": problem})
         now = self.clock.now()
         with self.db.write() as session:
             if open_session_of(session, desk_code(session)) is not None:
@@ -175,6 +184,8 @@ class CashDesk:
             errors["kind"] = "Mouvement inconnu."
         if amount_centimes <= 0:
             errors["amount"] = "Le montant doit être positif."
+        elif problem := amount_error(amount_centimes):
+            errors["amount"] = problem
         if not reason.strip():
             errors["reason"] = "Indiquez le motif du mouvement."
         if errors:

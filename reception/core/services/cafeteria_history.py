@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from reception.core.clock import Clock, local_day_bounds
 from reception.core.database import Database
+from reception.core.limits import page_size
 from reception.core.models import Sale, Tenant, Voucher
 from reception.core.models.cafeteria import ACCOUNT_CUSTOMER, WALK_IN
 from reception.core.services.permissions import Actor, Permission, require
@@ -102,6 +103,7 @@ class SalesHistory:
                    limit: int = PAGE_SIZE) -> SalesPage:
         """The `limit` sales after `after_key` (None: the newest), and the key to ask for the next page."""
         require(actor, Permission.CAFETERIA_SELL)
+        limit = page_size(limit)
         with self.db.read() as session:
             found = session.execute(_after(_filtered(filters), after_key).limit(limit + 1)).all()
         rows = [SaleHistoryRow(*row) for row in found[:limit]]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -15,8 +15,19 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
+from reception.core.limits import overlong, page_size
 from reception.core.models import Employee, Tenant
 from reception.core.services import audit
+from reception.core.services.csv_files import (
+    CsvFile,
+    CsvRow,
+    Progress,
+    cell_errors,
+    file_error,
+    raise_line_errors,
+    read_csv,
+    tick,
+)
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.text import fold
 
@@ -71,6 +82,7 @@ def check_tenant(values: dict[str, Any]) -> dict[str, Any]:
         errors["name"] = "Le nom de la société est obligatoire."
     if ice and not _ICE.match(ice):
         errors["ice"] = "L'ICE compte 15 chiffres."
+    errors |= overlong(Tenant, {**values, "name": name})
     if errors:
         raise ValidationError(errors)
     return {**values, "name": name, "ice": ice, "search_key": fold(name)}
@@ -88,6 +100,7 @@ def check_employee(values: dict[str, Any]) -> dict[str, Any]:
         errors["email"] = "Adresse e-mail invalide (exemple : nom@societe.ma)."
     if not values.get("tenant_id"):
         errors["tenant_id"] = "Choisissez la société."
+    errors |= overlong(Employee, {**values, "first_name": first, "last_name": last, "email": email})
     if errors:
         raise ValidationError(errors)
     return {**values, "first_name": first, "last_name": last, "email": email,
@@ -132,7 +145,7 @@ class DirectoryService:
             stmt = stmt.where(Employee.active, Tenant.active)
         stmt = stmt.order_by(Employee.search_key)
         if limit:
-            stmt = stmt.limit(limit)
+            stmt = stmt.limit(page_size(limit))
         with self.db.read() as session:
             return [_employee_row(e, name) for e, name in session.execute(stmt)]
 
@@ -151,11 +164,10 @@ class DirectoryService:
         require(actor, Permission.DIRECTORY_MANAGE)
         clean = check_employee(values)
         with self.db.write() as session:
-            employee = self._save(session, actor, Employee, clean, employee_id)
-            tenant = session.get(Tenant, employee.tenant_id)
+            tenant = session.get(Tenant, clean["tenant_id"])
             if tenant is None:
                 raise ValidationError({"tenant_id": "Société introuvable."})
-            return _employee_row(employee, tenant.name)
+            return _employee_row(self._save(session, actor, Employee, clean, employee_id), tenant.name)
 
     def _tenant_values(self, tenant_id: str) -> dict[str, Any]:
         with self.db.read() as session:
@@ -186,44 +198,100 @@ class DirectoryService:
 
     # --- CSV import ---------------------------------------------------------------------------------
 
-    def import_csv(self, actor: Actor, content: str) -> tuple[int, int]:
-        """Imports 'societe;nom;prenom;fonction;email;telephone' rows (comma or semicolon).
+    def import_csv(self, actor: Actor, source: bytes | str | Path,
+                   progress: Progress | None = None) -> DirectoryImport:
+        """Imports DIRECTORY_HEADER rows (see csv_files for encodings and delimiters recognised).
 
-        Companies are created when unknown. All or nothing: any bad line aborts with its line number.
-        Returns (companies created, employees created).
+        Unknown companies are created; an employee whose e-mail is already in the directory is updated
+        rather than added again, so importing the same file twice changes nothing. All or nothing: every
+        bad line is reported with its line and column first. At most MAX_EMPLOYEES lines.
         """
         require(actor, Permission.DIRECTORY_MANAGE)
-        dialect = csv.Sniffer().sniff(content.splitlines()[0] if content else ";", delimiters=";,")
-        reader = csv.DictReader(io.StringIO(content), dialect=dialect)
-        fields = {fold(f): f for f in reader.fieldnames or []}
-        needed = ("societe", "nom", "prenom")
-        missing = [n for n in needed if n not in fields]
-        if missing:
-            raise ValidationError({"file": "Colonnes manquantes : " + ", ".join(missing) + "."})
+        table = read_csv(source, required=("societe", "nom", "prenom"), expected=DIRECTORY_HEADER,
+                         max_rows=MAX_EMPLOYEES)
+        if not table.rows:
+            raise file_error("Le fichier ne contient aucun salarié.")
         now = self.clock.now()
-        created_tenants = created_employees = 0
         with self.db.write() as session:
-            known = {t.search_key: t for t in session.execute(select(Tenant)).scalars()}
-            for line, raw in enumerate(reader, start=2):
-                row = {fold(k): (v or "").strip() for k, v in raw.items() if k}
-                key = fold(row["societe"])
-                tenant = known.get(key)
-                try:
-                    if tenant is None:
-                        tenant = Tenant(**check_tenant({"name": row["societe"], "arrival_date": now.date()}))
-                        session.add(tenant)
-                        session.flush()
-                        known[key] = tenant
-                        created_tenants += 1
-                    employee = Employee(**check_employee({
-                        "tenant_id": tenant.id, "last_name": row["nom"], "first_name": row["prenom"],
-                        "job_title": row.get("fonction", ""), "email": row.get("email", ""),
-                        "phone": row.get("telephone", ""),
-                    }))
-                except ValidationError as exc:
-                    raise ValidationError({"file": f"Ligne {line} : {exc.message}"}) from None
-                session.add(employee)
-                created_employees += 1
+            plan = _ImportPlan(session)
+            problems = []
+            for done, row in enumerate(table.rows, start=1):
+                problems += plan.check(table, row)
+                tick(progress, done, 2 * len(table.rows))
+            raise_line_errors(problems)
+            for done, _ in enumerate(plan.write(session, now.date()), start=len(table.rows) + 1):
+                tick(progress, done, 2 * len(table.rows))
+            result = plan.result
             audit.record(session, actor, "directory.import", entity="employees",
-                         after={"tenants": created_tenants, "employees": created_employees}, at=now)
-        return created_tenants, created_employees
+                         after={"tenants": result.tenants, "employees": result.employees,
+                                "updated": result.updated}, at=now)
+        return result
+
+
+DIRECTORY_HEADER = "societe;nom;prenom;fonction;email;telephone"
+DIRECTORY_COLUMNS = {"name": "societe", "tenant_id": "societe", "last_name": "nom", "first_name": "prenom",
+                     "job_title": "fonction", "email": "email", "phone": "telephone"}
+"""Service field -> folded CSV column, to name the column of each problem."""
+MAX_EMPLOYEES = 10_000
+"""Lines per directory import: a whole site's directory (about 1,500 people) with room to spare."""
+
+
+class DirectoryImport(NamedTuple):
+    tenants: int
+    employees: int
+    updated: int
+
+
+class _ImportPlan:
+    """The lines of a directory import, checked against the directory and each other before any write."""
+
+    def __init__(self, session: Session) -> None:
+        self.tenants = {t.search_key: t for t in session.execute(select(Tenant)).scalars()}
+        self.by_email = {e.email.casefold(): e for e in session.execute(select(Employee)).scalars() if e.email}
+        self.new_tenants: dict[str, dict[str, Any]] = {}
+        self.lines: list[tuple[str, dict[str, Any]]] = []
+        self.emails: dict[str, int] = {}
+        self.result = DirectoryImport(0, 0, 0)
+
+    def check(self, table: CsvFile, row: CsvRow) -> list[str]:
+        values = row.values
+        company = fold(values.get("societe", ""))
+        try:
+            if company not in self.tenants and company not in self.new_tenants:
+                self.new_tenants[company] = check_tenant({"name": values.get("societe", "")})
+            employee = check_employee({
+                "tenant_id": company or "", "last_name": values.get("nom", ""),
+                "first_name": values.get("prenom", ""), "job_title": values.get("fonction", ""),
+                "email": values.get("email", ""), "phone": values.get("telephone", ""),
+            })
+        except ValidationError as exc:
+            return cell_errors(table, row, exc.errors, DIRECTORY_COLUMNS)
+        email = employee["email"].casefold()
+        if email and email in self.emails:
+            return cell_errors(table, row, {"email": f"Même e-mail qu'à la ligne {self.emails[email]}."},
+                               DIRECTORY_COLUMNS)
+        if email:
+            self.emails[email] = row.line
+        self.lines.append((company, employee))
+        return []
+
+    def write(self, session: Session, arrival: date) -> Iterator[None]:
+        """Creates the new companies, then adds or updates each line's employee; yields once per line."""
+        for key, values in self.new_tenants.items():
+            tenant = Tenant(**values, arrival_date=arrival)
+            session.add(tenant)
+            self.tenants[key] = tenant
+        session.flush()
+        added = updated = 0
+        for company, values in self.lines:
+            values = {**values, "tenant_id": self.tenants[company].id}
+            existing = self.by_email.get(values["email"].casefold()) if values["email"] else None
+            if existing is None:
+                session.add(Employee(**values))
+                added += 1
+            elif any(getattr(existing, k) != v for k, v in values.items()):
+                for key, value in values.items():
+                    setattr(existing, key, value)
+                updated += 1
+            yield None
+        self.result = DirectoryImport(len(self.new_tenants), added, updated)

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, or_, select
 
 from reception.core.clock import Clock, local_day_bounds
 from reception.core.database import Database
+from reception.core.limits import page_size
 from reception.core.models import AuditEvent
 from reception.core.services.permissions import Actor, Permission, require
 
@@ -95,6 +96,7 @@ class JournalService:
              limit: int = PAGE_SIZE) -> JournalPage:
         """The `limit` events after `after_key` (None: the newest), and the key to ask for the next page."""
         require(actor, Permission.JOURNAL_VIEW)
+        limit = page_size(limit)
         with self.db.read() as session:
             rows = session.execute(_after(filtered_query(filters), after_key).limit(limit + 1)).all()
         entries = [JournalEntry(*row) for row in rows[:limit]]

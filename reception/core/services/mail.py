@@ -37,10 +37,12 @@ def retry_delay(attempts: int) -> timedelta:
     return min(FIRST_RETRY * (2 ** max(0, attempts - 1)), LONGEST_WAIT)
 
 
-def queue(session: Session, to: str, subject: str, body: str, now: datetime) -> MailMessage:
-    """Adds a message to the queue inside the caller's write transaction."""
+def queue(session: Session, to: str, subject: str, body: str, now: datetime,
+          visit_id: str | None = None) -> MailMessage:
+    """Adds a message to the queue inside the caller's write transaction; `visit_id` links a host
+    notification to its visit, so erasing the visitor finds it."""
     message = MailMessage(to=to, subject=subject, body=body, status="queued", attempts=0, next_attempt_at=now,
-                          last_error="", created_at=now)
+                          last_error="", created_at=now, visit_id=visit_id)
     session.add(message)
     return message
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, DomainError, NotFound, ValidationError
+from reception.core.limits import check_period
 from reception.core.models import Booking, BookingSeries, Employee, Room, Site, Tenant, TenantRoomQuota
 from reception.core.models.rooms import CANCELLED, CONFIRMED, RELEASED
 from reception.core.services import audit, overview
@@ -478,6 +479,7 @@ class RoomService:
             return bookings_calendar([booking], booking.title, self.clock.now())
         if date_from is None or date_to is None or not (room_id or tenant_id):
             raise ValidationError({"from": "Indiquez la salle ou la société, et la période."})
+        check_period(date_from, date_to)
         rows = self.bookings(actor, date_from, date_to, room_id=room_id, tenant_id=tenant_id, statuses=(CONFIRMED,))
         if room_id:
             with self.db.read() as session:

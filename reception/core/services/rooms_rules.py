@@ -11,10 +11,12 @@ from datetime import UTC, datetime, time, timedelta
 from dateutil.rrule import rrulestr
 
 from reception.core.clock import LOCAL_TZ, to_local
+from reception.core.limits import day_error
 from reception.core.services.rooms_data import SeriesRule
 
 STEP_MINUTES = 15
 MAX_OCCURRENCES = 260
+MAX_INTERVAL = 52
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -70,8 +72,14 @@ def expand(rule_text: str, dtstart: datetime, limit: int = MAX_OCCURRENCES + 1) 
 
 def rule_problem(rule: SeriesRule) -> str | None:
     """Why a series rule cannot be accepted, in French, or None."""
+    if rule.freq not in ("daily", "weekly", "monthly"):
+        return "Fréquence inconnue."
     if rule.until is None and rule.count is None:
         return "Indiquez une date de fin ou un nombre d'occurrences."
+    if rule.until is not None and (problem := day_error(rule.until, "until")):
+        return problem
+    if not 1 <= rule.interval <= MAX_INTERVAL:
+        return f"L'intervalle va de 1 à {MAX_INTERVAL}."
     if rule.count is not None and not 1 <= rule.count <= MAX_OCCURRENCES:
         return f"Le nombre d'occurrences va de 1 à {MAX_OCCURRENCES}."
     if rule.freq == "weekly" and any(not 0 <= d <= 6 for d in rule.weekdays):

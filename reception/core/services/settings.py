@@ -79,6 +79,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True,
                     keyring=True),
         SettingSpec("sync.nightly_time", str, "02:00", "Synchronisation nocturne à (hh:mm)", "Synchronisation"),
+        SettingSpec("sync.outbox_retention_days", int, 30,
+                    "Conservation des changements déjà envoyés à la centrale (jours)", "Synchronisation", 1, 3650),
         SettingSpec("sync.upload_every_minutes", int, 0, "Envoi périodique (minutes, 0 = désactivé)",
                     "Synchronisation", 0, 1440),
     )
@@ -153,7 +155,8 @@ class SettingsService:
         with self.db.write() as session:
             for key, value in changed.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
-                audit.record(session, actor, "settings.change", entity="settings", entity_id=key,
+                # the key is in before/after: some keys are longer than entity_id's 36 characters
+                audit.record(session, actor, "settings.change", entity="settings",
                              before={key: _shown(key, current[key])}, after={key: _shown(key, value)}, at=at)
         return changed
 

@@ -35,6 +35,7 @@ OUTCOME_LABELS = {
     12: "déjà en cours",
     13: "base locale endommagée",
     14: "base centrale injoignable",
+    15: "mot de passe refusé par la base centrale",
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound
+from reception.core.limits import page_size, row_offset
 from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
 from reception.core.services import audit
@@ -66,6 +67,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
         'elodie' finds 'Élodie'; 'benani' does not find 'Bennani' (see visits_search for the index).
         """
         require(actor, Permission.VISITS_CHECKIN)
+        limit = page_size(limit)
         if sum(len(t) for t in search_words(text)) < MIN_SEARCH_LETTERS:
             return []
         with self.db.read() as session:
@@ -193,7 +195,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
         require(actor, Permission.VISITS_HISTORY)
         with self.db.read() as session:
             stmt = visit_select().where(*_history_criteria(session, filt))
-            stmt = stmt.order_by(Visit.checked_in_at.desc()).offset(offset).limit(limit)
+            stmt = stmt.order_by(Visit.checked_in_at.desc()).offset(row_offset(offset)).limit(page_size(limit))
             return [visit_row(r) for r in session.execute(stmt)]
 
     def history_count(self, actor: Actor, filt: HistoryFilter) -> int:

@@ -24,6 +24,7 @@ from reception.core.services.visits_rules import (
     badge_number,
     check_person,
     check_visit,
+    form_lengths,
     mask_id_number,
     new_badge_code,
     normalise_id_number,
@@ -40,6 +41,7 @@ def check_form(form: CheckInForm, now: datetime) -> None:
     errors = check_person(form.last_name, form.first_name, form.phone, form.email)
     errors |= check_visit(form.host_employee_id, form.visit_type, form.expected_end, now, form.id_type,
                           form.id_number)
+    errors |= form_lengths(form)
     if errors:
         raise ValidationError(errors)
 
@@ -122,9 +124,19 @@ def _next_badge_number(session: Session, desk: str, now: datetime) -> str:
 
 
 def _notify_host(session: Session, host: Employee, visitor: Visitor, visit: Visit, now: datetime) -> None:
-    who = person_name(visitor.first_name, visitor.last_name)
-    origin = f" ({visitor.organisation})" if visitor.organisation else ""
-    body = (f"Bonjour {host.first_name},\n\n{who}{origin} est arrivé(e) à l'accueil à "
-            f"{to_local(now):%H:%M} et vient vous voir.\nBadge n° {visit.badge_number}.\n\n"
+    subject, body = host_notice(host, visit, person_name(visitor.first_name, visitor.last_name),
+                                visitor.organisation)
+    mail.queue(session, host.email, subject, body, now, visit_id=visit.id)
+
+
+def host_notice(host: Employee, visit: Visit, who: str | None, organisation: str = "") -> tuple[str, str]:
+    """The host's 'your visitor is here' e-mail (subject, body); `who` None names nobody (an erased visitor)."""
+    origin = f" ({organisation})" if organisation else ""
+    body = (f"Bonjour {host.first_name},\n\n{who or 'Un visiteur'}{origin} est arrivé(e) à l'accueil à "
+            f"{to_local(visit.checked_in_at):%H:%M} et vient vous voir.\nBadge n° {visit.badge_number}.\n\n"
             "L'accueil du Technopark")
-    mail.queue(session, host.email, f"Votre visiteur est arrivé : {who}", body, now)
+    return host_notice_subject(who), body
+
+
+def host_notice_subject(who: str | None) -> str:
+    return f"Votre visiteur est arrivé : {who}" if who else "Votre visiteur est arrivé"

@@ -7,9 +7,8 @@ advance; the visit made at their arrival reuses that code.
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,20 +16,30 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
+from reception.core.limits import overlong
 from reception.core.models import Employee, ExpectedVisit, Visitor
+from reception.core.models.base import new_uuid
 from reception.core.services import audit
+from reception.core.services.csv_files import Progress, cell_errors, file_error, raise_line_errors, read_csv, tick
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.visits_checkin import record_check_in
 from reception.core.services.visits_rows import expected_row, expected_select, load_expected, load_visit, person_name
 from reception.core.services.visits_rules import (
     check_person,
     check_visit,
+    form_lengths,
     new_badge_code,
     normalise_phone,
     visitor_search_key,
 )
 from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitRow
-from reception.core.text import fold
+
+GUEST_HEADER = "nom;prenom;organisation;email;telephone"
+GUEST_COLUMNS = {"last_name": "nom", "first_name": "prenom", "organisation": "organisation", "email": "email",
+                 "phone": "telephone"}
+"""Form field -> folded CSV column."""
+MAX_GUESTS = 5000
+"""An event's guest list per import: a park's largest event fits, a runaway export does not."""
 
 
 class ExpectedVisitsMixin:
@@ -53,33 +62,48 @@ class ExpectedVisitsMixin:
     def _check_expected(self, form: CheckInForm, day: date) -> None:
         errors = check_person(form.last_name, form.first_name, form.phone, form.email)
         errors |= check_visit(form.host_employee_id, form.visit_type, None, self.clock.now())
-        if day < local_today(self.clock):
-            errors["day"] = "La date prévue est déjà passée."
+        errors |= form_lengths(form) | _day_errors(day, self.clock)
         if errors:
             raise ValidationError(errors)
 
-    def import_guest_list(self, actor: Actor, csv_text: str, day: date, event_name: str,
-                          host_employee_id: str) -> list[ExpectedRow]:
-        """Imports 'nom;prenom;organisation;email;telephone' (comma or semicolon) as an event's guests.
+    def import_guest_list(self, actor: Actor, source: bytes | str | Path, day: date, event_name: str,
+                          host_employee_id: str, progress: Progress | None = None) -> list[ExpectedRow]:
+        """Imports an event's guests from a CSV file (GUEST_HEADER; see csv_files for what is recognised).
 
-        All or nothing: every bad line is reported with its number and nothing is recorded.
+        All or nothing: every bad line is reported with its line and column, and nothing is recorded.
+        `progress(done, total)` follows the lines checked then written; at most MAX_GUESTS lines.
         """
         require(actor, Permission.VISITS_CHECKIN)
-        forms = _guest_forms(csv_text, host_employee_id)
-        errors: list[str] = []
-        for line, form in forms:
-            try:
-                self._check_expected(form, day)
-            except ValidationError as exc:
-                errors.append(f"Ligne {line} : " + " ".join(exc.errors.values()))
+        errors = check_visit(host_employee_id, "event", None, self.clock.now()) | _day_errors(day, self.clock)
+        errors |= overlong(ExpectedVisit, {"event_name": event_name.strip()})
         if errors:
-            raise ValidationError({"file": "\n".join(errors)})
+            raise ValidationError(errors)
+        table = read_csv(source, required=("nom", "prenom"), expected=GUEST_HEADER, max_rows=MAX_GUESTS)
+        if not table.rows:
+            raise file_error("La liste d'invités est vide.")
+        total, forms, problems = 2 * len(table.rows), [], []
+        for done, row in enumerate(table.rows, start=1):
+            cell = {field: row.values.get(column, "") for field, column in GUEST_COLUMNS.items()}
+            form = CheckInForm(cell["last_name"], cell["first_name"], cell["organisation"], cell["phone"],
+                               cell["email"], host_employee_id=host_employee_id, visit_type="event")
+            found = check_person(form.last_name, form.first_name, form.phone, form.email) | form_lengths(form)
+            problems += cell_errors(table, row, found, GUEST_COLUMNS)
+            forms.append(form)
+            tick(progress, done, total)
+        raise_line_errors(problems)
         with self.db.write() as session:
-            ids = [_add_expected(session, form, day, event_name).id for _, form in forms]
+            _require_host(session, host_employee_id)
+            guests = [_new_expected(form, day, event_name) for form in forms]
+            for done, guest in enumerate(guests, start=len(forms) + 1):
+                session.add(guest)
+                tick(progress, done, total)
+            session.flush()
             audit.record(session, actor, "visits.import_guest_list", entity="expected_visits",
-                         after={"day": day.isoformat(), "event_name": event_name, "count": len(ids),
+                         after={"day": day.isoformat(), "event_name": event_name, "count": len(guests),
                                 "host_employee_id": host_employee_id}, at=self.clock.now())
-            return [load_expected(session, i) for i in ids]
+            order = {guest.id: i for i, guest in enumerate(guests)}
+            rows = session.execute(expected_select().where(ExpectedVisit.id.in_(list(order)))).all()
+            return sorted((expected_row(*r) for r in rows), key=lambda r: order[r.id])
 
     def expected(self, actor: Actor, day: date, include_done: bool = True) -> list[ExpectedRow]:
         """The day's expected visitors; arrived and cancelled ones too unless `include_done` is False."""
@@ -127,18 +151,30 @@ class ExpectedVisitsMixin:
             return load_expected(session, expected.id)
 
 
-def _add_expected(session: Session, form: CheckInForm, day: date, event_name: str) -> ExpectedVisit:
-    if session.get(Employee, form.host_employee_id) is None:
+def _day_errors(day: date, clock: Clock) -> dict[str, str]:
+    return {"day": "La date prévue est déjà passée."} if day < local_today(clock) else {}
+
+
+def _require_host(session: Session, host_employee_id: str) -> None:
+    if session.get(Employee, host_employee_id) is None:
         raise ValidationError({"host_employee_id": "Personne visitée introuvable dans l'annuaire."})
-    expected = ExpectedVisit(
-        day=day, last_name=form.last_name.strip(), first_name=form.first_name.strip(),
-        organisation=form.organisation.strip(), phone=normalise_phone(form.phone) if form.phone else "",
-        email=form.email.strip(), host_employee_id=form.host_employee_id, visit_type=form.visit_type,
-        event_name=event_name.strip(), status="expected", badge_code=new_badge_code(),
-    )
+
+
+def _add_expected(session: Session, form: CheckInForm, day: date, event_name: str) -> ExpectedVisit:
+    _require_host(session, form.host_employee_id)
+    expected = _new_expected(form, day, event_name)
     session.add(expected)
     session.flush()
     return expected
+
+
+def _new_expected(form: CheckInForm, day: date, event_name: str) -> ExpectedVisit:
+    return ExpectedVisit(
+        id=new_uuid(), day=day, last_name=form.last_name.strip(), first_name=form.first_name.strip(),
+        organisation=form.organisation.strip(), phone=normalise_phone(form.phone) if form.phone.strip() else "",
+        email=form.email.strip(), host_employee_id=form.host_employee_id, visit_type=form.visit_type,
+        event_name=event_name.strip(), status="expected", badge_code=new_badge_code(),
+    )
 
 
 def _returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:
@@ -147,29 +183,3 @@ def _returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:
     return session.execute(
         select(Visitor.id).where(Visitor.search_key == key).order_by(Visitor.last_visit_at.desc()).limit(1)
     ).scalar_one_or_none()
-
-
-def _guest_forms(csv_text: str, host_employee_id: str) -> list[tuple[int, CheckInForm]]:
-    """Reads a guest list; headers are matched without accents or case (Prénom = prenom)."""
-    content = csv_text.lstrip("\ufeff")
-    first_line = content.splitlines()[0] if content.strip() else ""
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(content), delimiter=delimiter)
-    columns = {fold(name): name for name in reader.fieldnames or []}
-    missing = [c for c in ("nom", "prenom") if c not in columns]
-    if missing:
-        raise ValidationError({"file": "Colonnes manquantes : " + ", ".join(missing)
-                               + " (attendu : nom;prenom;organisation;email;telephone)."})
-    forms = []
-    for line, raw in enumerate(reader, start=2):
-        row = {fold(k): (v or "").strip() for k, v in raw.items() if k}
-        if not any(row.values()):
-            continue
-        forms.append((line, CheckInForm(
-            last_name=row.get("nom", ""), first_name=row.get("prenom", ""),
-            organisation=row.get("organisation", ""), email=row.get("email", ""),
-            phone=row.get("telephone", ""), host_employee_id=host_employee_id, visit_type="event",
-        )))
-    if not forms:
-        raise ValidationError({"file": "La liste d'invités est vide."})
-    return forms

@@ -10,7 +10,9 @@ import re
 import secrets
 from datetime import date, datetime
 
-from reception.core.models.visits import VISIT_TYPES
+from reception.core.limits import overlong
+from reception.core.models.visits import VISIT_TYPES, Visit, Visitor
+from reception.core.services.visits_types import CheckInForm
 from reception.core.text import fold
 
 BADGE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -88,6 +90,12 @@ def check_person(last_name: str, first_name: str, phone: str, email: str) -> dic
             errors["phone"] = ("Téléphone invalide : un numéro marocain (06 12 34 56 78, +212 6 12 34 56 78) "
                                "ou international (+33 6 12 34 56 78).")
     return errors
+
+
+def form_lengths(form: CheckInForm) -> dict[str, str]:
+    """Texts of a check-in or pre-registration form longer than the columns that keep them."""
+    texts = {name: value.strip() for name, value in vars(form).items() if isinstance(value, str)}
+    return overlong(Visitor, texts) | overlong(Visit, {"notes": texts["notes"]})
 
 
 def check_visit(host_employee_id: str, visit_type: str, expected_end: datetime | None, now: datetime,

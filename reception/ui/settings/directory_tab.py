@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.services.directory import EmployeeRow, TenantRow
+from reception.core.services.directory import DirectoryImport, EmployeeRow, TenantRow
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FormDialog
+from reception.ui.operations import percent
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
 
 SECTORS = ("Informatique", "Green tech", "Industries culturelles", "Conseil", "Télécoms", "Fintech", "Santé",
@@ -235,10 +236,12 @@ class DirectoryTab(QWidget):
         """Reads the file off the GUI thread too; the whole file is imported or nothing is."""
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.runner.run(
-            lambda: services.directory.import_csv(actor, path.read_text(encoding="utf-8-sig")),
-            self._imported, lambda e: show_failure(self, e))
+            lambda report: services.directory.import_csv(actor, path, progress=percent(report)),
+            self._imported, lambda e: show_failure(self, e),
+            on_progress=lambda value: self.notice.setText(self.tr("Import en cours… {0} %").format(value)))
 
-    def _imported(self, counts: tuple[int, int]) -> None:
-        self.notice.setText(self.tr("Import terminé : {tenants} société(s) et {employees} salarié(s) ajoutés.")
-                            .format(tenants=counts[0], employees=counts[1]))
+    def _imported(self, result: DirectoryImport) -> None:
+        self.notice.setText(self.tr("Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) "
+                                    "ajouté(s), {updated} mis à jour.")
+                            .format(tenants=result.tenants, employees=result.employees, updated=result.updated))
         self.refresh()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from reception.core.services.visits import ExpectedRow, VisitRow
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
+from reception.ui.operations import percent
 from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
@@ -146,8 +148,12 @@ class GuestListDialog(QDialog):
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
+        layout.addWidget(self.progress)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -156,16 +162,12 @@ class GuestListDialog(QDialog):
         self.host_field.set_text_quietly(f"{employee.full_name} — {employee.tenant_name}")
 
     def run_import(self) -> None:
-        try:
-            text = self.path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            self.errors.show_general(self.tr("Fichier illisible : enregistrez-le en CSV UTF-8."))
-            return
+        """The service reads the file (any Excel CSV encoding) and says what is wrong with it, if anything."""
         if not self.event_name.text().strip():
             self.errors.show({"event_name": self.tr("Donnez le nom de l'événement.")})
             return
         day = cast(date, self.day.date().toPython())  # the stubs type toPython() as object
-        args = (text, day, self.event_name.text().strip(), self.host.id if self.host else "")
+        args = (self.path, day, self.event_name.text().strip(), self.host.id if self.host else "")
         self.import_button.setEnabled(False)
 
         def done(rows: list[ExpectedRow]) -> None:
@@ -174,9 +176,14 @@ class GuestListDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.import_button.setEnabled(True)
+            self.progress.hide()
             if isinstance(error, ValidationError):
                 self.errors.show(error.errors)
             else:
                 show_failure(self, error)
 
-        self.ctx.runner.run(lambda: self.ctx.services.visits.import_guest_list(self.ctx.actor, *args), done, failed)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.ctx.runner.run(
+            lambda report: self.ctx.services.visits.import_guest_list(self.ctx.actor, *args, progress=percent(report)),
+            done, failed, on_progress=self.progress.setValue)

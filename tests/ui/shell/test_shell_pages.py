@@ -141,13 +141,17 @@ def test_the_directory_imports_a_csv_file(qtbot: QtBot, admin_ctx: AppContext, t
     source = tmp_path / "salaries.csv"
     source.write_text("societe;nom;prenom;fonction;email;telephone\n"
                       "Argan Cloud SARL;El Amrani;Hind;Développeuse;hind@argan.ma;0600000000\n"
-                      "Argan Cloud SARL;Ouazzani;Omar;CTO;omar@argan.ma;\n", encoding="utf-8")
+                      "Argan Cloud SARL;Ouazzani;Omar;CTO;omar@argan.ma;\n", encoding="cp1252")  # Excel's
 
     with qtbot.waitSignal(tab.tenants.modelReset, timeout=5000):
         tab.import_csv(source)
 
-    assert "1 société(s) et 2 salarié(s)" in tab.notice.text()
+    assert "1 société(s) créée(s), 2 salarié(s) ajouté(s), 0 mis à jour" in tab.notice.text()
     assert [t.name for t in tab.tenants.rows] == ["Argan Cloud SARL"]
+    source.write_text(source.read_text(encoding="cp1252").replace("CTO", "Directeur technique"), encoding="cp1252")
+    with qtbot.waitSignal(tab.tenants.modelReset, timeout=5000):
+        tab.import_csv(source)  # the same people again: updated by e-mail, not doubled
+    assert "0 société(s) créée(s), 0 salarié(s) ajouté(s), 1 mis à jour" in tab.notice.text()
 
 
 def test_the_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
