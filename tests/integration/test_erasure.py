@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from reception.core.backups import list_backups
 from reception.core.clock import local_today
-from reception.core.database import list_backups
 from reception.core.erasure import ERASE_OP
 from reception.core.services.permissions import Role
 from reception.core.services.visits import CheckInForm
