@@ -265,13 +265,14 @@ def desk_grants() -> dict[str, str]:
     """Privileges of a desk role by table: what the sync protocol uses, nothing more.
 
     Desk-owned and reference rows are upserted and may be deleted by a pushed "delete" event; the audit
-    trail is append-only; of the bookkeeping, only an event's status is ever updated; the role map and the
-    schema stamps are read-only (the role map shows each desk its own line only).
+    trail is append-only; of the bookkeeping, only an event's status and a conflict's payload (scrubbed by an
+    erasure) are ever updated; the role map and the schema stamps are read-only (the role map shows each desk
+    its own line only).
     """
     grants = {name: "SELECT, INSERT, UPDATE, DELETE" for name in replicated() if name not in APPEND_ONLY}
     grants |= {name: "SELECT, INSERT" for name in APPEND_ONLY}
     grants |= {sync_events.name: "SELECT, INSERT, UPDATE (status)", sync_batches.name: "SELECT, INSERT",
-               sync_conflicts.name: "SELECT, INSERT"}
+               sync_conflicts.name: "SELECT, INSERT, UPDATE (payload)"}
     grants |= {name: "SELECT" for name in (sync_desk_roles.name, sync_schema.name, "alembic_version")}
     return grants
 

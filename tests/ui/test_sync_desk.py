@@ -73,4 +73,4 @@ def test_without_a_credential_store_the_status_bar_says_why(
     with installed(no_store()):
         desk.action.trigger()
         qtbot.waitUntil(lambda: desk.action.isEnabled(), timeout=20_000)
-    assert "Aucun coffre de mots de passe" in window.statusBar().currentMessage()
+    assert "Aucun coffre de mots de passe" in window.notice.text()
