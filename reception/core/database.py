@@ -23,6 +23,7 @@ from reception.core import outbox  # noqa: F401  (registers the outbox listeners
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
+from reception.core.numbering import series_for_epoch
 from reception.core.paths import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -148,11 +149,13 @@ class Database:
         forget(self.engine.url)
 
     def new_epoch(self) -> None:
-        """After a restore or re-install: events from now on belong to a new history."""
+        """After a restore or re-install: events from now on belong to a new history, and numbers to a
+        provisional series until the next sync has brought back what central holds (core/numbering.py)."""
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is not None:
                 row.epoch = _new_epoch()
+                row.series = series_for_epoch(row.epoch)
         forget(self.engine.url)
 
 

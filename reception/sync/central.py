@@ -48,6 +48,10 @@ TXID = "central_txid"
 CURRENT_TXID = "pg_current_xact_id()::text::bigint"
 """The writing transaction's id; a bulk writer may set it itself, which spares the trigger's call."""
 DESK_SCHEMA_KEY = "desk_schema"
+CENTRAL_EPOCH = "central_epoch"
+"""The desk history (epoch) that last wrote a replicated row: tells a late event from a concurrent edit."""
+CENTRAL_ONLY = (TXID, CENTRAL_EPOCH)
+"""Columns of the central copies that the desks' tables do not have."""
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -93,6 +97,10 @@ sync_conflicts = Table(
     Column("payload", Text, nullable=False),
     Column("detected_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
     Column("resolved_at", DateTime(timezone=True), nullable=True),
+    Column("other_row_id", String(36), server_default="", nullable=False),
+    Column("resolved_by", String(60), server_default="", nullable=False),
+    Column("resolution", Text, server_default="", nullable=False),
+    Index("ix_sync_conflicts_site_open", "site_code", "resolved_at"),
 )
 sync_desk_roles = Table(
     "sync_desk_roles", metadata,
@@ -106,7 +114,16 @@ sync_schema = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(400), nullable=False),
 )
-BOOKKEEPING = (sync_events, sync_batches, sync_conflicts)
+sync_desk_state = Table(
+    "sync_desk_state", metadata,
+    Column("desk", String(16), primary_key=True),
+    Column("site_code", String(16), nullable=False),
+    Column("last_event_id", String(36), nullable=False),
+    Column("epoch", String(36), nullable=False),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+)
+"""Per desk, the last event central committed from it: a desk that no longer knows it was restored."""
+BOOKKEEPING = (sync_events, sync_batches, sync_conflicts, sync_desk_state)
 """Protocol tables a desk writes, each with a site_code column guarded by RLS."""
 
 
@@ -120,6 +137,7 @@ def replicated() -> dict[str, Table]:
         tables[source.name] = Table(
             source.name, metadata, *columns,
             Column(TXID, BigInteger, nullable=True),
+            Column(CENTRAL_EPOCH, String(36), nullable=True),
             Index(f"ix_{source.name}_site_txid", "site_code", TXID, "id"),
         )
     return tables
@@ -222,7 +240,7 @@ def replicate(conn: Connection) -> None:
         conn.execute(text(f'CREATE OR REPLACE TRIGGER trg_{table.name}_txid BEFORE INSERT OR UPDATE ON '
                           f'"{table.name}" FOR EACH ROW WHEN (NEW.{TXID} IS DISTINCT FROM {CURRENT_TXID}) '
                           f'EXECUTE FUNCTION sync_stamp_txid()'))
-    for table in [*replicated().values(), *BOOKKEEPING]:
+    for table in [*replicated().values(), *bookkeeping_present(conn)]:
         _protect(conn, table.name)
     for role in conn.execute(select(sync_desk_roles.c.role_name)).scalars():
         _grant(conn, role)
@@ -238,6 +256,12 @@ CREATE OR REPLACE FUNCTION sync_desk_code() RETURNS text LANGUAGE sql STABLE AS 
 """
 
 
+def bookkeeping_present(conn: Connection) -> list[Table]:
+    """The bookkeeping tables the schema has so far (an early migration replicates before later ones ran)."""
+    existing = set(inspect(conn).get_table_names())
+    return [t for t in BOOKKEEPING if t.name in existing]
+
+
 def _protect(conn: Connection, table: str) -> None:
     """A desk role sees and writes only its site's rows; the owner (head office, init) is not bound."""
     conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
@@ -247,7 +271,7 @@ def _protect(conn: Connection, table: str) -> None:
 
 
 def _grant(conn: Connection, role: str) -> None:
-    writable = ", ".join(f'"{name}"' for name in [*replicated(), *(t.name for t in BOOKKEEPING)])
+    writable = ", ".join(f'"{name}"' for name in [*replicated(), *(t.name for t in bookkeeping_present(conn))])
     conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
     conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {writable} TO "{role}"'))
     conn.execute(text(f'GRANT SELECT ON sync_desk_roles, sync_schema, alembic_version TO "{role}"'))
@@ -302,6 +326,20 @@ def _ensure_desk_row(conn: Connection, site_id: str, site_code: str, desk_code: 
     conn.execute(desks.insert().values(id=new_uuid(), code=desk_code, name=name, site_id=site_id, active=True,
                                        site_code=site_code, origin_desk="", created_at=now, updated_at=now,
                                        row_version=1))
+
+
+@dataclass(frozen=True)
+class RoleDesk:
+    """The site and desk central binds to the connected role (None for head office's own role)."""
+
+    site_code: str
+    desk_code: str
+
+
+def role_desk(conn: Connection) -> RoleDesk | None:
+    row = conn.execute(select(sync_desk_roles.c.site_code, sync_desk_roles.c.desk_code)
+                       .where(sync_desk_roles.c.role_name == func.current_user())).first()
+    return RoleDesk(row.site_code, row.desk_code) if row else None
 
 
 def accepted_desk_schema(conn: Connection) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any, cast
 import psycopg
 
 from reception.core.database import Database
-from reception.sync.central import CURRENT_TXID, TXID, central_engine, replicated
+from reception.sync.central import CENTRAL_EPOCH, CENTRAL_ONLY, CURRENT_TXID, TXID, central_engine, replicated
 
 STREAM_ROWS = 5000
 
@@ -32,8 +32,8 @@ def initial_load(db: Database, central_url: str, progress: Callable[[str], None]
             for name, table in replicated().items():
                 if progress:
                     progress(f"Historique : {name}…")
-                columns = [c.name for c in table.columns if c.name != "central_txid"]
-                loaded += _load_table(source, pg, name, columns, identity.site_code)
+                columns = [c.name for c in table.columns if c.name not in CENTRAL_ONLY]
+                loaded += _load_table(source, pg, name, columns, identity.site_code, identity.epoch)
                 pg.commit()
     finally:
         engine.dispose()
@@ -55,12 +55,12 @@ def copy_rows(source: sqlite3.Connection, pg: psycopg.Connection[Any], table: st
 
 
 def _load_table(source: sqlite3.Connection, pg: psycopg.Connection[Any], name: str, columns: list[str],
-                site_code: str) -> int:
+                site_code: str, epoch: str) -> int:
     names = ", ".join(f'"{c}"' for c in columns)
     with pg.cursor() as cursor:
         cursor.execute(f'CREATE TEMP TABLE "stage_{name}" (LIKE "{name}" INCLUDING DEFAULTS) ON COMMIT DROP')
     count = copy_rows(source, pg, name, f"stage_{name}", columns, site_code)
     with pg.cursor() as cursor:
-        cursor.execute(f'INSERT INTO "{name}" ({names}, {TXID}) SELECT {names}, {CURRENT_TXID} '
-                       f'FROM "stage_{name}" ON CONFLICT (id) DO NOTHING')
+        cursor.execute(f'INSERT INTO "{name}" ({names}, {TXID}, {CENTRAL_EPOCH}) SELECT {names}, {CURRENT_TXID}, '
+                       f'%s FROM "stage_{name}" ON CONFLICT (id) DO NOTHING', (epoch,))
     return count

@@ -26,7 +26,7 @@ from reception.core.models import OutboxEvent, SyncConflict
 from reception.core.models.base import sync_owner_of, syncable_tables
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
-from reception.sync.central import TXID, add_desk, init_central, replicated, sync_conflicts, sync_events
+from reception.sync.central import CENTRAL_ONLY, add_desk, init_central, replicated, sync_conflicts, sync_events
 from reception.sync.engine import SyncEngine, SyncReport, kill_switch
 from reception.sync.safety import integrity_problems
 from tests.rooms_support import make_rooms
@@ -150,7 +150,7 @@ def central_rows(central_url: str, table: str, site: str) -> dict[str, dict[str,
             rows = conn.execute(select(t).where(t.c.site_code == site)).mappings().all()
     finally:
         engine.dispose()
-    return {r["id"]: {k: v for k, v in r.items() if k != TXID} for r in rows}
+    return {r["id"]: {k: v for k, v in r.items() if k not in CENTRAL_ONLY} for r in rows}
 
 
 def _local_rows(desk: Desk, table_name: str) -> dict[str, dict[str, object]]:

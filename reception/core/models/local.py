@@ -23,6 +23,10 @@ class LocalIdentity(Base):
     site_code: Mapped[str] = mapped_column(String(16))
     desk_code: Mapped[str] = mapped_column(String(16))
     epoch: Mapped[str] = mapped_column(String(36))
+    series: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    """Empty: numbers in the desk's main series; else a provisional series after a restore (docs/sync.md)."""
+    acked_event: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    """The last event of this desk that central acknowledged or that a recovery brought back."""
 
 
 class Setting(Base):
