@@ -2,7 +2,8 @@
 
 A restored desk numbers in a provisional series (`local_identity.series`, a visible prefix) until its
 sync has pulled back from central what it had pushed since the backup; `acked_event` is the last event of
-this desk that central acknowledged (or that a recovery brought back). A settled conflict keeps its reason
+this desk that central acknowledged (or that a recovery brought back); `history_loaded` says that rows
+written without outbox events (the demo, an import) went up with the initial load. A settled conflict keeps its reason
 and when the settlement reached central (`shared_at`).
 
 Revision ID: 0008
@@ -27,6 +28,7 @@ def upgrade() -> None:
     with op.batch_alter_table('local_identity', schema=None) as batch_op:
         batch_op.add_column(sa.Column('series', sa.String(length=8), server_default='', nullable=False))
         batch_op.add_column(sa.Column('acked_event', sa.String(length=36), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('history_loaded', sa.Boolean(), server_default='0', nullable=False))
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('resolution', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('shared_at', reception.core.models.base.UTCDateTime(), nullable=True))
@@ -37,5 +39,6 @@ def downgrade() -> None:
         batch_op.drop_column('shared_at')
         batch_op.drop_column('resolution')
     with op.batch_alter_table('local_identity', schema=None) as batch_op:
+        batch_op.drop_column('history_loaded')
         batch_op.drop_column('acked_event')
         batch_op.drop_column('series')

@@ -143,7 +143,7 @@ class Database:
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is None:
-                session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=_new_epoch()))
+                session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=new_epoch_id()))
             else:
                 row.site_code, row.desk_code = site_code, desk_code
         forget(self.engine.url)
@@ -154,12 +154,12 @@ class Database:
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is not None:
-                row.epoch = _new_epoch()
+                row.epoch = new_epoch_id()
                 row.series = series_for_epoch(row.epoch)
         forget(self.engine.url)
 
 
-def _new_epoch() -> str:
+def new_epoch_id() -> str:
     return str(uuid.uuid4())
 
 

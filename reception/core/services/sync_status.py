@@ -143,7 +143,8 @@ class SyncStatusService:
             row = session.get(SyncConflict, conflict_id)
             if row is None or row.resolved_at is not None:
                 raise NotFound("Ce conflit n'est plus à traiter.")
-            row.resolved_at, row.resolved_by = self.clock.now(), actor.username
+            row.resolved_at, row.resolved_by, row.resolution = self.clock.now(), actor.username, reason
+            row.shared_at = None  # the settlement goes to central at the next sync
             audit.record(session, actor, "sync.conflict_resolve", entity="sync_conflicts", entity_id=str(row.id),
                          before={"kind": row.kind, "row_id": row.row_id}, after={"resolved": True, "reason": reason},
                          at=self.clock.now())
