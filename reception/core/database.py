@@ -216,6 +216,7 @@ class StartupReport:
 
     def __init__(self) -> None:
         self.backup: Path | None = None
+        self.copied_back = False  # older than its last sync: numbering in a provisional series
         self.sqlite_version = sqlite3.sqlite_version
 
 
@@ -239,4 +240,7 @@ def open_for_startup(db_path: Path, *, backup: bool = True) -> tuple[Database, S
             report.backup = take_backup(db_path)
     db = Database(db_path)
     db.upgrade()
+    from reception.core.restore_marker import start_provisional_if_copied_back  # it builds on Database
+
+    report.copied_back = start_provisional_if_copied_back(db)
     return db, report

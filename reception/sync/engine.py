@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from reception.core.clock import Clock
 from reception.core.database import Database, take_backup
 from reception.core.models import SyncConflict, SyncRun
+from reception.core.restore_marker import record_acknowledged
 from reception.sync.apply import DeskId, apply_batch, identity_detail
 from reception.sync.central import accepted_desk_schema, central_engine, role_desk
 from reception.sync.conflict_sharing import share_conflicts
@@ -177,7 +178,9 @@ class SyncEngine:
         if state is None or not lost_history(self.db, state):
             return 0
         log.warning("sync: desk %s lost history since a backup; recovering from central", desk.desk_code)
-        return recover(central, self.db, desk.desk_code, desk.site_code, state, self.clock, self.progress)
+        brought = recover(central, self.db, desk.desk_code, desk.site_code, state, self.clock, self.progress)
+        record_acknowledged(self.db.path, state.last_event_id)
+        return brought
 
     def _load_history(self, central: Engine) -> int:
         """Asked for (`--initial-load`), or needed: rows of this desk that never went through the outbox."""
@@ -205,6 +208,7 @@ class SyncEngine:
             with self.db.write() as session:
                 mark_sent(session, events, self.clock.now())
                 refused += record_refusals(session, result.refusals, self.clock.now())
+            record_acknowledged(self.db.path, events[-1].event_id)
             self.step(STEP_BATCH_MARKED)
             pushed += len(events)
         return pushed, refused

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
 from reception.core.clock import FixedClock
-from reception.core.database import Database
+from reception.core.database import Database, open_for_startup
 from reception.core.models import OutboxEvent, SyncConflict
 from reception.core.models.base import sync_owner_of, syncable_tables
 from reception.core.services.container import Services
@@ -102,9 +102,9 @@ class Desk:
         self.db.dispose()
 
     def reopen(self) -> None:
-        """After the file was replaced (a restore): new engine, new services."""
+        """After the file was replaced (a restore): opened as the app starts, new services."""
         self.db.dispose()
-        self.db = Database(self.path)
+        self.db, _ = open_for_startup(self.path, backup=False)
         self.services = Services(self.db, self.clock)
 
     def pending(self) -> int:
