@@ -33,7 +33,7 @@ from reception.sync.central import accepted_desk_schema, central_engine, role_de
 from reception.sync.conflict_sharing import share_conflicts
 from reception.sync.initial_load import history_gap, initial_load
 from reception.sync.initial_load import restart as restart_initial_load
-from reception.sync.local import mark_sent, pending_events, record_refusals
+from reception.sync.local import last_seq, mark_sent, pending_events, record_refusals
 from reception.sync.pull import pull
 from reception.sync.recovery import DeskState, central_state, lost_history, recover
 from reception.sync.safety import AlreadyRunning, SyncLock, clock_warning, integrity_problems, schema_mismatch
@@ -184,10 +184,11 @@ class SyncEngine:
 
     def _load_history(self, central: Engine) -> int:
         """Asked for (`--initial-load`), or needed: rows of this desk that never went through the outbox."""
-        if self.initial_load:
-            restart_initial_load(self.db)
-        elif not history_gap(self.db):
-            return 0
+        identity = self.db.identity()
+        if self.initial_load and identity is not None and identity.history_loaded:
+            restart_initial_load(self.db)  # asked again after a complete load: from the first row
+        elif not self.initial_load and not history_gap(self.db):
+            return 0  # (an interrupted load, asked for or not, resumes where it stopped)
         self.progress("Envoi de l'historique du poste…")
         return initial_load(self.db, central, self.progress)
 
@@ -198,7 +199,8 @@ class SyncEngine:
     def push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
         """Every pending event, batch by batch: (events pushed, new refusals)."""
         pushed = refused = 0
-        while events := pending_events(self.db, self.batch_size):
+        ceiling = last_seq(self.db)  # what is written meanwhile goes next time
+        while events := pending_events(self.db, self.batch_size, ceiling):
             self.step(STEP_BATCH_READ)
             self.progress(f"Envoi des changements ({pushed + len(events)})…")
             with central.begin() as conn:

@@ -23,14 +23,21 @@ from reception.sync.apply import Event, Refusal
 _OUTBOX = table_of(OutboxEvent)
 
 
-def pending_events(db: Database, limit: int) -> list[Event]:
-    """The oldest unsent events, in the order they were written."""
+def pending_events(db: Database, limit: int, through_seq: int | None = None) -> list[Event]:
+    """The oldest unsent events, in the order they were written (up to `through_seq` when given)."""
+    query = select(_OUTBOX).where(_OUTBOX.c.sent_at.is_(None)).order_by(_OUTBOX.c.seq).limit(limit)
+    if through_seq is not None:
+        query = query.where(_OUTBOX.c.seq <= through_seq)
     with db.read() as session:
-        rows = session.execute(
-            select(_OUTBOX).where(_OUTBOX.c.sent_at.is_(None)).order_by(_OUTBOX.c.seq).limit(limit)
-        ).mappings().all()
+        rows = session.execute(query).mappings().all()
     return [Event(r["seq"], r["event_id"], r["epoch"], r["entity"], r["op"], r["row_id"], r["payload"],
                   r["schema_rev"]) for r in rows]
+
+
+def last_seq(db: Database) -> int:
+    """The newest outbox event now: a push phase goes this far, so a busy desk cannot keep it running."""
+    with db.read() as session:
+        return session.scalar(select(func.max(_OUTBOX.c.seq))) or 0
 
 
 def pending_count(db: Database) -> int:

@@ -149,6 +149,20 @@ def check_in(desk: Desk, host_id: str, n: int, last_name: str = "Visiteur") -> l
                                                              host_employee_id=host_id)).id for i in range(n)]
 
 
+def write_history(desk: Desk, count: int) -> set[str]:
+    """`count` old tenants written like the demo generator (a Core insert: no outbox event); their ids."""
+    from reception.core.models import Tenant
+    from reception.core.models.base import table_of
+
+    now = desk.clock.now()
+    history = [{"id": f"old-{i:04d}", "site_code": desk.site, "origin_desk": desk.code, "created_at": now,
+                "updated_at": now, "row_version": 1, "name": f"Ancienne {i}", "search_key": f"ancienne {i}",
+                "ice": "", "floor": "", "office": "", "sector": "", "active": False} for i in range(count)]
+    with desk.db.engine.begin() as conn:
+        conn.execute(table_of(Tenant).insert(), history)
+    return {row["id"] for row in history}
+
+
 # --- the shared check --------------------------------------------------------------------------------
 
 
