@@ -121,7 +121,7 @@ def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
                    if sides else conflict.detail)
         return ConflictDetail(conflict, OVERLAP, entity_label, summary, bookings=sides)
     payload = _decoded(conflict.payload)
-    if conflict.kind == "stale" and payload is not None:
+    if conflict.kind in ("stale", "concurrent") and payload is not None:  # the desk's edit against central's row
         changes = _changes(session, conflict.entity, conflict.row_id, payload)
         name = payload.get("name") or payload.get("last_name") or conflict.row_id
         fields = ", ".join(change.column for change in changes) or "aucun champ différent"

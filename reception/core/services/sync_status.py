@@ -27,6 +27,10 @@ KIND_LABELS = {
     "mismatch": "Événement renvoyé avec un autre contenu",
     "unknown": "Table inconnue de la base centrale",
     "pull": "Ligne reçue refusée par ce poste",
+    "identity": "Changement envoyé sous le nom d'un autre poste",
+    "owner": "Ligne d'un autre poste : modification refusée",
+    "concurrent": "Modifiée en même temps ailleurs",
+    "redeemed": "Bon déjà utilisé : vente à vérifier",
 }
 OUTCOME_LABELS = {
     0: "réussie",
@@ -35,6 +39,8 @@ OUTCOME_LABELS = {
     12: "déjà en cours",
     13: "base locale endommagée",
     14: "base centrale injoignable",
+    15: "ce PC est configuré comme un autre poste",
+    16: "écart entre le poste et la base centrale",
 }
 
 
