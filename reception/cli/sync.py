@@ -18,6 +18,7 @@ from reception.core.enrolment import enrol
 from reception.core.errors import DomainError
 from reception.sync.central import add_desk, init_central
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_IDENTITY, EXIT_OK, run_sync
+from reception.sync.verify import FULL, QUICK
 
 EXIT_NO_URL = 2
 
@@ -27,8 +28,9 @@ def register(commands: Any) -> None:
     sync.add_argument("--central", help="URL de la base centrale (sinon le paramètre sync.central_url)")
     sync.add_argument("--initial-load", action="store_true",
                       help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
-    sync.add_argument("--verify", action="store_true",
-                      help="vérifie ensuite que la base centrale contient exactement les données du poste")
+    sync.add_argument("--verify", nargs="?", const=QUICK, default="", choices=(QUICK, FULL),
+                      help="vérifie ensuite que la base centrale contient exactement les données du poste "
+                           "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)")
     sync.set_defaults(handler=_sync)
 
     central = commands.add_parser("central", help="base centrale (PostgreSQL)")

@@ -149,14 +149,21 @@ class Database:
         forget(self.engine.url)
 
     def new_epoch(self) -> None:
-        """After a restore or re-install: events from now on belong to a new history, and numbers to a
-        provisional series until the next sync has brought back what central holds (core/numbering.py)."""
+        """After a restore or re-install: events from now on belong to a new history, and (once the desk has
+        synced) numbers to a provisional series until the next sync has brought back what central holds
+        (core/numbering.py)."""
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is not None:
                 row.epoch = new_epoch_id()
-                row.series = series_for_epoch(row.epoch)
+                synced = sync_marker_path(self.path).exists()  # else no number of this desk is at central
+                row.series = series_for_epoch(row.epoch) if synced else ""
         forget(self.engine.url)
+
+
+def sync_marker_path(db_path: Path) -> Path:
+    """Where the sync notes the last event central acknowledged (core/restore_marker.py)."""
+    return db_path.with_name(db_path.name + ".sync-ack")
 
 
 def new_epoch_id() -> str:

@@ -16,19 +16,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from reception.core.database import Database
+from reception.core.database import Database, sync_marker_path
 from reception.core.models import LocalIdentity, OutboxEvent
 
 log = logging.getLogger(__name__)
 
 
-def marker_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".sync-ack")
-
-
 def record_acknowledged(db_path: Path, event_id: str) -> None:
     """Written atomically (a crash leaves the old marker or the new one, never half of one)."""
-    target = marker_path(db_path)
+    target = sync_marker_path(db_path)
     partial = target.with_name(target.name + ".tmp")
     partial.write_text(event_id, encoding="ascii")
     os.replace(partial, target)
@@ -36,7 +32,7 @@ def record_acknowledged(db_path: Path, event_id: str) -> None:
 
 def start_provisional_if_copied_back(db: Database) -> bool:
     """True when the database was older than the last sync and now numbers in a provisional series."""
-    marker = marker_path(db.path)
+    marker = sync_marker_path(db.path)
     if not marker.exists():
         return False
     event_id = marker.read_text(encoding="ascii").strip()

@@ -91,7 +91,7 @@ class SyncEngine:
 
     def __init__(self, db: Database, central_url: str, clock: Clock, *, trigger: str = "cli",
                  step: Step = kill_switch, progress: Progress | None = None, batch_size: int = BATCH_SIZE,
-                 initial_load: bool = False, verify: bool = False) -> None:
+                 initial_load: bool = False, verify: str = "") -> None:
         self.db = db
         self.central_url = central_url
         self.clock = clock
@@ -100,7 +100,7 @@ class SyncEngine:
         self.progress = progress or (lambda _message: None)
         self.batch_size = batch_size
         self.initial_load = initial_load
-        self.verify = verify
+        self.verify = verify  # "" (no check), QUICK or FULL (verify.py)
 
     def run(self) -> SyncReport:
         started = self.clock.now()
@@ -194,7 +194,7 @@ class SyncEngine:
 
     def _verify(self, central: Engine, desk: DeskId) -> list[Difference]:
         self.progress("Vérification de la convergence avec la base centrale…")
-        return compare(central, self.db, desk)
+        return compare(central, self.db, desk, self.verify)
 
     def push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
         """Every pending event, batch by batch: (events pushed, new refusals)."""
