@@ -237,11 +237,11 @@ def _apply_desk_rows(conn: Connection, table: Table, desk: DeskId,
                     refused[e.row_id].other_row_id) for e, _row in items if e.row_id in refused]
 
 
-def identity_detail(claimed: DeskId, bound: DeskId) -> str:
+def identity_detail(claimed: DeskId, bound: DeskId, consequence: str = "sont refusés") -> str:
     """Plain words for a PC configured as another desk than its central login."""
     return (f"Ce PC est configuré comme le poste {claimed.desk_code} (site {claimed.site_code}), mais son accès "
             f"à la base centrale est celui du poste {bound.desk_code} (site {bound.site_code}) : ses changements "
-            "sont refusés.")
+            f"{consequence}.")
 
 
 def _acknowledge(conn: Connection, desk: DeskId, last: Event) -> None:

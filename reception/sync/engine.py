@@ -169,8 +169,8 @@ class SyncEngine:
         if reason:
             raise SyncFailed(EXIT_UPDATE, reason)
         if bound is not None and DeskId(bound.site_code, bound.desk_code) != desk:
-            raise SyncFailed(EXIT_IDENTITY, identity_detail(desk, DeskId(bound.site_code, bound.desk_code))
-                             .replace("sont refusés.", "restent en attente sur ce PC.") + " " + ENROL_HINT)
+            detail = identity_detail(desk, DeskId(bound.site_code, bound.desk_code), "restent en attente sur ce PC")
+            raise SyncFailed(EXIT_IDENTITY, f"{detail} {ENROL_HINT}")
         return clock_warning(self.clock.now(), server_now), state
 
     def _recover_if_restored(self, central: Engine, desk: DeskId, state: DeskState | None) -> int:

@@ -2,10 +2,10 @@
 
 Compared, per Syncable table and per day of creation (UTC): the number of rows and a checksum over them,
 computed by each database, so only two small grouped answers cross the network per table:
-- quick (the nightly run, `--verify`): the sum of the rows' versions, native SQL on both sides (about 2 s
+- quick (the nightly run, `--verify`): the sum of the rows' versions, native SQL on both sides (about 4 s
   for a desk with a year of history, 330,000 rows): catches a missing or extra row, a lost update;
 - full (`--verify=full`): the sum of a 32-bit md5 hash of (id, row_version), SQLite through a registered
-  function (about 10 s for that desk): also catches rows swapped for others with the same versions.
+  function (about 11 s for that desk): also catches rows swapped for others with the same versions.
 Compared rows:
 - this desk's own rows of the desk-owned tables (origin_desk = this desk);
 - every row of the site for reference tables and the site-shared tables (bookings, series), which the
