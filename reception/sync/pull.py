@@ -1,4 +1,4 @@
-"""Pull: reference data, and the other desks' bookings of this site, by transaction-id cursor.
+"""Pull: reference data, and the bookings of this site last written elsewhere, by transaction-id cursor.
 
 The whole pull reads one REPEATABLE READ snapshot of the central database. Every replicated row carries
 `central_txid`, the id of the transaction that last wrote it (a trigger sets it). Pages come in

@@ -177,6 +177,8 @@ def test_a_restored_desk_takes_back_its_numbers_before_issuing_new_ones(
     with desk.db.read() as session:
         [refused] = conflicts(session)
     assert refused.kind == "redeemed" and refused.other_row_id == ids["book.sale"]
+    [shown] = desk.services.sync_conflicts.open_conflicts(desk.login())
+    assert shown.summary.endswith("vente A1-000001 à vérifier")  # the book of vouchers' sale, for the manager
 
     after = cash_sale(desk.services, cashier, {"cafe": 1}, 500, products)
     assert after.receipt_number == "A1-000004"  # the book, the 2 lost sales: central's numbers, not again
