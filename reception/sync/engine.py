@@ -135,7 +135,7 @@ class SyncEngine:
             epoch = self.db.identity().epoch  # type: ignore[union-attr]  # a recovery starts a new epoch
             pushed, refused = self.push(central, desk, epoch)
             self.progress("Réception des données de référence…")
-            pulled = pull(central, self.db, desk, self.clock, self.step)
+            pulled = pull(central, self.db, desk, epoch, self.clock, self.step)
             flagged, refused_flags = self.push(central, desk, epoch)  # overlap flags the pull has just set
             share_conflicts(central, self.db, desk, self.clock)
             differences = self._verify(central, desk) if self.verify else []

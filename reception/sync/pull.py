@@ -38,9 +38,9 @@ class PullOutcome:
     conflicts: int = 0
 
 
-def pull(central: Engine, db: Database, desk: DeskId, clock: Clock, step: Step) -> PullOutcome:
+def pull(central: Engine, db: Database, desk: DeskId, epoch: str, clock: Clock, step: Step) -> PullOutcome:
+    """`epoch`: this desk's current history; shared rows it wrote last itself are not read back."""
     outcome = PullOutcome()
-    epoch = db.identity().epoch  # type: ignore[union-attr]  # the engine checked the identity
     with central.connect() as raw:
         conn = raw.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
