@@ -33,7 +33,7 @@ from reception.core.database import Database
 from reception.core.models import OutboxEvent
 from reception.core.models.base import syncable_tables, table_of
 from reception.sync.apply import DeskId
-from reception.sync.central import central_engine, init_central, replicated
+from reception.sync.central import CENTRAL_ONLY, central_engine, init_central, replicated
 from reception.sync.engine import SyncEngine
 from reception.sync.initial_load import copy_rows, initial_load
 
@@ -82,9 +82,11 @@ def run(db_path: Path) -> list[dict[str, Any]]:
 def _first_push(desk_path: Path, url: str) -> list[dict[str, Any]]:
     db = Database(desk_path)
     site = db.identity().site_code  # type: ignore[union-attr]
+    central = central_engine(url)
     start = time.perf_counter()
-    rows = initial_load(db, url)
+    rows = initial_load(db, central)
     loaded = time.perf_counter() - start
+    central.dispose()
     copied = _copy_baseline(desk_path, url, site)
     db.dispose()
     speed = copied / loaded
@@ -103,7 +105,7 @@ def _copy_baseline(desk_path: Path, url: str, site: str) -> float:
         pg.commit()
         start = time.perf_counter()
         for table in replicated().values():
-            columns = [c.name for c in table.columns if c.name != "central_txid"]
+            columns = [c.name for c in table.columns if c.name not in CENTRAL_ONLY]
             copy_rows(source, pg, table.name, f"base_{table.name}", columns, site)
         pg.commit()
         return time.perf_counter() - start

@@ -1,7 +1,8 @@
 """`reception sync` (for cron, systemd timers, the Windows Task Scheduler) and `reception central ...`.
 
 Exit codes of `reception sync`: 0 ok, 10 done with conflicts, 11 update required, 12 already running,
-13 integrity failure, 14 network failure, 15 password refused by central (2 when no central URL is known or
+13 integrity failure, 14 network failure, 15 this PC is configured as another desk than its central login,
+16 the desk and central differ (--verify), 17 password refused by central (2 when no central URL is known or
 it is no PostgreSQL URL).
 """
 
@@ -9,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from reception.cli.common import open_services
 from reception.core.clock import SystemClock
+from reception.core.enrolment import enrol
+from reception.core.errors import DomainError
 from reception.sync.central import add_desk, init_central, normalise_url
-from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, run_sync
-from reception.sync.initial_load import initial_load
+from reception.sync.engine import EXIT_CONFLICTS, EXIT_IDENTITY, EXIT_OK, run_sync
+from reception.sync.verify import FULL, QUICK
 
 EXIT_NO_URL = 2
 
@@ -25,6 +29,9 @@ def register(commands: Any) -> None:
     sync.add_argument("--central", help="URL de la base centrale (sinon le paramètre sync.central_url)")
     sync.add_argument("--initial-load", action="store_true",
                       help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
+    sync.add_argument("--verify", nargs="?", const=QUICK, default="", choices=(QUICK, FULL),
+                      help="vérifie ensuite que la base centrale contient exactement les données du poste "
+                           "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)")
     sync.set_defaults(handler=_sync)
 
     central = commands.add_parser("central", help="base centrale (PostgreSQL) ; désignée par --url, pas --db",
@@ -38,6 +45,8 @@ def register(commands: Any) -> None:
     desk.add_argument("--site", required=True, help="code du site (ex. CAS)")
     desk.add_argument("--desk", required=True, help="code du poste (ex. CAS-A2)")
     desk.add_argument("--name", default="", help="nom du poste")
+    desk.add_argument("--db", dest="desk_db", type=Path, default=None,
+                      help="base du poste à inscrire : y écrit son site et son code de poste")
     desk.set_defaults(handler=_central_add_desk)
 
 
@@ -48,10 +57,9 @@ def _sync(args: argparse.Namespace) -> int:
         print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
         return EXIT_NO_URL
     normalise_url(url)  # an unusable URL is said before anything is opened or backed up
-    if args.initial_load:
-        print(f"Historique envoyé : {initial_load(services.db, url)} lignes.")
     services.db.dispose()
-    report = run_sync(services.db.path, url, SystemClock(), trigger="cli")
+    report = run_sync(services.db.path, url, SystemClock(), trigger="cli", initial_load=args.initial_load,
+                      verify=args.verify)
     if report.warning:
         print(f"Attention : {report.warning}", file=sys.stderr)
     ok = report.outcome in (EXIT_OK, EXIT_CONFLICTS)
@@ -67,6 +75,13 @@ def _central_init(args: argparse.Namespace) -> int:
 
 
 def _central_add_desk(args: argparse.Namespace) -> int:
+    if args.desk_db is not None:
+        try:
+            enrol(args.desk_db, args.site, args.desk)
+        except DomainError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_IDENTITY
+        print(f"Poste inscrit : {args.desk} (site {args.site}) dans {args.desk_db}")
     credentials = add_desk(args.url, args.site, args.desk, args.name)
     print(f"Rôle PostgreSQL du poste : {credentials.role}")
     print(f"Mot de passe (affiché une seule fois) : {credentials.password}")

@@ -25,6 +25,7 @@ from reception.core.backups import BackupFailed, latest_restorable, take_backup
 from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
+from reception.core.numbering import series_for_epoch
 from reception.core.paths import migrations_dir
 from reception.core.private_files import private_file, private_folder
 
@@ -158,21 +159,30 @@ class Database:
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is None:
-                session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=_new_epoch()))
+                session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=new_epoch_id()))
             else:
                 row.site_code, row.desk_code = site_code, desk_code
         forget(self.engine.url)
 
     def new_epoch(self) -> None:
-        """After a restore or re-install: events from now on belong to a new history."""
+        """After a restore or re-install: events from now on belong to a new history, and (once the desk has
+        synced) numbers to a provisional series until the next sync has brought back what central holds
+        (core/numbering.py)."""
         with self.write() as session:
             row = session.get(LocalIdentity, 1)
             if row is not None:
-                row.epoch = _new_epoch()
+                row.epoch = new_epoch_id()
+                synced = sync_marker_path(self.path).exists()  # else no number of this desk is at central
+                row.series = series_for_epoch(row.epoch) if synced else ""
         forget(self.engine.url)
 
 
-def _new_epoch() -> str:
+def sync_marker_path(db_path: Path) -> Path:
+    """Where the sync notes the last event central acknowledged (core/restore_marker.py)."""
+    return db_path.with_name(db_path.name + ".sync-ack")
+
+
+def new_epoch_id() -> str:
     return str(uuid.uuid4())
 
 
@@ -214,6 +224,7 @@ class StartupReport:
 
     def __init__(self) -> None:
         self.backup: Path | None = None
+        self.copied_back = False  # older than its last sync: numbering in a provisional series
         self.sqlite_version = sqlite3.sqlite_version
 
 
@@ -287,6 +298,9 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
         stage("upgrade")
     db = Database(db_path)
     db.upgrade()
+    from reception.core.restore_marker import start_provisional_if_copied_back  # it builds on Database
+
+    report.copied_back = start_provisional_if_copied_back(db)
     return db, report
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from reception.core.models.local import LocalIdentity
+from reception.core.numbering import chain_key
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,13 @@ class DeskStamp:
     desk_code: str
     epoch: str
     schema_rev: str
+    series: str = ""
+    """The numbering series ("" = main; a provisional one after a restore, see core/numbering.py)."""
+
+    @property
+    def chain_key(self) -> str:
+        """Whose audit chain and badge counters this desk writes now."""
+        return chain_key(self.desk_code, self.series)
 
 
 _CACHE: dict[str, DeskStamp] = {}
@@ -36,7 +44,7 @@ def desk_stamp(session: Session) -> DeskStamp:
         if identity is None:
             return DeskStamp("", "", "", ",".join(sorted(revs)))
         stamp = _CACHE[key] = DeskStamp(identity.site_code, identity.desk_code, identity.epoch,
-                                        ",".join(sorted(revs)))
+                                        ",".join(sorted(revs)), identity.series)
     return stamp
 
 

@@ -19,15 +19,26 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, select, text, update
+from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from reception.core.erasure import ERASE_OP
 from reception.core.models.base import sync_owner_of
-from reception.sync.central import APPEND_ONLY, TXID, replicated, sync_batches, sync_conflicts, sync_events
+from reception.sync.central import (
+    APPEND_ONLY,
+    CENTRAL_EPOCH,
+    TXID,
+    replicated,
+    role_desk,
+    sync_batches,
+    sync_conflicts,
+    sync_desk_state,
+    sync_events,
+)
 from reception.sync.erasure import apply_erasure
+from reception.sync.ownership import Verdict, desk_row_verdict
 from reception.sync.payload import decode, payload_hash
 
 
@@ -50,11 +61,12 @@ class Refusal:
     """A row the central database did not take; `payload` keeps the desk's version."""
 
     event_id: str
-    kind: str  # mismatch, stale, site, unknown, refused
+    kind: str  # mismatch, stale, site, unknown, refused, identity, owner, concurrent, redeemed
     entity: str
     row_id: str
     detail: str
     payload: str
+    other_row_id: str = ""  # a row to flag with it (the sale a refused redemption paid for)
 
     @property
     def key(self) -> str:
@@ -93,12 +105,21 @@ def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Eve
         for e in events if e.event_id in known and known[e.event_id] != hashes[e.event_id]
     ]
     fresh = [e for e in events if e.event_id not in known]
+    bound = role_desk(conn)
+    claimed = desk
+    if bound is not None:  # central, not the desk, says who is writing
+        desk = DeskId(bound.site_code, bound.desk_code)
     if fresh:  # the desk's advisory lock makes `known` exact: every fresh event is new here
         conn.execute(sync_events.insert(), [
             {"event_id": e.event_id, "desk": desk.desk_code, "site_code": desk.site_code, "epoch": e.epoch,
              "entity": e.entity, "op": e.op, "row_id": e.row_id, "payload_hash": hashes[e.event_id],
              "schema_rev": e.schema_rev, "batch_id": bid, "status": "applied"} for e in fresh])
-    refusals += apply_rows(conn, desk, fresh)
+        _acknowledge(conn, desk, fresh[-1])
+    if claimed != desk:
+        refusals += [Refusal(e.event_id, "identity", e.entity, e.row_id, identity_detail(claimed, desk), e.payload)
+                     for e in fresh]
+    else:
+        refusals += apply_rows(conn, desk, fresh)
     duplicates = [e.event_id for e in events if e.event_id in known and known[e.event_id] == hashes[e.event_id]]
     _record_refusals(conn, desk, refusals)
     refused_here = [r.event_id for r in refusals if r.kind != "mismatch"]
@@ -154,8 +175,7 @@ def _apply_all(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[
     """
     refusals: list[Refusal] = []
     tables = replicated()
-    upserts: dict[str, list[dict[str, Any]]] = {}
-    deletes: dict[str, list[str]] = {}
+    desk_rows: dict[str, list[tuple[Event, dict[str, Any]]]] = {}
     for event in events:
         if event.op == ERASE_OP:  # a person's erasure (law 09-08), not a row change
             reason = apply_erasure(conn, desk.site_code, event.payload)
@@ -174,14 +194,10 @@ def _apply_all(conn: Connection, desk: DeskId, events: Sequence[Event]) -> list[
         elif _owner(event.entity) == "central":
             refused = _apply_reference(conn, table, event, row)
             refusals += [refused] if refused else []
-        elif event.op == "delete":
-            deletes.setdefault(event.entity, []).append(event.row_id)
         else:
-            upserts.setdefault(event.entity, []).append(row)
-    for entity, rows in upserts.items():
-        _upsert_newest(conn, tables[entity], rows)
-    for entity, ids in deletes.items():
-        conn.execute(delete(tables[entity]).where(tables[entity].c.id.in_(ids)))
+            desk_rows.setdefault(event.entity, []).append((event, row))
+    for entity, items in desk_rows.items():
+        refusals += _apply_desk_rows(conn, tables[entity], desk, items)
     return refusals
 
 
@@ -190,24 +206,60 @@ def _owner(entity: str) -> str:
     return sync_owner_of(entity)
 
 
-def _upsert_newest(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Desk-owned rows: insert, or overwrite unless central already holds a newer version."""
-    latest: dict[str, dict[str, Any]] = {}  # one statement may not touch a row twice: keep the newest
-    for row in rows:
-        if row["id"] not in latest or row["row_version"] >= latest[row["id"]]["row_version"]:
-            latest[row["id"]] = row
-    if not latest:
-        return
-    stmt = pg_insert(table)
-    if table.name in APPEND_ONLY:  # written once; a desk may not UPDATE them (nor needs to)
-        conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]), list(latest.values()))
-        return
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"],
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in ("id", TXID)},
-        where=stmt.excluded.row_version >= table.c.row_version,
-    )
-    conn.execute(stmt, list(latest.values()))
+def _apply_desk_rows(conn: Connection, table: Table, desk: DeskId,
+                     items: list[tuple[Event, dict[str, Any]]]) -> list[Refusal]:
+    """Desk-owned rows: checked against ownership.py's rules, then upserted (newest version wins) or deleted.
+
+    Per row id, the change starts from the version before the batch's oldest event of that row; all the
+    row's events of the batch share the verdict.
+    """
+    latest: dict[str, tuple[Event, dict[str, Any]]] = {}  # one statement may not touch a row twice
+    base: dict[str, int] = {}
+    for event, row in items:
+        rid = row["id"]
+        start = row["row_version"] if event.op == "delete" else row["row_version"] - 1
+        base[rid] = min(base.get(rid, start), start)
+        if rid not in latest or row["row_version"] >= latest[rid][1]["row_version"]:
+            latest[rid] = (event, row)
+    current = {r["id"]: r for r in conn.execute(select(table).where(table.c.id.in_(list(latest)))).mappings()}
+    refused: dict[str, Verdict] = {}
+    for rid, (event, row) in latest.items():
+        verdict = desk_row_verdict(desk.desk_code, table.name, event.op, event.epoch, row, current.get(rid),
+                                   base[rid])
+        if verdict is not None:
+            refused[rid] = verdict
+    upserts = [{**row, CENTRAL_EPOCH: event.epoch} for rid, (event, row) in latest.items()
+               if rid not in refused and event.op != "delete"]
+    if upserts and table.name in APPEND_ONLY:  # written once; a desk may not UPDATE them (nor needs to)
+        conn.execute(pg_insert(table).on_conflict_do_nothing(index_elements=["id"]), upserts)
+    elif upserts:
+        stmt = pg_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in ("id", TXID)},
+            where=stmt.excluded.row_version >= table.c.row_version,
+        )
+        conn.execute(stmt, upserts)
+    deleted = [rid for rid, (event, _row) in latest.items() if rid not in refused and event.op == "delete"]
+    if deleted:
+        conn.execute(delete(table).where(table.c.id.in_(deleted)))
+    return [Refusal(e.event_id, refused[e.row_id].kind, e.entity, e.row_id, refused[e.row_id].detail, e.payload,
+                    refused[e.row_id].other_row_id) for e, _row in items if e.row_id in refused]
+
+
+def identity_detail(claimed: DeskId, bound: DeskId, consequence: str = "sont refusés") -> str:
+    """Plain words for a PC configured as another desk than its central login."""
+    return (f"Ce PC est configuré comme le poste {claimed.desk_code} (site {claimed.site_code}), mais son accès "
+            f"à la base centrale est celui du poste {bound.desk_code} (site {bound.site_code}) : ses changements "
+            f"{consequence}.")
+
+
+def _acknowledge(conn: Connection, desk: DeskId, last: Event) -> None:
+    """The desk's last committed event: a desk file that no longer knows it was restored (recovery.py)."""
+    values = {"desk": desk.desk_code, "site_code": desk.site_code, "last_event_id": last.event_id,
+              "epoch": last.epoch}
+    conn.execute(pg_insert(sync_desk_state).values(**values).on_conflict_do_update(
+        index_elements=["desk"], set_={**values, "updated_at": func.now()}))
 
 
 def _apply_reference(conn: Connection, table: Table, event: Event, row: dict[str, Any]) -> Refusal | None:
@@ -239,8 +291,8 @@ def _same(current: Any, row: dict[str, Any]) -> bool:
 
 def _record_refusals(conn: Connection, desk: DeskId, refusals: Iterable[Refusal]) -> None:
     rows = [{"key": r.key, "event_id": r.event_id, "desk": desk.desk_code, "site_code": desk.site_code,
-             "kind": r.kind, "entity": r.entity, "row_id": r.row_id, "detail": r.detail, "payload": r.payload}
-            for r in refusals]
+             "kind": r.kind, "entity": r.entity, "row_id": r.row_id, "detail": r.detail, "payload": r.payload,
+             "other_row_id": r.other_row_id} for r in refusals]
     if rows:
         conn.execute(pg_insert(sync_conflicts).on_conflict_do_nothing(), rows)
 
@@ -250,5 +302,6 @@ def _earlier_refusals(conn: Connection, event_ids: list[str]) -> list[Refusal]:
     if not event_ids:
         return []
     found = conn.execute(select(sync_conflicts).where(sync_conflicts.c.event_id.in_(event_ids))).mappings()
-    return [Refusal(r["event_id"], r["kind"], r["entity"], r["row_id"], r["detail"], r["payload"]) for r in found]
+    return [Refusal(r["event_id"], r["kind"], r["entity"], r["row_id"], r["detail"], r["payload"], r["other_row_id"])
+            for r in found]
 

@@ -59,6 +59,10 @@ DATABASE_ID_KEY = "database_id"
 SCHEMA = "public"
 APPEND_ONLY = frozenset({"audit_events"})
 """Replicated tables a desk may only add to: no UPDATE, no DELETE (a trigger refuses them to everyone)."""
+CENTRAL_EPOCH = "central_epoch"
+"""The desk history (epoch) that last wrote a replicated row: tells a late event from a concurrent edit."""
+CENTRAL_ONLY = (TXID, CENTRAL_EPOCH)
+"""Columns of the central copies that the desks' tables do not have."""
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -104,6 +108,10 @@ sync_conflicts = Table(
     Column("payload", Text, nullable=False),
     Column("detected_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
     Column("resolved_at", DateTime(timezone=True), nullable=True),
+    Column("other_row_id", String(36), server_default="", nullable=False),
+    Column("resolved_by", String(60), server_default="", nullable=False),
+    Column("resolution", Text, server_default="", nullable=False),
+    Index("ix_sync_conflicts_site_open", "site_code", "resolved_at"),
 )
 sync_desk_roles = Table(
     "sync_desk_roles", metadata,
@@ -117,7 +125,16 @@ sync_schema = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(400), nullable=False),
 )
-BOOKKEEPING = (sync_events, sync_batches, sync_conflicts)
+sync_desk_state = Table(
+    "sync_desk_state", metadata,
+    Column("desk", String(16), primary_key=True),
+    Column("site_code", String(16), nullable=False),
+    Column("last_event_id", String(36), nullable=False),
+    Column("epoch", String(36), nullable=False),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+)
+"""Per desk, the last event central committed from it: a desk that no longer knows it was restored."""
+BOOKKEEPING = (sync_events, sync_batches, sync_conflicts, sync_desk_state)
 """Protocol tables a desk writes, each with a site_code column guarded by RLS."""
 
 
@@ -131,6 +148,7 @@ def replicated() -> dict[str, Table]:
         tables[source.name] = Table(
             source.name, metadata, *columns,
             Column(TXID, BigInteger, nullable=True),
+            Column(CENTRAL_EPOCH, String(36), nullable=True),
             Index(f"ix_{source.name}_site_txid", "site_code", TXID, "id"),
         )
     return tables
@@ -246,10 +264,16 @@ def replicate(conn: Connection) -> None:
         conn.execute(text(f'CREATE OR REPLACE TRIGGER trg_{table.name}_txid BEFORE INSERT OR UPDATE ON '
                           f'{SCHEMA}."{table.name}" FOR EACH ROW WHEN (NEW.{TXID} IS DISTINCT FROM {CURRENT_TXID}) '
                           f'EXECUTE FUNCTION {SCHEMA}.sync_stamp_txid()'))
-    for table in [*replicated().values(), *BOOKKEEPING]:
+    for table in [*replicated().values(), *bookkeeping_present(conn)]:
         _protect(conn, table.name)
     for role in conn.execute(select(sync_desk_roles.c.role_name)).scalars():
         _grant(conn, role)
+
+
+def bookkeeping_present(conn: Connection) -> list[Table]:
+    """The bookkeeping tables the schema has so far (an early migration replicates before later ones ran)."""
+    existing = set(inspect(conn).get_table_names())
+    return [t for t in BOOKKEEPING if t.name in existing]
 
 
 def _protect(conn: Connection, table: str) -> None:
@@ -261,18 +285,23 @@ def _protect(conn: Connection, table: str) -> None:
                       f'WITH CHECK (site_code = {site})'))
 
 
-def desk_grants() -> dict[str, str]:
+def desk_grants(conn: Connection) -> dict[str, str]:
     """Privileges of a desk role by table: what the sync protocol uses, nothing more.
 
     Desk-owned and reference rows are upserted and may be deleted by a pushed "delete" event; the audit
-    trail is append-only; of the bookkeeping, only an event's status and a conflict's payload (scrubbed by an
-    erasure) are ever updated; the role map and the schema stamps are read-only (the role map shows each desk
-    its own line only).
+    trail is append-only; of the bookkeeping, only an event's status, a conflict's payload (scrubbed by an
+    erasure) and settlement, and the desk's own acknowledged state are ever updated; the role map and the
+    schema stamps are read-only (the role map shows each desk its own line only). Computed from the schema as
+    it stands, since an early migration grants before later ones add tables and columns.
     """
     grants = {name: "SELECT, INSERT, UPDATE, DELETE" for name in replicated() if name not in APPEND_ONLY}
     grants |= {name: "SELECT, INSERT" for name in APPEND_ONLY}
+    conflict_columns = {c["name"] for c in inspect(conn).get_columns(sync_conflicts.name)}
+    settled = ", ".join(c for c in ("payload", "resolved_at", "resolved_by", "resolution") if c in conflict_columns)
     grants |= {sync_events.name: "SELECT, INSERT, UPDATE (status)", sync_batches.name: "SELECT, INSERT",
-               sync_conflicts.name: "SELECT, INSERT, UPDATE (payload)"}
+               sync_conflicts.name: f"SELECT, INSERT, UPDATE ({settled})"}
+    if sync_desk_state in bookkeeping_present(conn):
+        grants[sync_desk_state.name] = "SELECT, INSERT, UPDATE"
     grants |= {name: "SELECT" for name in (sync_desk_roles.name, sync_schema.name, "alembic_version")}
     return grants
 
@@ -283,7 +312,7 @@ def _grant(conn: Connection, role: str) -> None:
     conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM "{role}"'))
     conn.execute(text(f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO "{role}"'))
     conn.execute(text(f'GRANT USAGE ON SCHEMA {SCHEMA} TO "{role}"'))
-    for table, privileges in desk_grants().items():
+    for table, privileges in desk_grants(conn).items():
         conn.execute(text(f'GRANT {privileges} ON {SCHEMA}."{table}" TO "{role}"'))
 
 
@@ -364,6 +393,20 @@ def _ensure_desk_row(conn: Connection, site_id: str, site_code: str, desk_code: 
     conn.execute(desks.insert().values(id=new_uuid(), code=desk_code, name=name, site_id=site_id, active=True,
                                        site_code=site_code, origin_desk="", created_at=now, updated_at=now,
                                        row_version=1))
+
+
+@dataclass(frozen=True)
+class RoleDesk:
+    """The site and desk central binds to the connected role (None for head office's own role)."""
+
+    site_code: str
+    desk_code: str
+
+
+def role_desk(conn: Connection) -> RoleDesk | None:
+    row = conn.execute(select(sync_desk_roles.c.site_code, sync_desk_roles.c.desk_code)
+                       .where(sync_desk_roles.c.role_name == func.current_user())).first()
+    return RoleDesk(row.site_code, row.desk_code) if row else None
 
 
 def accepted_desk_schema(conn: Connection) -> str | None:

@@ -16,7 +16,7 @@ import logging
 import os
 import signal
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -28,10 +28,15 @@ from reception.core.backups import backup_before_sync
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.models import SyncConflict, SyncRun
-from reception.sync.apply import DeskId, apply_batch
-from reception.sync.central import accepted_desk_schema, central_engine
-from reception.sync.local import mark_sent, pending_events, record_refusals
+from reception.core.restore_marker import record_acknowledged
+from reception.sync.apply import DeskId, apply_batch, identity_detail
+from reception.sync.central import accepted_desk_schema, central_engine, role_desk
+from reception.sync.conflict_sharing import share_conflicts
+from reception.sync.initial_load import history_gap, initial_load
+from reception.sync.initial_load import restart as restart_initial_load
+from reception.sync.local import last_seq, mark_sent, pending_events, record_refusals
 from reception.sync.pull import pull
+from reception.sync.recovery import DeskState, central_state, lost_history, recover
 from reception.sync.safety import (
     AlreadyRunning,
     SyncLock,
@@ -39,16 +44,19 @@ from reception.sync.safety import (
     schema_mismatch,
     sync_integrity_problems,
 )
+from reception.sync.verify import Difference, compare, divergence_message
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UPDATE, EXIT_RUNNING, EXIT_INTEGRITY, EXIT_NETWORK = 0, 10, 11, 12, 13, 14
-EXIT_REFUSED_LOGIN = 15
+EXIT_IDENTITY, EXIT_DIVERGED, EXIT_REFUSED_LOGIN = 15, 16, 17
 _LOGIN_REFUSED = ("password authentication failed", "authentification par mot de passe", "28P01")
 KILL_ENV = "RECEPTION_SYNC_KILL_AT"
 STEP_LOCKED, STEP_CHECKED, STEP_BATCH_READ, STEP_BATCH_APPLIED = 1, 2, 3, 4
 STEP_CENTRAL_COMMITTED, STEP_BATCH_MARKED, STEP_FINISHED = 5, 6, 9
 BATCH_SIZE = 1000
+ENROL_HINT = ("Faites inscrire ce PC sous le bon poste (reception central add-desk … --db <base du poste>) "
+              "ou saisissez l'accès central de ce poste-ci.")
 
 Step = Callable[[int], None]
 Progress = Callable[[str], None]
@@ -68,9 +76,14 @@ class SyncReport:
     conflicts: int = 0
     message: str = ""
     warning: str = ""
+    loaded: int = 0
+    recovered: int = 0
 
     def summary(self) -> str:
-        return (f"{self.pushed} changements envoyés, {self.pulled} reçus, "
+        extra = f"historique : {self.loaded} lignes envoyées ; " if self.loaded else ""
+        if self.recovered:
+            extra += f"restauration : {self.recovered} lignes de ce poste récupérées ; "
+        return (f"{extra}{self.pushed} changements envoyés, {self.pulled} reçus, "
                 f"{self.conflicts} conflit(s) à examiner.")
 
 
@@ -85,7 +98,8 @@ class SyncEngine:
     """Runs one sync for a desk database against the central URL."""
 
     def __init__(self, db: Database, central_url: str, clock: Clock, *, trigger: str = "cli",
-                 step: Step = kill_switch, progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> None:
+                 step: Step = kill_switch, progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+                 initial_load: bool = False, verify: str = "") -> None:
         self.db = db
         self.central_url = central_url
         self.clock = clock
@@ -93,6 +107,8 @@ class SyncEngine:
         self.step = step
         self.progress = progress or (lambda _message: None)
         self.batch_size = batch_size
+        self.initial_load = initial_load
+        self.verify = verify  # "" (no check), QUICK or FULL (verify.py)
 
     def run(self) -> SyncReport:
         started = self.clock.now()
@@ -120,12 +136,18 @@ class SyncEngine:
         desk = DeskId(identity.site_code, identity.desk_code)
         central = central_engine(self.central_url)
         try:
-            warning = self._preflight(central)
+            warning, state = self._preflight(central, desk)
             self.step(STEP_CHECKED)
-            pushed, refused = self.push(central, desk, identity.epoch)
+            recovered = self._recover_if_restored(central, desk, state)
+            loaded = self._load_history(central)
+            epoch = self.db.identity().epoch  # type: ignore[union-attr]  # a recovery starts a new epoch
+            pushed, refused = self.push(central, desk, epoch)
             self.progress("Réception des données de référence…")
-            pulled = pull(central, self.db, desk, self.clock, self.step)
-        except (DBAPIError, OSError) as exc:
+            pulled = pull(central, self.db, desk, epoch, self.clock, self.step)
+            flagged, refused_flags = self.push(central, desk, epoch)  # overlap flags the pull has just set
+            share_conflicts(central, self.db, desk, self.clock)
+            differences = self._verify(central, desk) if self.verify else []
+        except (DBAPIError, OSError, psycopg.Error) as exc:
             if isinstance(exc, DBAPIError) and not isinstance(exc.orig, psycopg.Error):
                 raise  # a local SQLite problem is no network failure
             log.warning("sync network failure: %s", exc)
@@ -134,25 +156,58 @@ class SyncEngine:
             central.dispose()
         self.step(STEP_FINISHED)
         open_conflicts = self._open_conflicts()
-        outcome = EXIT_CONFLICTS if open_conflicts else EXIT_OK
-        return SyncReport(outcome, pushed, pulled.pulled, open_conflicts, warning=warning,
-                          message=f"{refused + pulled.conflicts} nouveau(x) conflit(s)." if open_conflicts else "")
+        new_conflicts = refused + refused_flags + pulled.conflicts
+        report = SyncReport(EXIT_CONFLICTS if open_conflicts else EXIT_OK, pushed + flagged, pulled.pulled,
+                            open_conflicts, warning=warning, loaded=loaded, recovered=recovered,
+                            message=f"{new_conflicts} nouveau(x) conflit(s)." if open_conflicts else "")
+        if differences:
+            return replace(report, outcome=EXIT_DIVERGED, message=divergence_message(differences))
+        return report
 
-    def _preflight(self, central: Engine) -> str:
-        """Schema first (an old desk must not push), then the clock (a warning only)."""
+    def _preflight(self, central: Engine, desk: DeskId) -> tuple[str, DeskState | None]:
+        """Schema first (an old desk must not push), the desk's identity, then the clock (a warning only)."""
         self.progress("Connexion à la base centrale…")
         with central.connect() as conn:
             accepted = accepted_desk_schema(conn)
+            bound = role_desk(conn)
+            state = central_state(conn, desk.desk_code)
             server_now: datetime = conn.execute(text("SELECT now()")).scalar_one()
         reason = schema_mismatch(self.db.current_revisions(), accepted)
         if reason:
             raise SyncFailed(EXIT_UPDATE, reason)
-        return clock_warning(self.clock.now(), server_now)
+        if bound is not None and DeskId(bound.site_code, bound.desk_code) != desk:
+            detail = identity_detail(desk, DeskId(bound.site_code, bound.desk_code), "restent en attente sur ce PC")
+            raise SyncFailed(EXIT_IDENTITY, f"{detail} {ENROL_HINT}")
+        return clock_warning(self.clock.now(), server_now), state
+
+    def _recover_if_restored(self, central: Engine, desk: DeskId, state: DeskState | None) -> int:
+        """A desk file that lost acknowledged history takes it back before it pushes or numbers (recovery.py)."""
+        if state is None or not lost_history(self.db, state):
+            return 0
+        log.warning("sync: desk %s lost history since a backup; recovering from central", desk.desk_code)
+        brought = recover(central, self.db, desk.desk_code, desk.site_code, state, self.clock, self.progress)
+        record_acknowledged(self.db.path, state.last_event_id)
+        return brought
+
+    def _load_history(self, central: Engine) -> int:
+        """Asked for (`--initial-load`), or needed: rows of this desk that never went through the outbox."""
+        identity = self.db.identity()
+        if self.initial_load and identity is not None and identity.history_loaded:
+            restart_initial_load(self.db)  # asked again after a complete load: from the first row
+        elif not self.initial_load and not history_gap(self.db):
+            return 0  # (an interrupted load, asked for or not, resumes where it stopped)
+        self.progress("Envoi de l'historique du poste…")
+        return initial_load(self.db, central, self.progress)
+
+    def _verify(self, central: Engine, desk: DeskId) -> list[Difference]:
+        self.progress("Vérification de la convergence avec la base centrale…")
+        return compare(central, self.db, desk, self.verify)
 
     def push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
         """Every pending event, batch by batch: (events pushed, new refusals)."""
         pushed = refused = 0
-        while events := pending_events(self.db, self.batch_size):
+        ceiling = last_seq(self.db)  # what is written meanwhile goes next time
+        while events := pending_events(self.db, self.batch_size, ceiling):
             self.step(STEP_BATCH_READ)
             self.progress(f"Envoi des changements ({pushed + len(events)})…")
             with central.begin() as conn:
@@ -162,6 +217,7 @@ class SyncEngine:
             with self.db.write() as session:
                 mark_sent(session, events, self.clock.now())
                 refused += record_refusals(session, result.refusals, self.clock.now())
+            record_acknowledged(self.db.path, events[-1].event_id)
             self.step(STEP_BATCH_MARKED)
             pushed += len(events)
         return pushed, refused

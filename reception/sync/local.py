@@ -23,14 +23,21 @@ from reception.sync.apply import Event, Refusal
 _OUTBOX = table_of(OutboxEvent)
 
 
-def pending_events(db: Database, limit: int) -> list[Event]:
-    """The oldest unsent events, in the order they were written."""
+def pending_events(db: Database, limit: int, through_seq: int | None = None) -> list[Event]:
+    """The oldest unsent events, in the order they were written (up to `through_seq` when given)."""
+    query = select(_OUTBOX).where(_OUTBOX.c.sent_at.is_(None)).order_by(_OUTBOX.c.seq).limit(limit)
+    if through_seq is not None:
+        query = query.where(_OUTBOX.c.seq <= through_seq)
     with db.read() as session:
-        rows = session.execute(
-            select(_OUTBOX).where(_OUTBOX.c.sent_at.is_(None)).order_by(_OUTBOX.c.seq).limit(limit)
-        ).mappings().all()
+        rows = session.execute(query).mappings().all()
     return [Event(r["seq"], r["event_id"], r["epoch"], r["entity"], r["op"], r["row_id"], r["payload"],
                   r["schema_rev"]) for r in rows]
+
+
+def last_seq(db: Database) -> int:
+    """The newest outbox event now: a push phase goes this far, so a busy desk cannot keep it running."""
+    with db.read() as session:
+        return session.scalar(select(func.max(_OUTBOX.c.seq))) or 0
 
 
 def pending_count(db: Database) -> int:
@@ -54,7 +61,8 @@ def record_conflict(session: Session, *, key: str, kind: str, entity: str, row_i
 
 def record_refusals(session: Session, refusals: Sequence[Refusal], at: datetime) -> int:
     return sum(record_conflict(session, key=r.key, kind=r.kind, entity=r.entity, row_id=r.row_id,
-                               detail=r.detail, payload=r.payload, at=at) for r in refusals)
+                               detail=r.detail, payload=r.payload, at=at, other_row_id=r.other_row_id)
+               for r in refusals)
 
 
 def load_cursor(db: Database, entity: str) -> tuple[int, str]:
@@ -69,12 +77,16 @@ def save_cursor(session: Session, entity: str, cursor: tuple[int, str]) -> None:
                                                set_={"txid": cursor[0], "row_id": cursor[1]}))
 
 
+CENTRAL_WINS = ("stale", "concurrent", "redeemed")
+"""Refusals after which central's version of the row comes back to the desk (the desk's stays in the conflict)."""
+
+
 def unresolved_stale(db: Database) -> dict[str, list[str]]:
-    """Rows whose desk edit was refused as stale: the central version must come back to the desk."""
+    """Rows whose desk edit was refused (stale, concurrent): the central version must come back to the desk."""
     found: dict[str, list[str]] = {}
     with db.read() as session:
         rows = session.execute(select(SyncConflict.entity, SyncConflict.row_id)
-                               .where(SyncConflict.kind == "stale", SyncConflict.resolved_at.is_(None)))
+                               .where(SyncConflict.kind.in_(CENTRAL_WINS), SyncConflict.resolved_at.is_(None)))
         for entity, row_id in rows:
             found.setdefault(entity, []).append(row_id)
     return found

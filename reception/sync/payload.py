@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Table
 
 from reception.core.models.base import UTCDateTime
+from reception.sync.central import CENTRAL_ONLY
 
 Decoder = Callable[[Any], Any]
 
@@ -43,7 +44,7 @@ def _decoder(column_type: Any) -> Decoder | None:
 
 @cache
 def _decoders(table: Table) -> tuple[tuple[str, Decoder | None], ...]:
-    return tuple((c.name, _decoder(c.type)) for c in table.columns if c.name != "central_txid")
+    return tuple((c.name, _decoder(c.type)) for c in table.columns if c.name not in CENTRAL_ONLY)
 
 
 def decode(table: Table, payload: str | dict[str, Any]) -> dict[str, Any]:

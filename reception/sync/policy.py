@@ -2,8 +2,9 @@
 
 Everything else follows the models' declarations: every Syncable table is pushed, and every table whose
 `sync_owner` is "central" is pulled. Here: desk-owned tables that a desk also pulls from the other desks
-of its site (bookings, so each desk sees the rooms taken elsewhere), and how an overlap among them is
-recognised. A rule naming a table that does not exist is ignored.
+of its site (bookings, so each desk sees the rooms taken elsewhere) and that any desk of the site may
+change (ownership.py), and how an overlap among them is recognised. A rule naming a table that does not
+exist is ignored.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Pull: reference data, and the other desks' bookings of this site, by transaction-id cursor.
+"""Pull: reference data, and the bookings of this site last written elsewhere, by transaction-id cursor.
 
 The whole pull reads one REPEATABLE READ snapshot of the central database. Every replicated row carries
 `central_txid`, the id of the transaction that last wrote it (a trigger sets it). Pages come in
@@ -19,8 +19,10 @@ from sqlalchemy.engine import Connection
 
 from reception.core.clock import Clock
 from reception.core.database import Database
+from reception.core.identity import desk_stamp
+from reception.core.models.base import Base, syncable_tables, table_of
 from reception.sync.apply import DeskId
-from reception.sync.central import TXID, replicated
+from reception.sync.central import CENTRAL_EPOCH, TXID, replicated
 from reception.sync.local import load_cursor, record_conflict, save_cursor, save_pulled, unresolved_stale
 from reception.sync.policy import OverlapRule, overlap_rules, pulled_tables
 
@@ -36,21 +38,22 @@ class PullOutcome:
     conflicts: int = 0
 
 
-def pull(central: Engine, db: Database, desk: DeskId, clock: Clock, step: Step) -> PullOutcome:
+def pull(central: Engine, db: Database, desk: DeskId, epoch: str, clock: Clock, step: Step) -> PullOutcome:
+    """`epoch`: this desk's current history; shared rows it wrote last itself are not read back."""
     outcome = PullOutcome()
     with central.connect() as raw:
         conn = raw.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
             horizon = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one()
             for table, shared in pulled_tables():
-                outcome.pulled += _pull_table(conn, db, desk, clock, table, shared, horizon, step)
+                outcome.pulled += _pull_table(conn, db, desk, epoch, clock, table, shared, horizon, step)
             outcome.pulled += _refresh_stale(conn, db, clock)
     outcome.conflicts = detect_overlaps(db, desk, clock)
     return outcome
 
 
-def _pull_table(conn: Connection, db: Database, desk: DeskId, clock: Clock, table: Table, shared: bool,
-                horizon: int, step: Step) -> int:
+def _pull_table(conn: Connection, db: Database, desk: DeskId, epoch: str, clock: Clock, table: Table,
+                shared: bool, horizon: int, step: Step) -> int:
     central = replicated()[table.name]
     position = load_cursor(db, table.name)
     pulled = 0
@@ -58,8 +61,8 @@ def _pull_table(conn: Connection, db: Database, desk: DeskId, clock: Clock, tabl
         query = (select(central).where(central.c.site_code == desk.site_code,
                                        tuple_(central.c[TXID], central.c.id) > tuple_(*position))
                  .order_by(central.c[TXID], central.c.id).limit(PAGE_SIZE))
-        if shared:
-            query = query.where(central.c.origin_desk != desk.desk_code)
+        if shared:  # every version this desk did not write itself, its own bookings changed elsewhere included
+            query = query.where(or_(central.c[CENTRAL_EPOCH].is_(None), central.c[CENTRAL_EPOCH] != epoch))
         rows = conn.execute(query).mappings().all()
         step(STEP_PAGE_FETCHED)
         last_page = len(rows) < PAGE_SIZE
@@ -75,9 +78,10 @@ def _pull_table(conn: Connection, db: Database, desk: DeskId, clock: Clock, tabl
 
 
 def _refresh_stale(conn: Connection, db: Database, clock: Clock) -> int:
-    """Central wins: a desk edit refused as stale is replaced by the central row (the edit stays a conflict)."""
+    """Central wins: a desk edit refused as stale or concurrent is replaced by the central row (the edit stays
+    a conflict)."""
     refreshed = 0
-    tables = {t.name: t for t, _ in pulled_tables()}
+    tables = {t.name: t for t in syncable_tables()}
     for entity, ids in unresolved_stale(db).items():
         if entity not in tables:
             continue
@@ -96,12 +100,27 @@ def detect_overlaps(db: Database, desk: DeskId, clock: Clock) -> int:
         table = next(t for t, _ in pulled_tables() if t.name == rule.table)
         with db.write() as session:
             session.info["sync_applying"] = True
-            for first, second in session.execute(_overlap_pairs(table, rule, desk.site_code)).all():
+            pairs = session.execute(_overlap_pairs(table, rule, desk.site_code)).all()
+            for first, second in pairs:
                 new += record_conflict(
                     session, key=f"overlap:{first}:{second}", kind="overlap", entity=rule.table, row_id=first,
                     other_row_id=second, detail=rule.label(), at=clock.now())
-                session.execute(update(table).where(table.c.id.in_([first, second])).values({rule.flag: True}))
+            flagged = {i for pair in pairs for i in pair}
+            session.execute(update(table).where(table.c.id.in_(flagged), table.c.origin_desk != desk.desk_code)
+                            .values({rule.flag: True}))  # the other desk's own flag comes with its next push
+        _flag_own_rows(db, table, rule.flag, flagged)
     return new
+
+
+def _flag_own_rows(db: Database, table: Table, flag: str, ids: set[str]) -> None:
+    """This desk's rows of a pair are flagged as a change of its own (a new version, through the outbox),
+    so central and every desk hold the flag."""
+    model = next(m.class_ for m in Base.registry.mappers if table_of(m.class_) is table)
+    with db.write() as session:
+        desk = desk_stamp(session).desk_code
+        for row in session.execute(select(model).where(table.c.id.in_(ids), table.c.origin_desk == desk,
+                                                       table.c[flag].is_(False))).scalars():
+            setattr(row, flag, True)
 
 
 def _overlap_pairs(table: Table, rule: OverlapRule, site_code: str) -> Select[Any]:

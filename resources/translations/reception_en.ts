@@ -3057,32 +3057,32 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="52"/>
+        <location filename="../../reception/ui/sync/desk.py" line="54"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="88"/>
+        <location filename="../../reception/ui/sync/desk.py" line="90"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="103"/>
+        <location filename="../../reception/ui/sync/desk.py" line="105"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="109"/>
+        <location filename="../../reception/ui/sync/desk.py" line="111"/>
         <source>La synchronisation a échoué</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="130"/>
+        <location filename="../../reception/ui/sync/desk.py" line="132"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="134"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
     </message>

@@ -21,14 +21,24 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
 from reception.core.clock import FixedClock
-from reception.core.database import Database
+from reception.core.database import Database, open_for_startup
 from reception.core.models import OutboxEvent, SyncConflict
 from reception.core.models.base import sync_owner_of, syncable_tables
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
-from reception.sync.central import TXID, add_desk, init_central, replicated, sync_conflicts, sync_events
+from reception.sync.apply import DeskId
+from reception.sync.central import (
+    CENTRAL_ONLY,
+    add_desk,
+    central_engine,
+    init_central,
+    replicated,
+    sync_conflicts,
+    sync_events,
+)
 from reception.sync.engine import SyncEngine, SyncReport, kill_switch
 from reception.sync.safety import integrity_problems
+from reception.sync.verify import compare, divergence_message
 from tests.rooms_support import make_rooms
 
 ENV = "RECEPTION_TEST_PG"
@@ -101,9 +111,9 @@ class Desk:
         self.db.dispose()
 
     def reopen(self) -> None:
-        """After the file was replaced (a restore): new engine, new services."""
+        """After the file was replaced (a restore): opened as the app starts, new services."""
         self.db.dispose()
-        self.db = Database(self.path)
+        self.db, _ = open_for_startup(self.path, backup=False)
         self.services = Services(self.db, self.clock)
 
     def pending(self) -> int:
@@ -148,6 +158,20 @@ def check_in(desk: Desk, host_id: str, n: int, last_name: str = "Visiteur") -> l
                                                              host_employee_id=host_id)).id for i in range(n)]
 
 
+def write_history(desk: Desk, count: int) -> set[str]:
+    """`count` old tenants written like the demo generator (a Core insert: no outbox event); their ids."""
+    from reception.core.models import Tenant
+    from reception.core.models.base import table_of
+
+    now = desk.clock.now()
+    history = [{"id": f"old-{i:04d}", "site_code": desk.site, "origin_desk": desk.code, "created_at": now,
+                "updated_at": now, "row_version": 1, "name": f"Ancienne {i}", "search_key": f"ancienne {i}",
+                "ice": "", "floor": "", "office": "", "sector": "", "active": False} for i in range(count)]
+    with desk.db.engine.begin() as conn:
+        conn.execute(table_of(Tenant).insert(), history)
+    return {row["id"] for row in history}
+
+
 # --- the shared check --------------------------------------------------------------------------------
 
 
@@ -159,7 +183,7 @@ def central_rows(central_url: str, table: str, site: str) -> dict[str, dict[str,
             rows = conn.execute(select(t).where(t.c.site_code == site)).mappings().all()
     finally:
         engine.dispose()
-    return {r["id"]: {k: v for k, v in r.items() if k != TXID} for r in rows}
+    return {r["id"]: {k: v for k, v in r.items() if k not in CENTRAL_ONLY} for r in rows}
 
 
 def _local_rows(desk: Desk, table_name: str) -> dict[str, dict[str, object]]:
@@ -187,8 +211,43 @@ def central_conflicts(central_url: str) -> list[dict[str, object]]:
         engine.dispose()
 
 
+BUSINESS_KEYS = {
+    "sales": ("origin_desk", "receipt_number"),
+    "visits": ("origin_desk", "badge_number"),
+    "audit_events": ("desk_code", "seq"),
+    "cash_sessions": ("origin_desk", "number"),
+}
+
+
+def business_key_duplicates(central_url: str) -> dict[str, int]:
+    """Numbers issued twice at central (receipt, badge, audit sequence, cash session per desk), and vouchers
+    redeemed more than once without a recorded refusal."""
+    found: dict[str, int] = {}
+    with psycopg.connect(_libpq(central_url)) as conn:
+        for table, (first, second) in BUSINESS_KEYS.items():
+            (count,) = conn.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" GROUP BY "{first}", "{second}" '
+                                    f'HAVING count(*) > 1) AS d').fetchone()  # type: ignore[misc]
+            if count:
+                found[table] = count
+        (twice,) = conn.execute(
+            "SELECT count(*) FROM (SELECT a.entity_id FROM audit_events a WHERE a.action = 'cafeteria.voucher_redeem' "
+            "GROUP BY a.entity_id HAVING count(*) - (SELECT count(*) FROM sync_conflicts c WHERE c.kind = 'redeemed' "
+            "AND c.row_id = a.entity_id) > 1) AS d").fetchone()  # type: ignore[misc]
+        if twice:
+            found["vouchers"] = twice
+    return found
+
+
 def assert_converged(central_url: str, desks: list[Desk], lost_locally: frozenset[str] = frozenset()) -> None:
     """THE check. `lost_locally`: events pushed before a desk was restored from an older backup."""
+    assert business_key_duplicates(central_url) == {}, "numéro métier en double à la centrale"
+    for desk in desks:
+        engine = central_engine(desk.url)
+        try:
+            differences = compare(engine, desk.db, DeskId(desk.site, desk.code))
+        finally:
+            engine.dispose()
+        assert differences == [], f"{desk.code}: " + divergence_message(differences)
     events = central_events(central_url)
     central_ids = [e["event_id"] for e in events]
     desk_ids: list[str] = []

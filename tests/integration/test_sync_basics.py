@@ -37,19 +37,13 @@ def test_two_desks_of_a_site_converge(tmp_path: Path, central_url: str) -> None:
 
 def test_history_that_bypassed_the_outbox_goes_up_with_initial_load(tmp_path: Path, central_url: str) -> None:
     from reception.cli import main
-    from reception.core.models.base import table_of
-    from tests.integration.sync_harness import central_rows
+    from tests.integration.sync_harness import central_rows, write_history
 
     desk = open_desk(tmp_path, central_url, "CAS", "CAS-A1")
     seed_site(desk)
-    now = desk.clock.now()
-    history = [{"id": f"old-{i}", "site_code": "CAS", "origin_desk": "CAS-A1", "created_at": now,
-                "updated_at": now, "row_version": 1, "name": f"Ancienne {i}", "search_key": f"ancienne {i}",
-                "ice": "", "floor": "", "office": "", "sector": "", "active": False} for i in range(50)]
-    with desk.db.engine.begin() as conn:  # like the demo generator: Core insert, no outbox event
-        conn.execute(table_of(Tenant).insert(), history)
+    history = write_history(desk, 50)
     args = ["--db", str(desk.path), "sync", "--central", desk.url, "--initial-load"]
     assert main(args) == EXIT_OK
-    assert {f"old-{i}" for i in range(50)} <= set(central_rows(central_url, "tenants", "CAS"))
+    assert history <= set(central_rows(central_url, "tenants", "CAS"))
     assert main(args) == EXIT_OK  # twice: nothing doubled, nothing changed
     assert_converged(central_url, [desk])

@@ -1,6 +1,6 @@
 """central security: pinned helper functions, append-only audit trail, the role map's own policy
 
-Revision ID: c002_security
+Revision ID: c002
 Revises: c001
 Create Date: 2026-11-27 09:50:00
 
@@ -21,7 +21,7 @@ from alembic import op
 
 from reception.sync.central import replicate
 
-revision: str = 'c002_security'
+revision: str = 'c002'
 down_revision: str | Sequence[str] | None = 'c001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

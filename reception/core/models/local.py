@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reception.core.models.base import Base
@@ -23,6 +23,12 @@ class LocalIdentity(Base):
     site_code: Mapped[str] = mapped_column(String(16))
     desk_code: Mapped[str] = mapped_column(String(16))
     epoch: Mapped[str] = mapped_column(String(36))
+    series: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    """Empty: numbers in the desk's main series; else a provisional series after a restore (docs/sync.md)."""
+    acked_event: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    """The last event of this desk that central acknowledged or that a recovery brought back."""
+    history_loaded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Rows written without outbox events (demo, import) have reached central (sync/initial_load.py)."""
 
 
 class Setting(Base):

@@ -61,3 +61,6 @@ class SyncConflict(Base):
     detected_at: Mapped[datetime]
     resolved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     resolved_by: Mapped[str] = mapped_column(String(60), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="", server_default="")
+    shared_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    """When central learnt of the settlement (conflicts are data at central too)."""

@@ -57,7 +57,7 @@ def record(
     username: str | None = None,
 ) -> AuditEvent:
     """Appends one event to this desk's chain, inside the caller's write transaction."""
-    desk = desk_stamp(session).desk_code
+    desk = desk_stamp(session).chain_key
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
         .where(AuditEvent.desk_code == desk)

@@ -30,6 +30,7 @@ from reception.core.models.cafeteria import (
     WALK_IN,
 )
 from reception.core.money import format_dh
+from reception.core.numbering import counter_name, receipt_number
 from reception.core.services import (
     audit,
     cafeteria_reports,  # noqa: F401  (registers the report kinds)
@@ -148,9 +149,11 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                             for pid, q in quantities.items())
             tenant_id = self._check_customer(session, customer, payment, total, today)
             given, change = self._check_payment(payment, total)
-            number = next_number(session, "receipt")
+            series = desk_stamp(session).series
+            number = next_number(session, counter_name("receipt", series))
             sale = Sale(
-                receipt_number=f"{receipt_prefix(desk_code(session))}-{number:06d}", session_id=cash.id,
+                receipt_number=receipt_number(receipt_prefix(desk_code(session)), series, number),
+                session_id=cash.id,
                 sold_at=now, customer_kind=customer.kind, tenant_id=tenant_id, payment_method=payment.method,
                 amount_given_centimes=given, change_due_centimes=change,
                 card_reference=payment.card_reference.strip() if payment.method == CARD else "",

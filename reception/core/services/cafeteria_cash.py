@@ -21,6 +21,7 @@ from reception.core.limits import amount_error
 from reception.core.models import CafeteriaCounter, CashMovement, CashSession, Sale, SaleLine, Voucher
 from reception.core.models.cafeteria import CASH, CASH_IN, CASH_OUT, REFUND, SALE_OK
 from reception.core.money import format_dh
+from reception.core.numbering import counter_name, session_number
 from reception.core.services import audit
 from reception.core.services.cafeteria_data import (
     DENOMINATIONS,
@@ -168,8 +169,9 @@ class CashDesk:
         with self.db.write() as session:
             if open_session_of(session, desk_code(session)) is not None:
                 raise DomainError("La caisse est déjà ouverte.")
-            cash = CashSession(number=next_number(session, "session"), opened_at=now, opened_by=actor.full_name,
-                               float_centimes=float_centimes)
+            series = desk_stamp(session).series
+            cash = CashSession(number=session_number(series, next_number(session, counter_name("session", series))),
+                               opened_at=now, opened_by=actor.full_name, float_centimes=float_centimes)
             session.add(cash)
             session.flush()
             audit.record(session, actor, "cafeteria.session_open", entity="cash_sessions", entity_id=cash.id,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, to_local
 from reception.core.database import Database
-from reception.core.models import Booking, Room, Tenant
+from reception.core.models import Booking, Room, Sale, Tenant
 from reception.core.models.base import Base
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.sync_status import ConflictView, conflicts
@@ -25,8 +25,10 @@ OVERLAP, STALE, QUARANTINED = "overlap", "stale", "quarantined"  # the three thi
 ENTITY_LABELS = {
     "bookings": "Réservation", "booking_series": "Série de réservations", "rooms": "Salle",
     "tenants": "Entreprise", "employees": "Employé", "visits": "Visite", "users": "Utilisateur",
+    "vouchers": "Bon", "sales": "Vente", "cash_sessions": "Session de caisse", "visitors": "Visiteur",
 }
-BOOKKEEPING = ("id", "site_code", "origin_desk", "created_at", "updated_at", "row_version", "central_txid")
+BOOKKEEPING = ("id", "site_code", "origin_desk", "created_at", "updated_at", "row_version", "central_txid",
+               "central_epoch")
 
 
 @dataclass(frozen=True)
@@ -121,11 +123,17 @@ def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
                    if sides else conflict.detail)
         return ConflictDetail(conflict, OVERLAP, entity_label, summary, bookings=sides)
     payload = _decoded(conflict.payload)
-    if conflict.kind == "stale" and payload is not None:
+    if conflict.kind in ("stale", "concurrent") and payload is not None:  # the desk's edit against central's row
         changes = _changes(session, conflict.entity, conflict.row_id, payload)
         name = payload.get("name") or payload.get("last_name") or conflict.row_id
         fields = ", ".join(change.column for change in changes) or "aucun champ différent"
         return ConflictDetail(conflict, STALE, entity_label, f"{name} — {fields}", changes=changes,
+                              payload=payload)
+    if conflict.kind == "redeemed":  # the sale that paid for the voucher is what the manager checks
+        receipt = session.scalar(select(Sale.receipt_number).where(Sale.id == conflict.other_row_id))
+        code = (payload or {}).get("code", conflict.row_id)
+        return ConflictDetail(conflict, QUARANTINED, entity_label,
+                              f"Bon {code} utilisé deux fois — vente {receipt or conflict.other_row_id} à vérifier",
                               payload=payload)
     return ConflictDetail(conflict, QUARANTINED, entity_label, conflict.label, payload=payload)
 

@@ -27,6 +27,10 @@ KIND_LABELS = {
     "mismatch": "Événement renvoyé avec un autre contenu",
     "unknown": "Table inconnue de la base centrale",
     "pull": "Ligne reçue refusée par ce poste",
+    "identity": "Changement envoyé sous le nom d'un autre poste",
+    "owner": "Ligne d'un autre poste : modification refusée",
+    "concurrent": "Modifiée en même temps ailleurs",
+    "redeemed": "Bon déjà utilisé : vente à vérifier",
 }
 OUTCOME_LABELS = {
     0: "réussie",
@@ -35,7 +39,9 @@ OUTCOME_LABELS = {
     12: "déjà en cours",
     13: "base locale endommagée",
     14: "base centrale injoignable",
-    15: "mot de passe refusé par la base centrale",
+    15: "ce PC est configuré comme un autre poste",
+    16: "écart entre le poste et la base centrale",
+    17: "mot de passe refusé par la base centrale",
 }
 
 
@@ -144,7 +150,8 @@ class SyncStatusService:
             row = session.get(SyncConflict, conflict_id)
             if row is None or row.resolved_at is not None:
                 raise NotFound("Ce conflit n'est plus à traiter.")
-            row.resolved_at, row.resolved_by = self.clock.now(), actor.username
+            row.resolved_at, row.resolved_by, row.resolution = self.clock.now(), actor.username, reason
+            row.shared_at = None  # the settlement goes to central at the next sync
             audit.record(session, actor, "sync.conflict_resolve", entity="sync_conflicts", entity_id=str(row.id),
                          before={"kind": row.kind, "row_id": row.row_id}, after={"resolved": True, "reason": reason},
                          at=self.clock.now())

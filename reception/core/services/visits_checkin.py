@@ -64,7 +64,7 @@ def record_check_in(session: Session, actor: Actor, form: CheckInForm, approval:
     visit = Visit(
         visitor_id=visitor.id, host_employee_id=host.id, host_tenant_id=host.tenant_id,
         visit_type=form.visit_type, checked_in_at=now, expected_end=form.expected_end,
-        checkout_kind="", badge_number=_next_badge_number(session, desk, now),
+        checkout_kind="", badge_number=_next_badge_number(session, desk_stamp(session).chain_key, now),
         badge_code=(expected.badge_code if expected and expected.badge_code else new_badge_code()),
         notes=form.notes.strip(), reprint_count=0, desk_code=desk,
         event_name=expected.event_name if expected else "",

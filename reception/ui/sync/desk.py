@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 from reception.core.services.container import Services
 from reception.core.services.permissions import Permission
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncReport, run_sync
-from reception.sync.schedule import due
+from reception.sync.schedule import NIGHTLY, due
+from reception.sync.verify import QUICK
 from reception.ui import theme
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure
@@ -34,7 +35,8 @@ def scheduled_run(services: Services) -> SyncReport | None:
                last.started_at if last else None)
     if kind is None:
         return None
-    return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger=kind)
+    return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger=kind,
+                    verify=QUICK if kind == NIGHTLY else "")  # a divergence ends in exit 16
 
 
 class SyncDesk(QObject):

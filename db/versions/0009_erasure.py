@@ -1,8 +1,8 @@
 """erasure: host e-mails know the visit they announce, and the outbox is indexed by row, so erasing a
 visitor finds and scrubs both without reading the whole outbox
 
-Revision ID: 0008_erasure
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-27 09:40:00
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0008_erasure'
-down_revision: str | Sequence[str] | None = '0007'
+revision: str = '0009'
+down_revision: str | Sequence[str] | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
