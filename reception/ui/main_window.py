@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     quit_requested = Signal()
     page_shown = Signal(str)
+    unlocked = Signal()
 
     def __init__(self, ctx: AppContext, site: SiteInfo, idle_minutes: int,
                  scans: ScanRouter | None = None, parent: QWidget | None = None) -> None:
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         for action in (*self.page_actions, self.lock_action, self.logout_action, self.quit_action, self.about_action):
             action.setEnabled(interactive)
         if self._scans is not None:
-            self._scans.enabled = interactive
+            self._scans.locked = not interactive
 
     def lock(self) -> None:
         if self.locked:
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         if self._focus_before_lock is not None and self.isAncestorOf(self._focus_before_lock):
             self._focus_before_lock.setFocus()
         self.idle_watcher.start()
+        self.unlocked.emit()
 
     def request_logout(self) -> None:
         self.logout_requested.emit()

@@ -22,6 +22,7 @@ from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
 from reception.core.services import audit
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
+from reception.core.services.scan_codes import badge_lookups
 from reception.core.services.settings import SettingsService
 from reception.core.services.visits_checkin import check_form, record_check_in
 from reception.core.services.visits_expected import ExpectedVisitsMixin
@@ -36,6 +37,7 @@ from reception.core.services.visits_rules import (
 )
 from reception.core.services.visits_search import common_word_prefix, recent_visitor_ids
 from reception.core.services.visits_types import (
+    BadgeScan,
     CheckInForm,
     ExpectedRow,
     HistoryFilter,
@@ -96,10 +98,21 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
 
     def check_out_by_code(self, actor: Actor, code: str) -> VisitRow:
         """A badge scan: says who left, or that the badge is unknown or already used."""
+        scan = self.scan_badge(actor, code, invitations=False)
+        return scan.visit
+
+    def scan_badge(self, actor: Actor, code: str, invitations: bool = True) -> BadgeScan:
+        """A badge or invitation scanned at the desk, whatever page is open: a visitor inside leaves; a guest
+        expected today arrives (linked to their invitation). Says which, or why neither."""
         require(actor, Permission.VISITS_CHECKIN)
-        code = normalise_badge_code(code)
+        variants = badge_lookups(code) or [normalise_badge_code(code)]
         with self.db.write() as session:
-            visit = session.execute(select(Visit).where(Visit.badge_code == code)).scalar_one_or_none()
+            visit = _visit_by_code(session, variants)
+            if visit is None and invitations:
+                visit_id = next((v for v in (self.check_in_invitation(session, actor, c) for c in variants) if v),
+                                None)
+                if visit_id is not None:
+                    return BadgeScan("checked_in", load_visit(session, visit_id))
             if visit is None:
                 raise NotFound("Badge inconnu.")
             if visit.checked_out_at is not None:
@@ -107,7 +120,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
                 raise Conflict(f"Badge déjà utilisé : {row.visitor_name} est sorti à "
                                f"{to_local(visit.checked_out_at):%H:%M}.")
             self._close(session, actor, visit, "scan", self.clock.now())
-            return load_visit(session, visit.id)
+            return BadgeScan("checked_out", load_visit(session, visit.id))
 
     def check_out(self, actor: Actor, visit_id: str) -> VisitRow:
         require(actor, Permission.VISITS_CHECKIN)
@@ -205,6 +218,12 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
             return session.scalar(stmt.where(*_history_criteria(session, filt))) or 0
 
 
+def _visit_by_code(session: Session, variants: list[str]) -> Visit | None:
+    """The visit of the first variant that has one (the code as read comes first)."""
+    found = {v.badge_code: v for v in session.execute(select(Visit).where(Visit.badge_code.in_(variants))).scalars()}
+    return next((found[c] for c in variants if c in found), None)
+
+
 def _match(v: Any) -> VisitorMatch:
     return VisitorMatch(v.id, v.last_name, v.first_name, v.organisation, v.phone, v.email, v.id_type,
                         mask_id_number(v.id_number), v.last_visit_at)
@@ -240,7 +259,7 @@ def _history_criteria(session: Session, filt: HistoryFilter) -> list[Any]:
 
 
 __all__ = [
-    "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
+    "BadgeScan", "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
     "WatchEntryForm", "WatchEntryRow", "WatchListHit", "WatchListMatch",
 ]
 

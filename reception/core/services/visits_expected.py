@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -101,17 +101,21 @@ class ExpectedVisitsMixin:
                 expected = session.get(ExpectedVisit, expected_id)
                 if expected is None:
                     raise NotFound("Visiteur attendu introuvable.")
-                if expected.status != "expected":
-                    raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
-                                   f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
-                form = CheckInForm(
-                    last_name=expected.last_name, first_name=expected.first_name,
-                    organisation=expected.organisation, phone=expected.phone, email=expected.email,
-                    host_employee_id=expected.host_employee_id or "", visit_type=expected.visit_type,
-                    visitor_id=_returning_visitor(session, expected), expected_visit_id=expected.id,
-                )
-                visit_ids.append(record_check_in(session, actor, form, None, now))
+                visit_ids.append(_arrive(session, actor, expected, now))
             return [load_visit(session, i) for i in visit_ids]
+
+    def check_in_invitation(self, session: Session, actor: Actor, code: str) -> str | None:
+        """Inside the caller's transaction: checks in the guest whose invitation (or pre-printed badge)
+        carries `code`; None when no invitation has it. An invitation for another day is refused."""
+        expected = session.execute(
+            select(ExpectedVisit).where(ExpectedVisit.badge_code == code)).scalar_one_or_none()
+        if expected is None:
+            return None
+        now = self.clock.now()
+        if expected.day != local_today(self.clock) and expected.status == "expected":
+            raise Conflict(f"Invitation de {person_name(expected.first_name, expected.last_name)} prévue le "
+                           f"{expected.day:%d/%m/%Y} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+        return _arrive(session, actor, expected, now)
 
     def cancel_expected(self, actor: Actor, expected_id: str) -> ExpectedRow:
         require(actor, Permission.VISITS_CHECKIN)
@@ -139,6 +143,20 @@ def _add_expected(session: Session, form: CheckInForm, day: date, event_name: st
     session.add(expected)
     session.flush()
     return expected
+
+
+def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: datetime) -> str:
+    """The expected guest's check-in, linked to the expected visit; returns the visit's id."""
+    if expected.status != "expected":
+        raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
+                       f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
+    form = CheckInForm(
+        last_name=expected.last_name, first_name=expected.first_name,
+        organisation=expected.organisation, phone=expected.phone, email=expected.email,
+        host_employee_id=expected.host_employee_id or "", visit_type=expected.visit_type,
+        visitor_id=_returning_visitor(session, expected), expected_visit_id=expected.id,
+    )
+    return record_check_in(session, actor, form, None, now)
 
 
 def _returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:

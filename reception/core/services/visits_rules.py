@@ -13,10 +13,13 @@ from datetime import date, datetime
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.text import fold
 
-BADGE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+BADGE_CODE_ALPHABET = "BCDEFGHJKLNPRSTUVX23456789"
+"""New badge codes: no letter that a keyboard-layout mismatch swaps (A/Q, Z/W, M on AZERTY, Y/Z on QWERTZ),
+so a badge read by a scanner set for another layout still reads back to one code (see scan_codes)."""
+LEGACY_BADGE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 BADGE_CODE_LENGTH = 14
-BADGE_CODE_PATTERN = re.compile(rf"^V[{BADGE_CODE_ALPHABET}]{{{BADGE_CODE_LENGTH}}}$")
-"""What a scanned visitor badge looks like: the scan router recognises visit badges by it."""
+BADGE_CODE_PATTERN = re.compile(rf"^V[{LEGACY_BADGE_CODE_ALPHABET}]{{{BADGE_CODE_LENGTH}}}$")
+"""What a scanned visitor badge looks like (badges printed before the new alphabet included)."""
 
 MIN_SEARCH_LETTERS = 3
 
@@ -27,7 +30,7 @@ _WORD_SPLIT = re.compile(r"[\W_]+")
 
 
 def new_badge_code() -> str:
-    """An opaque random code for the badge's QR code: no personal data, about 70 bits of chance."""
+    """An opaque random code for the badge's QR code: no personal data, about 66 bits of chance."""
     return "V" + "".join(secrets.choice(BADGE_CODE_ALPHABET) for _ in range(BADGE_CODE_LENGTH))
 
 

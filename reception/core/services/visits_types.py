@@ -76,6 +76,14 @@ class VisitRow:
 
 
 @dataclass(frozen=True)
+class BadgeScan:
+    """What one badge scan did: "checked_out" (a visitor left) or "checked_in" (an invited guest arrived)."""
+
+    action: str
+    visit: VisitRow
+
+
+@dataclass(frozen=True)
 class ExpectedRow:
     id: str
     day: date

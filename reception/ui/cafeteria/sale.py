@@ -39,7 +39,7 @@ from reception.core.services.cafeteria_data import (
     SessionRow,
 )
 from reception.core.services.cafeteria_reports import session_report
-from reception.core.services.voucher_codes import looks_like_voucher
+from reception.core.services.scan_codes import is_voucher
 from reception.printing.cafeteria_receipt import receipt_pdf
 from reception.printing.cafeteria_sheets import session_report_pdf
 from reception.printing.reports import report_meta
@@ -76,7 +76,7 @@ class SaleTab(QWidget):
         self.preview: Any = None
         self._shortcuts: list[QShortcut] = []
         self._build()
-        register_scan_handler(looks_like_voucher, self.redeem, owner=self)
+        register_scan_handler(is_voucher, self.redeem, owner=self)
 
     # --- layout -------------------------------------------------------------------------------------------
 
