@@ -109,6 +109,14 @@ def _sync_desk(ctx: AppContext, window: QMainWindow) -> object:
     return install_sync_desk(ctx, window)
 
 
-DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk]
+def _scanner_affixes(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.scan import install_scanner_affixes
+
+    install_scanner_affixes(ctx, window)
+    return None
+
+
+DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk,
+                                                                    _scanner_affixes]
 """What a capability installs once per main window because it must work on every page (badge scans, function
 keys, background timers). The window calls each with (context, window) and keeps what it returns."""

@@ -27,6 +27,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from reception.core.services.scan_codes import strip_affixes
+from reception.ui.context import AppContext
+from reception.ui.errors import show_failure
 
 MEDIAN_GAP_MS = 50
 MEAN_GAP_MS = 70
@@ -38,6 +40,9 @@ MAX_KEPT = 160
 MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
                            Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R})
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+RAW_SCANNER_INPUT = "rawScannerInput"
+"""A widget with this property set true gets scans as typed (the scanner test in Paramètres)."""
 
 Matcher = Callable[[str], bool]
 Handler = Callable[[str], None]
@@ -62,8 +67,21 @@ _handlers: list[_Registration] = []
 _affixes = _Affixes()
 
 
+SCANNER_AFFIXES = frozenset({"scanner.prefix", "scanner.suffix"})
+
+
 def set_scanner_affixes(prefix: str, suffix: str) -> None:
     _affixes.prefix, _affixes.suffix = prefix, suffix
+
+
+def install_scanner_affixes(ctx: AppContext, window: QWidget) -> None:
+    """For DESK_FEATURES: the desk's saved prefix and suffix, read off the GUI thread at log-in."""
+    settings = ctx.services.settings
+
+    def read() -> tuple[str, str]:
+        return str(settings.get("scanner.prefix")), str(settings.get("scanner.suffix"))
+
+    ctx.runner.run(read, lambda affixes: set_scanner_affixes(*affixes), lambda error: show_failure(window, error))
 
 
 def register_scan_handler(matcher: Matcher, handler: Handler, owner: QObject | None = None,
@@ -153,7 +171,7 @@ class ScanRouter(QObject):
         if event.type() != QEvent.Type.KeyPress or not self.enabled or not self._is_first_receiver(watched):
             return False
         assert isinstance(event, QKeyEvent)
-        if event.key() in MODIFIER_KEYS:
+        if event.key() in MODIFIER_KEYS or watched.property(RAW_SCANNER_INPUT):
             return False
         now = float(event.timestamp()) or time.monotonic() * 1000  # the system's time of the key when it has one
         if self._keys and now - self._keys[-1].time > PAUSE_MS:
