@@ -40,6 +40,8 @@ from reception.core.services.cafeteria_data import (
 )
 from reception.core.services.cafeteria_reports import session_report
 from reception.core.services.scan_codes import is_voucher
+from reception.core.shortcuts import key as shortcut_key
+from reception.core.shortcuts import product_key_refusal
 from reception.printing.cafeteria_receipt import receipt_pdf
 from reception.printing.cafeteria_sheets import session_report_pdf
 from reception.printing.reports import report_meta
@@ -51,7 +53,8 @@ from reception.ui.printing import print_or_preview
 from reception.ui.scan import register_scan_handler
 
 PRODUCT_COLUMNS = 3
-PAYMENT_KEYS = {CASH: "F9", CARD: "F10", ON_ACCOUNT: "F11"}
+PAYMENT_KEYS = {CASH: shortcut_key("sale.cash"), CARD: shortcut_key("sale.card"),
+                ON_ACCOUNT: shortcut_key("sale.account")}
 
 
 @dataclass(frozen=True)
@@ -180,8 +183,8 @@ class SaleTab(QWidget):
         column.addLayout(body, 1)
         for method, key in PAYMENT_KEYS.items():
             self._shortcut(key, lambda m=method: self._choose_method(m), keep=True)
-        self._shortcut("Ctrl+Return", self.validate, keep=True)
-        self._shortcut("Delete", self.remove_selected, keep=True)
+        self._shortcut(shortcut_key("sale.validate"), self.validate, keep=True)
+        self._shortcut(shortcut_key("sale.remove"), self.remove_selected, keep=True)
         self._method_changed()
         self._update_totals()
 
@@ -225,7 +228,7 @@ class SaleTab(QWidget):
             button.setStyleSheet("font-size: 15px; text-align: center;")
             button.clicked.connect(lambda _=False, pid=product.id: self.add(pid))
             self.product_grid.addWidget(button, i // PRODUCT_COLUMNS, i % PRODUCT_COLUMNS)
-            if product.shortcut:
+            if product.shortcut and product_key_refusal(product.shortcut) is None:  # older rows may hold one
                 self._shortcut(product.shortcut, lambda pid=product.id: self.add(pid))
         current = self.customer.currentData()
         self.customer.blockSignals(True)

@@ -115,7 +115,7 @@ class BookingDialog(QDialog):
         self.errors.add_row(form, "room_id", self.tr("&Salle"), self.room)
         self.errors.add_row(form, "tenant_id", self.tr("S&ociété"), self.tenant)
         self.errors.add_row(form, "organiser_employee_id", self.tr("O&rganisateur"), self.organiser)
-        self.errors.add_row(form, "title", self.tr("&Objet"), self.title_edit)
+        self.errors.add_row(form, "title", self.tr("O&bjet"), self.title_edit)
         self.errors.add_row(form, "start_at", self.tr("&Quand"), times)
         self.errors.watch("end_at", self.end, self.errors.label("start_at"))
         attendees_row = self.errors.add_row(form, "attendees", self.tr("&Participants"), self.attendees)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reception.core.clock import local_today, to_local
 from reception.core.reports import ReportParams, run_report
 from reception.core.services.rooms_data import BookingRow, DayGrid, RoomRow, WeekView
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing import rooms_pdf  # noqa: F401  (registers the statement layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
@@ -82,7 +83,7 @@ class PlanningTab(QWidget):
         self.room_choice.currentIndexChanged.connect(self._room_chosen)
         self.print_button = QPushButton(self.tr("Feuille du jour (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_morning_sheet)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_morning_sheet,
+        QShortcut(QKeySequence(shortcut_key("rooms.morning_sheet")), self, self.print_morning_sheet,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status = QLabel()
         self.status.setObjectName("muted")

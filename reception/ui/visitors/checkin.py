@@ -30,6 +30,7 @@ from reception.core.models.visits import VISIT_TYPES
 from reception.core.services.directory import EmployeeRow
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, VisitorMatch, VisitRow, WatchListMatch
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing.formats import fr_date, fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
@@ -91,7 +92,7 @@ class CheckInPanel(QWidget):
         for key, caption, field in (
             ("last_name", self.tr("&Nom"), self.last_name), ("first_name", self.tr("&Prénom"), self.first_name),
             ("organisation", self.tr("&Organisation"), self.organisation),
-            ("phone", self.tr("&Téléphone"), self.phone), ("email", self.tr("&E-mail"), self.email),
+            ("phone", self.tr("Té&léphone"), self.phone), ("email", self.tr("&E-mail"), self.email),
             ("id_type", self.tr("Pièce d'&identité"), self.id_type),
             ("id_number", self.tr("N° de pièce"), self.id_number),
         ):
@@ -140,7 +141,7 @@ class CheckInPanel(QWidget):
         self.host_field.textEdited.connect(self._host_edited)
         for name_field in (self.last_name, self.first_name):
             name_field.textEdited.connect(self._identity_edited)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+        for sequence in (shortcut_key("visitors.check_in"), shortcut_key("visitors.check_in_enter")):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda: self.check_in())

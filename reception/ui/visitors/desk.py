@@ -15,6 +15,7 @@ from reception.core.services.permissions import Actor, Permission
 from reception.core.services.reports import load_report_kinds
 from reception.core.services.scan_codes import is_badge
 from reception.core.services.visits import BadgeScan, VisitRow
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (registers the layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
@@ -78,7 +79,7 @@ class VisitorDesk(QObject):
         if unlocked is not None:
             unlocked.connect(self.print_waiting_badges)
         register_scan_handler(is_badge, self.badge_scanned, owner=self, at_lock=True)
-        self.evacuation_key = QShortcut(QKeySequence(Qt.Key.Key_F9), window)
+        self.evacuation_key = QShortcut(QKeySequence(shortcut_key("visitors.evacuation")), window)
         self.evacuation_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.evacuation_key.activated.connect(self.print_evacuation)
         self._sending = False

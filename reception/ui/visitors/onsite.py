@@ -68,7 +68,7 @@ class OnSitePanel(QWidget):
         self.floor = QComboBox()
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
-        self.check_out_button = QPushButton(self.tr("&Sortie"))
+        self.check_out_button = QPushButton(self.tr("So&rtie"))
         self.check_out_button.setObjectName("primary")
         self.check_out_button.clicked.connect(self.check_out_selected)
         reprint = QPushButton(self.tr("Réimprimer le badge"))
