@@ -44,6 +44,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("sale.account", "F11", "cafeteria.sale", "Sur compte"),
     Shortcut("sale.validate", "Ctrl+Return", "cafeteria.sale", "Valider la vente"),
     Shortcut("sale.remove", "Delete", "cafeteria.sale", "Retirer la ligne"),
+    Shortcut("drawer.open", "Ctrl+Shift+O", "cafeteria.sale", "Ouvrir la caisse"),
+    Shortcut("drawer.x_report", "Ctrl+Shift+X", "cafeteria.sale", "Rapport X"),
+    Shortcut("drawer.close", "Ctrl+Shift+C", "cafeteria.sale", "Clôturer la caisse (et imprimer le Z)"),
 )
 BY_NAME = {s.name: s for s in SHORTCUTS}
 
