@@ -133,8 +133,8 @@ class SaleTab(QWidget):
         self.basket.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.basket.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets what the figures leave
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for figures in (1, 2, 3):
+            header.setSectionResizeMode(figures, QHeaderView.ResizeMode.ResizeToContents)
         self.basket.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")

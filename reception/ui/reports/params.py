@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from reception.core.reports import ReportKind
+from reception.ui.forms import DateEdit
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -26,7 +27,7 @@ def from_qdate(value: QDate) -> date:
 
 
 def date_picker(day: date, display: str = DATE_FORMAT) -> QDateEdit:
-    picker = QDateEdit(to_qdate(day))
+    picker = DateEdit(to_qdate(day))
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(display)
     return picker

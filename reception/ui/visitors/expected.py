@@ -9,7 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from reception.core.services.directory import EmployeeRow
 from reception.core.services.visits import ExpectedRow, VisitRow
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-from reception.ui.forms import FieldErrors
+from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
@@ -128,7 +127,7 @@ class GuestListDialog(QDialog):
         self.setWindowTitle(self.tr("Importer une liste d'invités"))
         self.errors = FieldErrors()
         self.event_name = QLineEdit(path.stem.replace("_", " ").replace("-", " ").strip().capitalize())
-        self.day = QDateEdit(QDate(local_today(ctx.services.clock)))
+        self.day = DateEdit(QDate(local_today(ctx.services.clock)))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.host_field = LookupField(
