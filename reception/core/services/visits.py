@@ -9,6 +9,7 @@ number: the audit chain cannot be edited, and personal data must be erasable (la
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ from reception.core.errors import Conflict, NotFound
 from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
 from reception.core.services import audit
+from reception.core.services.directory import EmployeeRow, employee_row
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
 from reception.core.services.scan_codes import badge_lookups
 from reception.core.services.settings import SettingsService
@@ -74,7 +76,8 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
             ids = recent_visitor_ids(session.connection(), text, limit)
             visitors = table_of(Visitor)
             found = {r.id: r for r in session.execute(select(visitors).where(visitors.c.id.in_(ids)))}
-        return [_match(found[i]) for i in ids if i in found]
+            hosts = _last_hosts(session, ids)
+        return [replace(_match(found[i]), last_host=hosts.get(i)) for i in ids if i in found]
 
     # --- check-in -----------------------------------------------------------------------------------------
 
@@ -222,6 +225,18 @@ def _visit_by_code(session: Session, variants: list[str]) -> Visit | None:
     """The visit of the first variant that has one (the code as read comes first)."""
     found = {v.badge_code: v for v in session.execute(select(Visit).where(Visit.badge_code.in_(variants))).scalars()}
     return next((found[c] for c in variants if c in found), None)
+
+
+def _last_hosts(session: Session, visitor_ids: list[str]) -> dict[str, EmployeeRow]:
+    """Each visitor's host at their latest visit, when that employee is still active (proposed again)."""
+    latest = (select(Visit.visitor_id, func.max(Visit.checked_in_at).label("at"))
+              .where(Visit.visitor_id.in_(visitor_ids)).group_by(Visit.visitor_id).subquery())
+    rows = session.execute(
+        select(Visit.visitor_id, Employee, Tenant.name)
+        .join(latest, (Visit.visitor_id == latest.c.visitor_id) & (Visit.checked_in_at == latest.c.at))
+        .join(Employee, Employee.id == Visit.host_employee_id).join(Tenant, Tenant.id == Employee.tenant_id)
+        .where(Employee.active.is_(True)))
+    return {visitor_id: employee_row(employee, tenant) for visitor_id, employee, tenant in rows if visitor_id}
 
 
 def _match(v: Any) -> VisitorMatch:

@@ -62,6 +62,18 @@ def mask_id_number(number: str) -> str:
     return "•" * (len(clean) - 4) + clean[-4:]
 
 
+def mask_email(email: str) -> str:
+    """'elodie@alami.ma' -> 'e•••@alami.ma': enough to tell two namesakes apart at the desk."""
+    local, at, domain = email.strip().partition("@")
+    return f"{local[:1]}•••{at}{domain}" if local else ""
+
+
+def mask_phone(phone: str) -> str:
+    """'0612345678' -> '06 •• •• •• 78'."""
+    digits = normalise_phone(phone) if phone.strip() else ""
+    return f"{digits[:-8]} •• •• •• {digits[-2:]}" if len(digits) >= 8 else ""
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of a name or query: 'El-Fassi Élodie' -> ['el', 'fassi', 'elodie']."""
     return [w for w in _WORD_SPLIT.split(fold(text)) if w]

@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 
 from reception.core.errors import DomainError
 from reception.core.models.visits import VISIT_TYPES
+from reception.core.services.directory import EmployeeRow
+from reception.core.services.visits_rules import mask_email, mask_phone
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,16 @@ class VisitorMatch:
     id_type: str
     id_number_masked: str
     last_visit_at: datetime | None
+    last_host: EmployeeRow | None = None  # whom they came to see last time, if that person still works here
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def contact_hint(self) -> str:
+        """A masked e-mail or phone that tells two namesakes apart without showing either in full."""
+        return mask_email(self.email) if self.email else mask_phone(self.phone)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ class CheckInPanel(QWidget):
 
         self.last_name = LookupField(ctx.runner, lambda text: services.visits.search_visitors(actor, text),
                                      _visitor_columns, (self.tr("Visiteur"), self.tr("Organisation"),
-                                                        self.tr("Dernière visite")))
+                                                        self.tr("Dernière visite"), self.tr("Contact")))
         self.last_name.setPlaceholderText(self.tr("3 lettres pour retrouver un visiteur"))
         self.first_name = QLineEdit()
         self.organisation = QLineEdit()
@@ -108,6 +108,7 @@ class CheckInPanel(QWidget):
 
         self.submit = QPushButton(self.tr("Enregistrer l'arrivée  (Ctrl+Entrée)"))
         self.submit.setObjectName("primary")
+        self.submit.setAutoDefault(True)  # focused after a returning visitor's pick: Enter checks in
         self.submit.clicked.connect(lambda: self.check_in())
         clear = QPushButton(self.tr("Nouveau visiteur"))
         clear.clicked.connect(self.clear)
@@ -160,11 +161,16 @@ class CheckInPanel(QWidget):
         self.id_number.clear()
         self.id_number.setPlaceholderText(match.id_number_masked and self.tr("enregistré : {masked}").format(
             masked=match.id_number_masked))
-        self.host_field.setFocus()
+        if match.last_host is not None:  # the same person as last time, proposed: Enter checks in, Alt+V changes
+            self.set_host(match.last_host)
+            self.submit.setFocus()
+        else:
+            self.host_field.setFocus()
 
     def set_host(self, employee: EmployeeRow) -> None:
         self.host = employee
         self.host_field.set_text_quietly(f"{employee.full_name} — {employee.tenant_name}")
+        self.host_field.setCursorPosition(0)  # shown from its start: the name, not "…hmane Benjelloun"
         self.visit_type.setFocus()
 
     def _host_edited(self) -> None:
@@ -264,5 +270,7 @@ class CheckInPanel(QWidget):
                             refused, lambda error: show_failure(self, error))
 
 
-def _visitor_columns(match: VisitorMatch) -> tuple[str, str, str]:
-    return match.full_name, match.organisation, fr_date(match.last_visit_at) if match.last_visit_at else ""
+def _visitor_columns(match: VisitorMatch) -> tuple[str, str, str, str]:
+    """Namesakes told apart by organisation, last visit and a masked e-mail or phone."""
+    return (match.full_name, match.organisation, fr_date(match.last_visit_at) if match.last_visit_at else "",
+            match.contact_hint)
