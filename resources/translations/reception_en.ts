@@ -27,165 +27,165 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="75"/>
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="75"/>
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="94"/>
         <source>Objet de la réunion</source>
         <translation>Meeting subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="107"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="106"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="109"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="108"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="115"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="114"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="115"/>
         <source>S&amp;ociété</source>
         <translation>C&amp;ompany</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
         <source>O&amp;rganisateur</source>
         <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="118"/>
-        <source>&amp;Objet</source>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <source>O&amp;bjet</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="119"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="118"/>
         <source>&amp;Quand</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="121"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="120"/>
         <source>&amp;Participants</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="121"/>
         <source>Autorisation du responsable…</source>
         <translation>Manager approval…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="127"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="126"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="143"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="310"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="429"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="142"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="309"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="428"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="148"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="147"/>
         <source>Présent</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="149"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="148"/>
         <source>Annuler la réservation</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="154"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="389"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="153"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="388"/>
         <source>Annuler la série</source>
         <translation>Cancel the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="159"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="158"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="182"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="181"/>
         <source>&lt;b&gt;Conflit de synchronisation : à arbitrer par un responsable.&lt;/b&gt;&lt;br&gt;Un autre poste a réservé cette salle sur un créneau qui chevauche celui-ci&#xa0;; les deux réservations sont gardées jusqu&apos;à ce que l&apos;une soit déplacée ou annulée.</source>
         <translation>&lt;b&gt;Sync conflict: a manager must settle it.&lt;/b&gt;&lt;br&gt;Another desk booked this room for an overlapping slot; both bookings are kept until one of them is moved or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="193"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="192"/>
         <source>Répéter</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
         <source>Chaque jour</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
         <source>Chaque semaine</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
         <source>Chaque mois, même date</source>
         <translation>Monthly, same date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="199"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
         <source>Chaque mois, même jour (ex. 2e mardi)</source>
         <translation>Monthly, same weekday (e.g. 2nd Tuesday)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="213"/>
         <source>jusqu&apos;à la date</source>
         <translation>until the end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="219"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="218"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="220"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="219"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="221"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="220"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="222"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="221"/>
         <source>Ou nombre de fois</source>
         <translation>Or number of times</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="223"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="222"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="271"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="346"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="345"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="350"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="349"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="431"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="430"/>
         <source>%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. Choisissez une autre salle ou un autre horaire.</source>
         <translation>
             <numerusform>%n occurrence clashes: the series cannot be changed this way. Choose another room or another time.</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="435"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="434"/>
         <source>Modifier les %n occurrence(s) à venir de la série ?</source>
         <translation>
             <numerusform>Change the %n upcoming occurrence of the series?</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="437"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="436"/>
         <source>Modifier %n occurrence(s)</source>
         <translation>
             <numerusform>Change %n occurrence</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="446"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="445"/>
         <source>Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?</source>
         <translation>
             <numerusform>Cancel the %n upcoming occurrence of the series, including any changed on its own?</numerusform>
@@ -233,27 +233,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="448"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="447"/>
         <source>Confirmer l&apos;annulation de la série</source>
         <translation>Confirm cancelling the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="467"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="466"/>
         <source>%1 participants pour %2 places dans « %3 ».</source>
         <translation>%1 attendees for %2 seats in “%3”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="471"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="470"/>
         <source>Dépassement de capacité</source>
         <translation>Over capacity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="472"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="471"/>
         <source>Un responsable doit autoriser ce dépassement de capacité.</source>
         <translation>A manager must approve going over capacity.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="473"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="472"/>
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
@@ -279,163 +279,168 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="43"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="44"/>
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="44"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="45"/>
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="45"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="46"/>
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="47"/>
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="90"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="75"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person&apos;s or company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="85"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="86"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
-        <source>&amp;Téléphone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
+        <source>Té&amp;léphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>Pièce d&apos;&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="97"/>
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="100"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="102"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="103"/>
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="108"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="109"/>
         <source>Enregistrer l&apos;arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="113"/>
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="116"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="118"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="160"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="162"/>
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="207"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="214"/>
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="226"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="233"/>
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="259"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="266"/>
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -481,175 +486,175 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="50"/>
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="53"/>
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="56"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="62"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="71"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="74"/>
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="74"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77"/>
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="94"/>
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="139"/>
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="154"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="154"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="158"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="196"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="166"/>
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="189"/>
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="189"/>
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="228"/>
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="242"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="241"/>
         <source>Import terminé : {tenants} société(s) et {employees} salarié(s) ajoutés.</source>
         <translation>Import complete: {tenants} company(ies) and {employees} employee(s) added.</translation>
     </message>
@@ -676,77 +681,77 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="36"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="50"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="62"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="61"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="65"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="72"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="71"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="87"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="86"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="109"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="111"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -792,7 +797,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="166"/>
+        <location filename="../../reception/ui/forms.py" line="168"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -808,52 +813,52 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="128"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="127"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="135"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="136"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="135"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="139"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="162"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="161"/>
         <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
         <translation>Unreadable file: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="165"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="164"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -861,47 +866,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <location filename="../../reception/ui/visitors/history.py" line="55"/>
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <location filename="../../reception/ui/visitors/history.py" line="61"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <location filename="../../reception/ui/visitors/history.py" line="62"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <location filename="../../reception/ui/visitors/history.py" line="63"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -909,72 +914,72 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183"/>
+        <location filename="../../reception/ui/visitors/history.py" line="180"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185"/>
+        <location filename="../../reception/ui/visitors/history.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187"/>
+        <location filename="../../reception/ui/visitors/history.py" line="184"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189"/>
+        <location filename="../../reception/ui/visitors/history.py" line="186"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="191"/>
+        <location filename="../../reception/ui/visitors/history.py" line="188"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195"/>
+        <location filename="../../reception/ui/visitors/history.py" line="192"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202"/>
+        <location filename="../../reception/ui/visitors/history.py" line="199"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204"/>
+        <location filename="../../reception/ui/visitors/history.py" line="201"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213"/>
+        <location filename="../../reception/ui/visitors/history.py" line="210"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="215"/>
+        <location filename="../../reception/ui/visitors/history.py" line="212"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264"/>
+        <location filename="../../reception/ui/visitors/history.py" line="249"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <location filename="../../reception/ui/visitors/history.py" line="255"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -1000,152 +1005,152 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="31"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>Échec de connexion</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="32"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Compte verrouillé</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="33"/>
+        <location filename="../../reception/ui/journal/model.py" line="25"/>
         <source>Compte créé</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="34"/>
+        <location filename="../../reception/ui/journal/model.py" line="26"/>
         <source>Paramètre modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="35"/>
+        <location filename="../../reception/ui/journal/model.py" line="27"/>
         <source>Arrivée d&apos;un visiteur</source>
         <translation>Visitor arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="36"/>
+        <location filename="../../reception/ui/journal/model.py" line="28"/>
         <source>Sortie d&apos;un visiteur</source>
         <translation>Visitor exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="37"/>
+        <location filename="../../reception/ui/journal/model.py" line="29"/>
         <source>Badge réimprimé</source>
         <translation>Badge reprinted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="38"/>
+        <location filename="../../reception/ui/journal/model.py" line="30"/>
         <source>Sorties automatiques</source>
         <translation>Automatic exits</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="39"/>
+        <location filename="../../reception/ui/journal/model.py" line="31"/>
         <source>Sortie générale</source>
         <translation>Everyone checked out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="40"/>
+        <location filename="../../reception/ui/journal/model.py" line="32"/>
         <source>Visite annoncée</source>
         <translation>Visit pre-registered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="41"/>
+        <location filename="../../reception/ui/journal/model.py" line="33"/>
         <source>Liste d&apos;invités importée</source>
         <translation>Guest list imported</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="42"/>
+        <location filename="../../reception/ui/journal/model.py" line="34"/>
         <source>Liste de surveillance : admis</source>
         <translation>Watch list: admitted</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="43"/>
+        <location filename="../../reception/ui/journal/model.py" line="35"/>
         <source>Liste de surveillance : refusé</source>
         <translation>Watch list: refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="44"/>
+        <location filename="../../reception/ui/journal/model.py" line="36"/>
         <source>Visiteur effacé</source>
         <translation>Visitor erased</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="45"/>
+        <location filename="../../reception/ui/journal/model.py" line="37"/>
         <source>Purge des données personnelles</source>
         <translation>Personal data purge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="46"/>
+        <location filename="../../reception/ui/journal/model.py" line="38"/>
         <source>Salle réservée</source>
         <translation>Room booked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="47"/>
+        <location filename="../../reception/ui/journal/model.py" line="39"/>
         <source>Réservation annulée</source>
         <translation>Booking cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="48"/>
+        <location filename="../../reception/ui/journal/model.py" line="40"/>
         <source>Réservation libérée (absence)</source>
         <translation>Booking released (no-show)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="49"/>
+        <location filename="../../reception/ui/journal/model.py" line="41"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="50"/>
+        <location filename="../../reception/ui/journal/model.py" line="42"/>
         <source>Vente annulée</source>
         <translation>Sale voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="51"/>
+        <location filename="../../reception/ui/journal/model.py" line="43"/>
         <source>Caisse ouverte</source>
         <translation>Till opened</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="52"/>
+        <location filename="../../reception/ui/journal/model.py" line="44"/>
         <source>Caisse clôturée</source>
         <translation>Till closed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="53"/>
+        <location filename="../../reception/ui/journal/model.py" line="45"/>
         <source>Résumé quotidien archivé</source>
         <translation>Daily digest archived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="47"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="48"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="49"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
@@ -1314,6 +1319,11 @@
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/idle_lock.py" line="105"/>
+        <source>Les badges et les invitations se scannent aussi pendant le verrouillage.</source>
+        <translation>Badges and invitations can still be scanned while the session is locked.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1340,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="77"/>
-        <location filename="../../reception/ui/login.py" line="162"/>
+        <location filename="../../reception/ui/login.py" line="170"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
@@ -1365,12 +1375,12 @@
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="139"/>
+        <location filename="../../reception/ui/login.py" line="147"/>
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="162"/>
+        <location filename="../../reception/ui/login.py" line="170"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1378,63 +1388,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="47"/>
+        <location filename="../../reception/ui/main_window.py" line="49"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="118"/>
+        <location filename="../../reception/ui/main_window.py" line="120"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="119"/>
+        <location filename="../../reception/ui/main_window.py" line="121"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120"/>
+        <location filename="../../reception/ui/main_window.py" line="122"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="122"/>
-        <location filename="../../reception/ui/main_window.py" line="255"/>
+        <location filename="../../reception/ui/main_window.py" line="124"/>
+        <location filename="../../reception/ui/main_window.py" line="258"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="124"/>
+        <location filename="../../reception/ui/main_window.py" line="126"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="130"/>
-        <source>&amp;Affichage</source>
+        <location filename="../../reception/ui/main_window.py" line="132"/>
+        <source>Afficha&amp;ge</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="133"/>
-        <source>&amp;Aide</source>
+        <location filename="../../reception/ui/main_window.py" line="135"/>
+        <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="135"/>
+        <location filename="../../reception/ui/main_window.py" line="137"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="167"/>
+        <location filename="../../reception/ui/main_window.py" line="169"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="177"/>
+        <location filename="../../reception/ui/main_window.py" line="179"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="256"/>
+        <location filename="../../reception/ui/main_window.py" line="259"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1602,37 +1612,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../reception/ui/pages.py" line="77"/>
+        <location filename="../../reception/ui/pages.py" line="82"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="79"/>
+        <location filename="../../reception/ui/pages.py" line="84"/>
         <source>Visiteurs</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="81"/>
+        <location filename="../../reception/ui/pages.py" line="86"/>
         <source>Salles</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="83"/>
+        <location filename="../../reception/ui/pages.py" line="88"/>
         <source>Cafétéria</source>
         <translation>Cafeteria</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="85"/>
+        <location filename="../../reception/ui/pages.py" line="90"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="87"/>
+        <location filename="../../reception/ui/pages.py" line="92"/>
         <source>Journal</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="89"/>
+        <location filename="../../reception/ui/pages.py" line="94"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1689,7 +1699,7 @@
     <name>OnSitePanel</name>
     <message>
         <location filename="../../reception/ui/visitors/onsite.py" line="71"/>
-        <source>&amp;Sortie</source>
+        <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
@@ -1759,72 +1769,72 @@
 <context>
     <name>ParamsForm</name>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56"/>
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56"/>
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57"/>
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57"/>
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58"/>
+        <location filename="../../reception/ui/reports/params.py" line="63"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58"/>
+        <location filename="../../reception/ui/reports/params.py" line="63"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="59"/>
+        <location filename="../../reception/ui/reports/params.py" line="64"/>
         <source>N° de session de caisse</source>
         <translation>Till session no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="60"/>
+        <location filename="../../reception/ui/reports/params.py" line="65"/>
         <source>Société (texte)</source>
         <translation>Company (text)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61"/>
+        <location filename="../../reception/ui/reports/params.py" line="66"/>
         <source>Site (code)</source>
         <translation>Site (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61"/>
+        <location filename="../../reception/ui/reports/params.py" line="66"/>
         <source>Poste (code)</source>
         <translation>Desk (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62"/>
+        <location filename="../../reception/ui/reports/params.py" line="67"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62"/>
+        <location filename="../../reception/ui/reports/params.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="63"/>
+        <location filename="../../reception/ui/reports/params.py" line="68"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="89"/>
+        <location filename="../../reception/ui/reports/params.py" line="109"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
@@ -1850,73 +1860,73 @@
 <context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="40"/>
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="68"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="70"/>
         <source>Jour ou semaine précédente (Page préc.)</source>
         <translation>Previous day or week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="69"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="71"/>
         <source>Jour ou semaine suivante (Page suiv.)</source>
         <translation>Next day or week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="72"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="76"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="76"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="83"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="85"/>
         <source>Feuille du jour (Ctrl+P)</source>
         <translation>Day sheet (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="158"/>
-        <location filename="../../reception/ui/rooms/planning.py" line="167"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="160"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="173"/>
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -1924,7 +1934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="163"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="169"/>
         <source>%n réservation(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -1932,7 +1942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="164"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="170"/>
         <source>%n conflit(s) de synchronisation</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -1940,12 +1950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="173"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="179"/>
         <source>Semaine du %1 — %2</source>
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="221"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="227"/>
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -1953,17 +1963,17 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="120"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="127"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="168"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="168"/>
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2102,49 +2112,62 @@
     </message>
 </context>
 <context>
+    <name>ReportChoices</name>
+    <message>
+        <location filename="../../reception/ui/reports/jobs.py" line="83"/>
+        <source>{n} — ouverte le {day} à {time}</source>
+        <translation>{n} — opened on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/jobs.py" line="85"/>
+        <source>{n} — clôturée le {day} à {time}</source>
+        <translation>{n} — closed on {day} at {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="77"/>
+        <location filename="../../reception/ui/reports/page.py" line="78"/>
         <source>Choisissez un rapport</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="84"/>
+        <location filename="../../reception/ui/reports/page.py" line="85"/>
         <source>Aperçu du rapport</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="86"/>
+        <location filename="../../reception/ui/reports/page.py" line="87"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="87"/>
+        <location filename="../../reception/ui/reports/page.py" line="88"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="88"/>
+        <location filename="../../reception/ui/reports/page.py" line="89"/>
         <source>Exporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="89"/>
+        <location filename="../../reception/ui/reports/page.py" line="90"/>
         <source>Exporter XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="103"/>
+        <location filename="../../reception/ui/reports/page.py" line="104"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="200"/>
+        <location filename="../../reception/ui/reports/page.py" line="209"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="225"/>
+        <location filename="../../reception/ui/reports/page.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2152,32 +2175,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="255"/>
+        <location filename="../../reception/ui/reports/page.py" line="264"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="271"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="271"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="262"/>
+        <location filename="../../reception/ui/reports/page.py" line="271"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="264"/>
+        <location filename="../../reception/ui/reports/page.py" line="273"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="272"/>
+        <location filename="../../reception/ui/reports/page.py" line="281"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2198,42 +2221,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="87"/>
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="88"/>
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="92"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="93"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="98"/>
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="106"/>
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2241,143 +2264,162 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
-        <source>Ouvrir la caisse</source>
-        <translation>Open the till</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="87"/>
-        <source>Clôturer la caisse</source>
-        <translation>Close the till</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="428"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="471"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="100"/>
         <source>Annuler une vente</source>
         <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="97"/>
+        <source>Ouvrir la caisse ({key})</source>
+        <translation>Open the till ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="98"/>
+        <source>Clôturer la caisse ({key})</source>
+        <translation>Close the till ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="99"/>
+        <source>Rapport X ({key})</source>
+        <translation>X report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="107"/>
         <source>Bon à utiliser : ABCDE-FGHJK-M ou scan</source>
         <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="112"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="123"/>
         <source>Bon :</source>
         <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="163"/>
         <source>Valider et imprimer (Entrée)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="152"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="167"/>
         <source>Vider</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="155"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="170"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="156"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="171"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="157"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="172"/>
         <source>Montant remis</source>
         <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="158"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="173"/>
         <source>Référence TPE</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="159"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="174"/>
         <source>Monnaie à rendre</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="233"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="251"/>
         <source>Client de passage</source>
         <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="248"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="273"/>
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
         <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="250"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="275"/>
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
         <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="295"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="321"/>
         <source>Total : {t}</source>
         <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="302"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="331"/>
         <source>montant illisible</source>
         <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="326"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
         <source>Ajoutez au moins un produit.</source>
         <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="355"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="387"/>
         <source> — rendu {amount}</source>
         <translation> — change {amount}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="389"/>
         <source>Ticket {n} enregistré : {t}{c}</source>
         <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="359"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="391"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="384"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="416"/>
         <source>Bon {label} accepté.</source>
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="438"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="471"/>
+        <source>Rapport Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="474"/>
+        <source>Caisse clôturée : rapport Z envoyé à l&apos;impression.</source>
+        <translation>Till closed: Z report sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="475"/>
+        <source>Caisse clôturée : rapport Z à imprimer.</source>
+        <translation>Till closed: Z report ready to print.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="485"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
@@ -2385,87 +2427,87 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="124"/>
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="127"/>
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="139"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="145"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="201"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2473,49 +2515,85 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="62"/>
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTest</name>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="23"/>
+        <source>badge visiteur ou invitation</source>
+        <translation>visitor badge or invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="24"/>
+        <source>bon de cafétéria</source>
+        <translation>cafeteria voucher</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestBox</name>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="52"/>
+        <source>Tester le lecteur</source>
+        <translation>Test the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="55"/>
+        <source>Cliquez ici puis scannez un badge, une invitation ou un bon</source>
+        <translation>Click here, then scan a badge, an invitation or a voucher</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="83"/>
+        <source>Reçu : « {raw} »</source>
+        <translation>Received: “{raw}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="86"/>
+        <source>Lu : {code} ({kind}) — reçu « {raw} »</source>
+        <translation>Read: {code} ({kind}) — received “{raw}”</translation>
     </message>
 </context>
 <context>
@@ -2549,32 +2627,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="32"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="33"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="34"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="38"/>
         <source>Carte CR80 (85,6 × 54 mm)</source>
         <translation>CR80 card (85.6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="35"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="39"/>
         <source>Brother 62 × 100 mm</source>
         <translation>Brother 62 × 100 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="40"/>
         <source>DYMO 54 × 101 mm</source>
         <translation>DYMO 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41"/>
         <source>DYMO 57 × 32 mm</source>
         <translation>DYMO 57 × 32 mm</translation>
     </message>
@@ -2850,32 +2928,32 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="52"/>
+        <location filename="../../reception/ui/sync/desk.py" line="53"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="89"/>
+        <location filename="../../reception/ui/sync/desk.py" line="90"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="104"/>
+        <location filename="../../reception/ui/sync/desk.py" line="105"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="130"/>
+        <location filename="../../reception/ui/sync/desk.py" line="131"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="133"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="141"/>
+        <location filename="../../reception/ui/sync/desk.py" line="142"/>
         <source>La synchronisation a échoué (détail dans le journal).</source>
         <translation>Sync failed (details in the log).</translation>
     </message>
@@ -2883,7 +2961,7 @@
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../reception/ui/rooms/time_grid.py" line="310"/>
+        <location filename="../../reception/ui/rooms/time_grid.py" line="316"/>
         <source>Conflit de synchronisation : à arbitrer par un responsable</source>
         <translation>Sync conflict: a manager must settle it</translation>
     </message>
@@ -2993,22 +3071,27 @@
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="93"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="99"/>
         <source>{name} est sorti(e)</source>
         <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="114"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="101"/>
+        <source>{name} est arrivé(e) — badge n° {number}, {host} prévenu(e)</source>
+        <translation>{name} has arrived — badge no. {number}, {host} notified</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="137"/>
         <source>Liste d&apos;évacuation</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="138"/>
         <source>Liste d&apos;évacuation envoyée à l&apos;impression.</source>
         <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="116"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="139"/>
         <source>Liste d&apos;évacuation prête.</source>
         <translation>Evacuation list ready.</translation>
     </message>
