@@ -65,7 +65,8 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
     # --- returning visitors -------------------------------------------------------------------------------
 
     def search_visitors(self, actor: Actor, text: str, limit: int = 10) -> list[VisitorMatch]:
-        """Previous visitors whose words start with each typed word, most recent visit first.
+        """Today's expected guests, then previous visitors whose words start with each typed word, most
+        recent visit first.
 
         'elodie' finds 'Élodie'; 'benani' does not find 'Bennani' (see visits_search for the index).
         """
@@ -77,7 +78,10 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
             visitors = table_of(Visitor)
             found = {r.id: r for r in session.execute(select(visitors).where(visitors.c.id.in_(ids)))}
             hosts = _last_hosts(session, ids)
-        return [replace(_match(found[i]), last_host=hosts.get(i)) for i in ids if i in found]
+            expected = self.expected_matches(session, text)
+        known = {m.visitor_id for m in expected}
+        return expected + [replace(_match(found[i]), last_host=hosts.get(i)) for i in ids
+                           if i in found and i not in known][: max(0, limit - len(expected))]
 
     # --- check-in -----------------------------------------------------------------------------------------
 

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
-from reception.core.models import Employee, ExpectedVisit, Visitor
+from reception.core.models import Employee, ExpectedVisit, Tenant, Visitor
 from reception.core.services import audit
+from reception.core.services.directory import employee_row
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.visits_checkin import record_check_in
 from reception.core.services.visits_rows import expected_row, expected_select, load_expected, load_visit, person_name
@@ -27,9 +28,10 @@ from reception.core.services.visits_rules import (
     check_visit,
     new_badge_code,
     normalise_phone,
+    search_words,
     visitor_search_key,
 )
-from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitRow
+from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitorMatch, VisitRow
 from reception.core.text import fold
 
 
@@ -103,6 +105,25 @@ class ExpectedVisitsMixin:
                     raise NotFound("Visiteur attendu introuvable.")
                 visit_ids.append(_arrive(session, actor, expected, now))
             return [load_visit(session, i) for i in visit_ids]
+
+    def expected_matches(self, session: Session, text: str) -> list[VisitorMatch]:
+        """Today's guests still expected whose words start with each typed word: Arrivée lists them first."""
+        words = search_words(text)
+        rows = session.execute(
+            select(ExpectedVisit, Employee, Tenant.name)
+            .outerjoin(Employee, Employee.id == ExpectedVisit.host_employee_id)
+            .outerjoin(Tenant, Tenant.id == Employee.tenant_id)
+            .where(ExpectedVisit.day == local_today(self.clock), ExpectedVisit.status == "expected"))
+        matches = []
+        for expected, host, tenant_name in rows:
+            own = search_words(f"{expected.last_name} {expected.first_name} {expected.organisation}")
+            if all(any(w.startswith(typed) for w in own) for typed in words):
+                matches.append(VisitorMatch(
+                    _returning_visitor(session, expected) or "", expected.last_name, expected.first_name,
+                    expected.organisation, expected.phone, expected.email, "", "", None,
+                    last_host=employee_row(host, tenant_name) if host is not None and host.active else None,
+                    expected_visit_id=expected.id))
+        return matches
 
     def check_in_invitation(self, session: Session, actor: Actor, code: str) -> str | None:
         """Inside the caller's transaction: checks in the guest whose invitation (or pre-printed badge)

@@ -27,6 +27,7 @@ class VisitorMatch:
     id_number_masked: str
     last_visit_at: datetime | None
     last_host: EmployeeRow | None = None  # whom they came to see last time, if that person still works here
+    expected_visit_id: str | None = None  # a guest expected today: checking them in links the invitation
 
     @property
     def full_name(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +55,7 @@ class CheckInPanel(QWidget):
         self.ctx = ctx
         self.badges = badges
         self.visitor_id: str | None = None
+        self.expected_visit_id: str | None = None
         self.host: EmployeeRow | None = None
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
@@ -151,7 +152,8 @@ class CheckInPanel(QWidget):
 
     def fill_from_visitor(self, match: VisitorMatch) -> None:
         """A returning visitor: identity and contact come back; the ID number stays on file, masked."""
-        self.visitor_id = match.visitor_id
+        self.visitor_id = match.visitor_id or None
+        self.expected_visit_id = match.expected_visit_id
         self.last_name.set_text_quietly(match.last_name)
         self.first_name.setText(match.first_name)
         self.organisation.setText(match.organisation)
@@ -178,7 +180,7 @@ class CheckInPanel(QWidget):
 
     def _identity_edited(self) -> None:
         """Typing another name by hand means another person: the form no longer updates the one picked."""
-        self.visitor_id = None
+        self.visitor_id = self.expected_visit_id = None
         self.id_number.setPlaceholderText("")
 
     def clear(self) -> None:
@@ -188,7 +190,7 @@ class CheckInPanel(QWidget):
         self.id_type.setCurrentIndex(0)
         self.visit_type.setCurrentIndex(0)
         self.id_number.setPlaceholderText("")
-        self.visitor_id, self.host = None, None
+        self.visitor_id, self.expected_visit_id, self.host = None, None, None
         self.errors.clear()
         self.last_name.setFocus()
 
@@ -202,6 +204,7 @@ class CheckInPanel(QWidget):
             id_type=self.id_type.currentData() or "", id_number=self.id_number.text(),
             host_employee_id=self.host.id if self.host else "", visit_type=self.visit_type.currentData(),
             expected_end=self._expected_end(), notes=self.notes.text(), visitor_id=self.visitor_id,
+            expected_visit_id=self.expected_visit_id,
         )
 
     def _expected_end(self) -> datetime | None:
@@ -272,5 +275,6 @@ class CheckInPanel(QWidget):
 
 def _visitor_columns(match: VisitorMatch) -> tuple[str, str, str, str]:
     """Namesakes told apart by organisation, last visit and a masked e-mail or phone."""
-    return (match.full_name, match.organisation, fr_date(match.last_visit_at) if match.last_visit_at else "",
-            match.contact_hint)
+    when = QCoreApplication.translate("CheckInPanel", "attendu(e) aujourd'hui") if match.expected_visit_id \
+        else fr_date(match.last_visit_at) if match.last_visit_at else ""
+    return match.full_name, match.organisation, when, match.contact_hint

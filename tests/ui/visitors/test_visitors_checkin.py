@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -15,10 +16,11 @@ from sqlalchemy import select
 from reception.core.models import AuditEvent
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
-from reception.core.services.visits import VisitRow, WatchEntryForm
+from reception.core.services.visits import CheckInForm, VisitRow, WatchEntryForm
 from reception.ui.main_window import MainWindow
 from tests.ui.visitors.conftest import check_in, visitors_page
 
+TODAY = date(2026, 11, 26)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # dialogs on the offscreen platform
 
 
@@ -188,3 +190,32 @@ def test_namesakes_are_told_apart_by_organisation_last_visit_and_masked_contact(
     popup = form.last_name.popup
     rows = sorted(tuple(popup.topLevelItem(i).text(c) for c in (0, 1, 3)) for i in range(popup.topLevelItemCount()))
     assert rows == [("Hicham Berrada", "Inwi", "h•••@inwi.ma"), ("Hicham Berrada", "OCP", "06 •• •• •• 99")]
+
+
+def test_a_guest_expected_today_is_listed_first_and_the_check_in_links_the_invitation(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        returning_visitor: VisitRow) -> None:
+    """Typing their name showed only past visits, and the check-in never linked the expected visit."""
+    expected = services.visits.preregister(receptionist, CheckInForm(
+        "Bennani", "Élodie", "Cabinet Alami", host_employee_id=park["noor.tazi"]), TODAY)
+    page = visitors_page(window)
+    form = page.checkin
+    form.last_name.setFocus()
+    qtbot.waitUntil(form.last_name.hasFocus)
+    qtbot.keyClicks(form.last_name, "ben")
+    qtbot.waitUntil(lambda: form.last_name.popup.isVisible(), timeout=5000)
+    first = form.last_name.popup.topLevelItem(0)
+    assert (first.text(0), first.text(2)) == ("Élodie Bennani", "attendu(e) aujourd'hui")
+    assert form.last_name.popup.topLevelItemCount() == 1  # the same person, not listed twice
+
+    qtbot.keyClick(form.last_name, Qt.Key.Key_Return)
+    assert form.host_field.text().startswith("Youssef Tazi")  # the invitation's host
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert visit.badge_code == expected.badge_code and visit.visitor_id == returning_visitor.visitor_id
+    [row] = services.visits.expected(receptionist, TODAY)
+    assert (row.status, row.visit_id) == ("arrived", visit.id)
+    qtbot.waitUntil(lambda: page.badges.preview is not None, timeout=5000)
+    page.badges.preview.close()
