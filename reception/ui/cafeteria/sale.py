@@ -116,7 +116,13 @@ class SaleTab(QWidget):
 
         self.product_grid = QGridLayout()
         self.product_grid.setSpacing(8)
+        self.no_products = QLabel(self.tr("Aucun produit en vente : les tarifs se créent dans l'onglet Tarifs "
+                                          "(responsable des installations)."))
+        self.no_products.setObjectName("subtle")
+        self.no_products.setWordWrap(True)
+        self.no_products.hide()
         products_box = QVBoxLayout()
+        products_box.addWidget(self.no_products)
         products_box.addLayout(self.product_grid)
         products_box.addStretch()
         redeem_row = QHBoxLayout()
@@ -225,6 +231,7 @@ class SaleTab(QWidget):
 
     def _loaded(self, data: SaleScreenData) -> None:
         self.products = {p.id: p for p in data.products}
+        self.no_products.setVisible(not data.products)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()

@@ -26,6 +26,7 @@ from reception.core.errors import ValidationError
 from reception.core.services.directory import EmployeeRow
 from reception.core.services.visits import ExpectedRow, VisitRow
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.table_model import Column, RowsModel, table_view
@@ -56,6 +57,8 @@ class ExpectedPanel(QWidget):
         ], self)
         self.table = table_view(self.model, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour."))
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
         self.check_in_button = QPushButton(self.tr("Faire &entrer la sélection"))
