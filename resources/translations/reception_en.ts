@@ -299,150 +299,155 @@
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
-        <location filename="../../reception/ui/visitors/checkin.py" line="90"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="68"/>
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="76"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="77"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="82"/>
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person&apos;s or company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="86"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="87"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="97"/>
         <source>Pièce d&apos;&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="97"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="98"/>
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="100"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="106"/>
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="109"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="110"/>
         <source>Enregistrer l&apos;arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="113"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="114"/>
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="118"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="119"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="162"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="164"/>
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="214"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="217"/>
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="233"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="236"/>
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="266"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="269"/>
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="278"/>
+        <source>attendu(e) aujourd&apos;hui</source>
+        <translation>expected today</translation>
     </message>
 </context>
 <context>
@@ -681,77 +686,82 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="36"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="37"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="38"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="39"/>
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="50"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="56"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="61"/>
+        <source>Aucun visiteur attendu ce jour. Importez une liste d&apos;invités (Alt+I), ou choisissez un autre jour.</source>
+        <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="67"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="71"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="74"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="86"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="89"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="109"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="112"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="110"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="113"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -759,37 +769,42 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="27"/>
+        <location filename="../../reception/ui/first_admin.py" line="28"/>
         <source>Premier démarrage</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="30"/>
+        <location filename="../../reception/ui/first_admin.py" line="31"/>
         <source>Aucun compte n&apos;existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
         <translation>No account exists yet. Create this desk&apos;s administrator account: it will be used to create the receptionists&apos; and managers&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="34"/>
+        <location filename="../../reception/ui/first_admin.py" line="35"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="37"/>
+        <location filename="../../reception/ui/first_admin.py" line="38"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="38"/>
+        <location filename="../../reception/ui/first_admin.py" line="39"/>
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="39"/>
+        <location filename="../../reception/ui/first_admin.py" line="40"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="40"/>
+        <location filename="../../reception/ui/first_admin.py" line="41"/>
+        <source>{n} caractères au moins.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="42"/>
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
@@ -805,7 +820,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="18"/>
+        <location filename="../../reception/ui/first_admin.py" line="19"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -813,52 +828,52 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="127"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="130"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="135"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="135"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="139"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="147"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="161"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="164"/>
         <source>Fichier illisible : enregistrez-le en CSV UTF-8.</source>
         <translation>Unreadable file: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="164"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="167"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1650,47 +1665,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="44"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="45"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="45"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="46"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="53"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -1698,52 +1713,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="71"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="68"/>
+        <source>Personne n&apos;est sur site. Les arrivées s&apos;enregistrent dans l&apos;onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
+        <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/onsite.py" line="75"/>
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="74"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="78"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="76"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="80"/>
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="82"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="86"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="84"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="88"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="110"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="114"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="113"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="117"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="128"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="132"/>
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="147"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="151"/>
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="148"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="152"/>
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -2264,7 +2284,7 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="471"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="478"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
@@ -2294,132 +2314,137 @@
         <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="123"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <source>Aucun produit en vente : les tarifs se créent dans l&apos;onglet Tarifs (responsable des installations).</source>
+        <translation>No product on sale: prices are created in the Prices tab (facilities staff).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="129"/>
         <source>Bon :</source>
         <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="163"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="169"/>
         <source>Valider et imprimer (Entrée)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="167"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="173"/>
         <source>Vider</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="170"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="176"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="171"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="177"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="172"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="178"/>
         <source>Montant remis</source>
         <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="173"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="179"/>
         <source>Référence TPE</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="174"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="180"/>
         <source>Monnaie à rendre</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="251"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="258"/>
         <source>Client de passage</source>
         <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="273"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="280"/>
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
         <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="275"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="282"/>
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
         <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="321"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="328"/>
         <source>Total : {t}</source>
         <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="331"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="338"/>
         <source>montant illisible</source>
         <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="364"/>
         <source>Ajoutez au moins un produit.</source>
         <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="387"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="394"/>
         <source> — rendu {amount}</source>
         <translation> — change {amount}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="389"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="396"/>
         <source>Ticket {n} enregistré : {t}{c}</source>
         <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="391"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="398"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="416"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="423"/>
         <source>Bon {label} accepté.</source>
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="471"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="478"/>
         <source>Rapport Z</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="474"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="481"/>
         <source>Caisse clôturée : rapport Z envoyé à l&apos;impression.</source>
         <translation>Till closed: Z report sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="475"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="482"/>
         <source>Caisse clôturée : rapport Z à imprimer.</source>
         <translation>Till closed: Z report ready to print.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="485"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="492"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
