@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from reception.core.services.auth import MIN_PASSWORD_LENGTH
 from reception.core.services.container import Services
 from reception.ui.forms import FormDialog, password_field
 from reception.ui.operations import OperationRunner
@@ -36,5 +37,6 @@ class FirstAdminDialog(FormDialog):
         )
         self.username = self.add_field("username", self.tr("&Identifiant"), QLineEdit())
         self.full_name = self.add_field("full_name", self.tr("&Nom complet"), QLineEdit())
-        self.password = self.add_field("password", self.tr("&Mot de passe"), password_field())
+        self.password = self.add_field("password", self.tr("&Mot de passe"), password_field(),
+                                       hint=self.tr("{n} caractères au moins.").format(n=MIN_PASSWORD_LENGTH))
         self.confirmation = self.add_field("confirmation", self.tr("&Confirmation"), password_field())

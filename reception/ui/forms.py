@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,6 +167,8 @@ class FormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text or self.tr("Enregistrer"))
         self.ok_button.setObjectName("primary")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # only Escape or a click cancels, never a stray Space
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -179,9 +181,22 @@ class FormDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
 
-    def add_field(self, key: str, caption: str, widget: QWidget) -> QWidget:
+    def add_field(self, key: str, caption: str, widget: QWidget, hint: str = "") -> QWidget:
+        """Adds a row; Tab walks the fields in order before the buttons, and the first field has the focus.
+        `hint` is a rule shown under the field beforehand (not only after a refusal)."""
+        previous = list(self.fields.values())[-1] if self.fields else None
         self.fields[key] = widget
         self.errors.add_row(self.form, key, caption, widget)
+        if hint:
+            note = QLabel(hint)
+            note.setObjectName("subtle")
+            note.setWordWrap(True)
+            self.form.addRow("", note)
+        if previous is None:
+            widget.setFocus()
+        else:
+            QWidget.setTabOrder(previous, widget)
+        QWidget.setTabOrder(widget, self.ok_button)
         return widget
 
     def values(self) -> dict[str, Any]:
@@ -211,9 +226,18 @@ NO_DATE = QDate(2000, 1, 1)
 """What an empty date filter holds (shown as "—")."""
 
 
+class DateEdit(QDateEdit):
+    """A date field where Tab leaves for the next field: day, month and year change with the arrow keys
+    (Left/Right between them, Up/Down on each). Qt's own walks Tab through the sections, and a booking
+    typed in a hurry landed on 27/12 instead of 27/11."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def optional_date_edit() -> QDateEdit:
     """A dd/mm/yyyy date filter that can be left empty, shown as "—"."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)

@@ -102,7 +102,11 @@ class LockOverlay(QFrame):
         who.setObjectName("subtle")
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        for widget in (icon, title, who):
+        scans = QLabel(self.tr("Les badges et les invitations se scannent aussi pendant le verrouillage."))
+        scans.setObjectName("subtle")
+        scans.setWordWrap(True)
+        scans.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for widget in (icon, title, who, scans):
             column.addWidget(widget)
         column.addSpacing(16)
         column.addWidget(self.password)

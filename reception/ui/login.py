@@ -132,6 +132,14 @@ class LoginWindow(QWidget):
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()
 
+    def forget_last_person(self) -> None:
+        """After a log-out the next person types their own name: nothing kept, the cursor in Identifiant
+        (a name typed by habit into the password field would count as a wrong password)."""
+        self.username.clear()
+        self.password.clear()
+        self.error.hide()
+        self.username.setFocus()
+
     def _submit_or_next(self) -> None:
         if self.password.text():
             self.attempt()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import reception
 from reception.core.services.site import SiteInfo
+from reception.core.shortcuts import key as shortcut_key
 from reception.ui import theme
 from reception.ui.context import AppContext
 from reception.ui.idle_lock import IdleWatcher, LockOverlay
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     quit_requested = Signal()
     page_shown = Signal(str)
+    unlocked = Signal()
 
     def __init__(self, ctx: AppContext, site: SiteInfo, idle_minutes: int,
                  scans: ScanRouter | None = None, parent: QWidget | None = None) -> None:
@@ -116,10 +118,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
             self.addAction(action)
             self.page_actions.append(action)
-        self.lock_action = self._action(self.tr("Verrouiller"), "lock", self.lock, "Ctrl+L")
+        self.lock_action = self._action(self.tr("Verrouiller"), "lock", self.lock, shortcut_key("session.lock"))
         self.logout_action = self._action(self.tr("Se déconnecter"), "logout", self.request_logout)
         self.quit_action = self._action(self.tr("Quitter"), "quit", self.quit_requested.emit,
-                                        QKeySequence(QKeySequence.StandardKey.Quit))
+                                        shortcut_key("session.quit"))
         self.about_action = self._action(self.tr("À propos"), "about", self.show_about)
 
         console_menu = self.menuBar().addMenu(self.tr("&Console"))
@@ -128,10 +130,10 @@ class MainWindow(QMainWindow):
         self.conflicts_action = conflicts_action(self.ctx, self, console_menu)
         console_menu.addSeparator()
         console_menu.addAction(self.quit_action)
-        pages_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        pages_menu = self.menuBar().addMenu(self.tr("Afficha&ge"))
         for action in self.page_actions:
             pages_menu.addAction(action)
-        self.menuBar().addMenu(self.tr("&Aide")).addAction(self.about_action)
+        self.menuBar().addMenu(self.tr("Ai&de")).addAction(self.about_action)
 
         self.toolbar = QToolBar(self.tr("Session"))
         self.toolbar.setObjectName("sessionBar")
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         for action in (*self.page_actions, self.lock_action, self.logout_action, self.quit_action, self.about_action):
             action.setEnabled(interactive)
         if self._scans is not None:
-            self._scans.enabled = interactive
+            self._scans.locked = not interactive
 
     def lock(self) -> None:
         if self.locked:
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         if self._focus_before_lock is not None and self.isAncestorOf(self._focus_before_lock):
             self._focus_before_lock.setFocus()
         self.idle_watcher.start()
+        self.unlocked.emit()
 
     def request_logout(self) -> None:
         self.logout_requested.emit()

@@ -1,8 +1,8 @@
 """The navigation: each job's page, its icon, shortcut and the permissions that show it.
 
-A capability adds its page by adding one PageSpec here; the main window builds the navigation from it.
-A page is a QWidget built as `factory(context)`; if it has a `refresh()` method, the window calls it
-each time the page is shown.
+A capability adds its page by adding one PageSpec here (and its "page.<key>" to core/shortcuts.py); the
+main window builds the navigation from it. A page is a QWidget built as `factory(context)`; if it has a
+`refresh()` method, the window calls it each time the page is shown.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reception.core.services.permissions import Actor, Permission
+from reception.core.shortcuts import key as shortcut_key
 from reception.ui.context import AppContext
 
 
@@ -23,9 +24,13 @@ class PageSpec:
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("Navigation", ...); translated when shown
     icon: str  # file name in resources/icons, without .svg
-    shortcut: str
     permissions: tuple[Permission, ...]  # any one of them shows the page
     factory: Callable[[AppContext], QWidget]
+
+    @property
+    def shortcut(self) -> str:
+        """Ctrl+number, from the table of shortcuts (core/shortcuts.py: "page.<key>")."""
+        return shortcut_key(f"page.{self.key}")
 
     def visible_to(self, actor: Actor) -> bool:
         return any(actor.can(p) for p in self.permissions)
@@ -74,19 +79,19 @@ def _settings(ctx: AppContext) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", cast(str, QT_TRANSLATE_NOOP("Navigation", "Accueil")), "home", "Ctrl+1",
+    PageSpec("home", cast(str, QT_TRANSLATE_NOOP("Navigation", "Accueil")), "home",
              (Permission.DIRECTORY_VIEW,), _home),
-    PageSpec("visitors", cast(str, QT_TRANSLATE_NOOP("Navigation", "Visiteurs")), "visitors", "Ctrl+2",
+    PageSpec("visitors", cast(str, QT_TRANSLATE_NOOP("Navigation", "Visiteurs")), "visitors",
              (Permission.VISITS_CHECKIN,), _visitors),
-    PageSpec("rooms", cast(str, QT_TRANSLATE_NOOP("Navigation", "Salles")), "rooms", "Ctrl+3",
+    PageSpec("rooms", cast(str, QT_TRANSLATE_NOOP("Navigation", "Salles")), "rooms",
              (Permission.ROOMS_BOOK, Permission.ROOMS_MANAGE), _rooms),
-    PageSpec("cafeteria", cast(str, QT_TRANSLATE_NOOP("Navigation", "Cafétéria")), "cafeteria", "Ctrl+4",
+    PageSpec("cafeteria", cast(str, QT_TRANSLATE_NOOP("Navigation", "Cafétéria")), "cafeteria",
              (Permission.CAFETERIA_SELL, Permission.PRICES_MANAGE), _cafeteria),
-    PageSpec("reports", cast(str, QT_TRANSLATE_NOOP("Navigation", "Rapports")), "reports", "Ctrl+5",
+    PageSpec("reports", cast(str, QT_TRANSLATE_NOOP("Navigation", "Rapports")), "reports",
              (Permission.REPORTS_VIEW, Permission.REPORTS_DESK), _reports),
-    PageSpec("journal", cast(str, QT_TRANSLATE_NOOP("Navigation", "Journal")), "journal", "Ctrl+6",
+    PageSpec("journal", cast(str, QT_TRANSLATE_NOOP("Navigation", "Journal")), "journal",
              (Permission.JOURNAL_VIEW,), _journal),
-    PageSpec("settings", cast(str, QT_TRANSLATE_NOOP("Navigation", "Paramètres")), "settings", "Ctrl+7",
+    PageSpec("settings", cast(str, QT_TRANSLATE_NOOP("Navigation", "Paramètres")), "settings",
              (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
 ]
 
@@ -109,6 +114,14 @@ def _sync_desk(ctx: AppContext, window: QMainWindow) -> object:
     return install_sync_desk(ctx, window)
 
 
-DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk]
+def _scanner_affixes(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.scan import install_scanner_affixes
+
+    install_scanner_affixes(ctx, window)
+    return None
+
+
+DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk,
+                                                                    _scanner_affixes]
 """What a capability installs once per main window because it must work on every page (badge scans, function
 keys, background timers). The window calls each with (context, window) and keeps what it returns."""

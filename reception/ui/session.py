@@ -66,9 +66,10 @@ class ConsoleSession(QObject):
     def log_out(self) -> None:
         """Back to the login window; the pages of the previous user are destroyed with their window."""
         window, self.window = self.window, None
+        self.login.forget_last_person()
         self.login.show()
         if window is not None:
             window.close_for_logout()
             window.deleteLater()
         if self.scans is not None:
-            self.scans.enabled = True
+            self.scans.enabled, self.scans.locked = True, False

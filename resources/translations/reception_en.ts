@@ -71,175 +71,175 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="75"/>
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="76"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="75"/>
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="94"/>
         <source>Objet de la réunion</source>
         <translation>Meeting subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="107"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="106"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="109"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="108"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="115"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="114"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="115"/>
         <source>S&amp;ociété</source>
         <translation>C&amp;ompany</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="116"/>
         <source>O&amp;rganisateur</source>
         <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="118"/>
-        <source>&amp;Objet</source>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="117"/>
+        <source>O&amp;bjet</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="119"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="118"/>
         <source>&amp;Quand</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="121"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="120"/>
         <source>&amp;Participants</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="122"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="121"/>
         <source>Autorisation du responsable…</source>
         <translation>Manager approval…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="127"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="126"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="143"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="312"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="432"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="142"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="311"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="431"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="148"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="147"/>
         <source>Présent</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="149"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="148"/>
         <source>Annuler la réservation</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="154"/>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="392"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="153"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="391"/>
         <source>Annuler la série</source>
         <translation>Cancel the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="159"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="158"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="182"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="181"/>
         <source>&lt;b&gt;Conflit de synchronisation : à arbitrer par un responsable.&lt;/b&gt;&lt;br&gt;Un autre poste a réservé cette salle sur un créneau qui chevauche celui-ci&#xa0;; les deux réservations sont gardées jusqu&apos;à ce que l&apos;une soit déplacée ou annulée.</source>
         <translation>&lt;b&gt;Sync conflict: a manager must settle it.&lt;/b&gt;&lt;br&gt;Another desk booked this room for an overlapping slot; both bookings are kept until one of them is moved or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="193"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="192"/>
         <source>Répéter</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
         <source>Chaque jour</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="196"/>
         <source>Chaque semaine</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="197"/>
         <source>Chaque mois, même date</source>
         <translation>Monthly, same date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="199"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="198"/>
         <source>Chaque mois, même jour (ex. 2e mardi)</source>
         <translation>Monthly, same weekday (e.g. 2nd Tuesday)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="214"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="213"/>
         <source>jusqu&apos;à la date</source>
         <translation>until the end date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="219"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="218"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="220"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="219"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="221"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="220"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="222"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="221"/>
         <source>Ou nombre de fois</source>
         <translation>Or number of times</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="223"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="222"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="271"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="277"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="276"/>
         <source>Liste des organisateurs indisponible</source>
         <translation>Organiser list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="298"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="297"/>
         <source>Vérification du créneau impossible</source>
         <translation>Could not check the time slot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="348"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="347"/>
         <source>%n occurrence(s) en conflit sur %1. Réserver seulement les libres ?</source>
         <translation>
             <numerusform>%n occurrence conflicts out of %1. Book only the free ones?</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="352"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="351"/>
         <source>Réserver les %n libres</source>
         <translation>
             <numerusform>Book the %n free one</numerusform>
@@ -255,12 +255,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="381"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="380"/>
         <source>Série de réservations indisponible</source>
         <translation>Booking series unavailable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="434"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="433"/>
         <source>%n occurrence(s) en conflit : la série ne peut pas être modifiée ainsi. Choisissez une autre salle ou un autre horaire.</source>
         <translation>
             <numerusform>%n occurrence clashes: the series cannot be changed this way. Choose another room or another time.</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="438"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="437"/>
         <source>Modifier les %n occurrence(s) à venir de la série ?</source>
         <translation>
             <numerusform>Change the %n upcoming occurrence of the series?</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="440"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="439"/>
         <source>Modifier %n occurrence(s)</source>
         <translation>
             <numerusform>Change %n occurrence</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="449"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="448"/>
         <source>Annuler les %n occurrence(s) à venir de la série, y compris celles modifiées une à une ?</source>
         <translation>
             <numerusform>Cancel the %n upcoming occurrence of the series, including any changed on its own?</numerusform>
@@ -292,27 +292,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="451"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="450"/>
         <source>Confirmer l&apos;annulation de la série</source>
         <translation>Confirm cancelling the series</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="470"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="469"/>
         <source>%1 participants pour %2 places dans « %3 ».</source>
         <translation>%1 attendees for %2 seats in “%3”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="474"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="473"/>
         <source>Dépassement de capacité</source>
         <translation>Over capacity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="475"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="474"/>
         <source>Un responsable doit autoriser ce dépassement de capacité.</source>
         <translation>A manager must approve going over capacity.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="476"/>
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="475"/>
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
@@ -338,163 +338,173 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="43"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="44"/>
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="44"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="45"/>
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="45"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="46"/>
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="47"/>
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
-        <location filename="../../reception/ui/visitors/checkin.py" line="89"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="91"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="64"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="65"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="67"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="68"/>
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="75"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="77"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="79"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="81"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="82"/>
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person&apos;s or company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="85"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="87"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="93"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
-        <source>&amp;Téléphone</source>
-        <translation>&amp;Phone</translation>
+        <location filename="../../reception/ui/visitors/checkin.py" line="278"/>
+        <source>attendu(e) aujourd&apos;hui</source>
+        <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
+        <source>Té&amp;léphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="97"/>
         <source>Pièce d&apos;&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="98"/>
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="101"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="102"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="105"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="106"/>
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="108"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="110"/>
         <source>Enregistrer l&apos;arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="114"/>
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="116"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="119"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="160"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="164"/>
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="207"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="217"/>
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="226"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="236"/>
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="259"/>
+        <location filename="../../reception/ui/visitors/checkin.py" line="269"/>
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -601,180 +611,180 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="52"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="51"/>
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="55"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="54"/>
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="57"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="61"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="63"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="67"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="73"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="72"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="77"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="80"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="78"/>
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="96"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="95"/>
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="141"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="140"/>
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="156"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="155"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="159"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="197"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160"/>
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161"/>
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162"/>
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="164"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163"/>
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="168"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="167"/>
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="191"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="190"/>
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199"/>
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="202"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="229"/>
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="231"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="241"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="240"/>
         <source>Import en cours… {0} %</source>
         <translation>Importing… {0} %</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="244"/>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="243"/>
         <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
         <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
@@ -856,32 +866,37 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="64"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="63"/>
+        <source>Aucun visiteur attendu ce jour. Importez une liste d&apos;invités (Alt+I), ou choisissez un autre jour.</source>
+        <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="66"/>
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="67"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="69"/>
         <source>&amp;Importer une liste d&apos;invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="74"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="76"/>
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="89"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="91"/>
         <source>{waiting} attendu(s) sur {total} aujourd&apos;hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="112"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="114"/>
         <source>Liste d&apos;invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="113"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="115"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -889,37 +904,42 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="27"/>
+        <location filename="../../reception/ui/first_admin.py" line="28"/>
         <source>Premier démarrage</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="30"/>
+        <location filename="../../reception/ui/first_admin.py" line="31"/>
         <source>Aucun compte n&apos;existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
         <translation>No account exists yet. Create this desk&apos;s administrator account: it will be used to create the receptionists&apos; and managers&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="34"/>
+        <location filename="../../reception/ui/first_admin.py" line="35"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="37"/>
+        <location filename="../../reception/ui/first_admin.py" line="38"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="38"/>
+        <location filename="../../reception/ui/first_admin.py" line="39"/>
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="39"/>
+        <location filename="../../reception/ui/first_admin.py" line="40"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="40"/>
+        <location filename="../../reception/ui/first_admin.py" line="41"/>
+        <source>{n} caractères au moins.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="42"/>
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
@@ -935,7 +955,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="18"/>
+        <location filename="../../reception/ui/first_admin.py" line="19"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -943,47 +963,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="130"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="132"/>
         <source>Importer une liste d&apos;invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="138"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="140"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="142"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="143"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="147"/>
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="149"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="167"/>
+        <location filename="../../reception/ui/visitors/expected.py" line="169"/>
         <source>Donnez le nom de l&apos;événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1464,6 +1484,11 @@
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/idle_lock.py" line="105"/>
+        <source>Les badges et les invitations se scannent aussi pendant le verrouillage.</source>
+        <translation>Badges and invitations can still be scanned while the session is locked.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1490,7 +1515,7 @@
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="79"/>
-        <location filename="../../reception/ui/login.py" line="174"/>
+        <location filename="../../reception/ui/login.py" line="182"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
@@ -1515,17 +1540,17 @@
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="145"/>
+        <location filename="../../reception/ui/login.py" line="153"/>
         <source>Saisissez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="151"/>
+        <location filename="../../reception/ui/login.py" line="159"/>
         <source>En attente de la base…</source>
         <translation>Waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/login.py" line="174"/>
+        <location filename="../../reception/ui/login.py" line="182"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1541,63 +1566,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="48"/>
+        <location filename="../../reception/ui/main_window.py" line="50"/>
         <source>Console d&apos;accueil — {site}</source>
         <translation>Reception console — {site}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="119"/>
+        <location filename="../../reception/ui/main_window.py" line="121"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="120"/>
+        <location filename="../../reception/ui/main_window.py" line="122"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="121"/>
+        <location filename="../../reception/ui/main_window.py" line="123"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="123"/>
-        <location filename="../../reception/ui/main_window.py" line="258"/>
+        <location filename="../../reception/ui/main_window.py" line="125"/>
+        <location filename="../../reception/ui/main_window.py" line="261"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="125"/>
+        <location filename="../../reception/ui/main_window.py" line="127"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="131"/>
-        <source>&amp;Affichage</source>
+        <location filename="../../reception/ui/main_window.py" line="133"/>
+        <source>Afficha&amp;ge</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="134"/>
-        <source>&amp;Aide</source>
+        <location filename="../../reception/ui/main_window.py" line="136"/>
+        <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="136"/>
+        <location filename="../../reception/ui/main_window.py" line="138"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="168"/>
+        <location filename="../../reception/ui/main_window.py" line="170"/>
         <source>Poste {code} · {name}</source>
         <translation>Desk {code} · {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="180"/>
+        <location filename="../../reception/ui/main_window.py" line="182"/>
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/main_window.py" line="259"/>
+        <location filename="../../reception/ui/main_window.py" line="262"/>
         <source>&lt;b&gt;Console d&apos;accueil&lt;/b&gt; — version {version}&lt;br&gt;Accueil des visiteurs, salles de réunion et cafétéria du technopark.</source>
         <translation>&lt;b&gt;Reception console&lt;/b&gt; — version {version}&lt;br&gt;Visitors, meeting rooms and cafeteria for the technopark.</translation>
     </message>
@@ -1765,37 +1790,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../reception/ui/pages.py" line="77"/>
+        <location filename="../../reception/ui/pages.py" line="82"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="79"/>
+        <location filename="../../reception/ui/pages.py" line="84"/>
         <source>Visiteurs</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="81"/>
+        <location filename="../../reception/ui/pages.py" line="86"/>
         <source>Salles</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="83"/>
+        <location filename="../../reception/ui/pages.py" line="88"/>
         <source>Cafétéria</source>
         <translation>Cafeteria</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="85"/>
+        <location filename="../../reception/ui/pages.py" line="90"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="87"/>
+        <location filename="../../reception/ui/pages.py" line="92"/>
         <source>Journal</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/pages.py" line="89"/>
+        <location filename="../../reception/ui/pages.py" line="94"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -1803,47 +1828,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="44"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="45"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="45"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="46"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="53"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -1851,52 +1876,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="71"/>
-        <source>&amp;Sortie</source>
+        <location filename="../../reception/ui/visitors/onsite.py" line="68"/>
+        <source>Personne n&apos;est sur site. Les arrivées s&apos;enregistrent dans l&apos;onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
+        <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/onsite.py" line="75"/>
+        <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="74"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="78"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="76"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="80"/>
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="82"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="86"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="84"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="88"/>
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="110"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="114"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="113"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="117"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="128"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="132"/>
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="147"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="151"/>
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="148"/>
+        <location filename="../../reception/ui/visitors/onsite.py" line="152"/>
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -1922,72 +1952,72 @@
 <context>
     <name>ParamsForm</name>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56"/>
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="56"/>
+        <location filename="../../reception/ui/reports/params.py" line="61"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57"/>
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="57"/>
+        <location filename="../../reception/ui/reports/params.py" line="62"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58"/>
+        <location filename="../../reception/ui/reports/params.py" line="63"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="58"/>
+        <location filename="../../reception/ui/reports/params.py" line="63"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="59"/>
+        <location filename="../../reception/ui/reports/params.py" line="64"/>
         <source>N° de session de caisse</source>
         <translation>Till session no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="60"/>
+        <location filename="../../reception/ui/reports/params.py" line="65"/>
         <source>Société (texte)</source>
         <translation>Company (text)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61"/>
+        <location filename="../../reception/ui/reports/params.py" line="66"/>
         <source>Site (code)</source>
         <translation>Site (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="61"/>
+        <location filename="../../reception/ui/reports/params.py" line="66"/>
         <source>Poste (code)</source>
         <translation>Desk (code)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62"/>
+        <location filename="../../reception/ui/reports/params.py" line="67"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="62"/>
+        <location filename="../../reception/ui/reports/params.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="63"/>
+        <location filename="../../reception/ui/reports/params.py" line="68"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/params.py" line="89"/>
+        <location filename="../../reception/ui/reports/params.py" line="109"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
@@ -2013,73 +2043,73 @@
 <context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="36"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="39"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="40"/>
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="68"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="70"/>
         <source>Jour ou semaine précédente (Page préc.)</source>
         <translation>Previous day or week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="69"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="71"/>
         <source>Jour ou semaine suivante (Page suiv.)</source>
         <translation>Next day or week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="72"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="76"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="74"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="76"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="83"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="85"/>
         <source>Feuille du jour (Ctrl+P)</source>
         <translation>Day sheet (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="158"/>
-        <location filename="../../reception/ui/rooms/planning.py" line="167"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="160"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="173"/>
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2087,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="163"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="169"/>
         <source>%n réservation(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2095,7 +2125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="164"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="170"/>
         <source>%n conflit(s) de synchronisation</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -2103,12 +2133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="173"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="179"/>
         <source>Semaine du %1 — %2</source>
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="222"/>
+        <location filename="../../reception/ui/rooms/planning.py" line="228"/>
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -2116,17 +2146,17 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="120"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="127"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="168"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="168"/>
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2305,54 +2335,67 @@
     </message>
 </context>
 <context>
+    <name>ReportChoices</name>
+    <message>
+        <location filename="../../reception/ui/reports/jobs.py" line="83"/>
+        <source>{n} — ouverte le {day} à {time}</source>
+        <translation>{n} — opened on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/jobs.py" line="85"/>
+        <source>{n} — clôturée le {day} à {time}</source>
+        <translation>{n} — closed on {day} at {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="77"/>
+        <location filename="../../reception/ui/reports/page.py" line="78"/>
         <source>Choisissez un rapport</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="84"/>
+        <location filename="../../reception/ui/reports/page.py" line="85"/>
         <source>Aperçu du rapport</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="86"/>
+        <location filename="../../reception/ui/reports/page.py" line="87"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="87"/>
+        <location filename="../../reception/ui/reports/page.py" line="88"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="88"/>
+        <location filename="../../reception/ui/reports/page.py" line="89"/>
         <source>Exporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="89"/>
+        <location filename="../../reception/ui/reports/page.py" line="90"/>
         <source>Exporter XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="103"/>
+        <location filename="../../reception/ui/reports/page.py" line="104"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="162"/>
+        <location filename="../../reception/ui/reports/page.py" line="166"/>
         <source>Listes du formulaire indisponibles</source>
         <translation>Form choices unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="201"/>
+        <location filename="../../reception/ui/reports/page.py" line="210"/>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="226"/>
+        <location filename="../../reception/ui/reports/page.py" line="235"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2360,32 +2403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="252"/>
+        <location filename="../../reception/ui/reports/page.py" line="261"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="259"/>
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="259"/>
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="259"/>
+        <location filename="../../reception/ui/reports/page.py" line="268"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="261"/>
+        <location filename="../../reception/ui/reports/page.py" line="270"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="269"/>
+        <location filename="../../reception/ui/reports/page.py" line="278"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2449,143 +2492,167 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="86"/>
-        <source>Ouvrir la caisse</source>
-        <translation>Open the till</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="87"/>
-        <source>Clôturer la caisse</source>
-        <translation>Close the till</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="88"/>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="429"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="478"/>
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="100"/>
         <source>Annuler une vente</source>
         <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="97"/>
+        <source>Ouvrir la caisse ({key})</source>
+        <translation>Open the till ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="98"/>
+        <source>Clôturer la caisse ({key})</source>
+        <translation>Close the till ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="99"/>
+        <source>Rapport X ({key})</source>
+        <translation>X report ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="107"/>
         <source>Bon à utiliser : ABCDE-FGHJK-M ou scan</source>
         <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="112"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <source>Aucun produit en vente : les tarifs se créent dans l&apos;onglet Tarifs (responsable des installations).</source>
+        <translation>No product on sale: prices are created in the Prices tab (facilities staff).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="129"/>
         <source>Bon :</source>
         <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="136"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="169"/>
         <source>Valider et imprimer (Entrée)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="152"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="173"/>
         <source>Vider</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="155"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="176"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="156"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="177"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="157"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="178"/>
         <source>Montant remis</source>
         <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="158"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="179"/>
         <source>Référence TPE</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="159"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="180"/>
         <source>Monnaie à rendre</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="233"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="258"/>
         <source>Client de passage</source>
         <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="248"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="280"/>
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
         <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="250"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="282"/>
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
         <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="295"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="328"/>
         <source>Total : {t}</source>
         <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="302"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="338"/>
         <source>montant illisible</source>
         <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="326"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="364"/>
         <source>Ajoutez au moins un produit.</source>
         <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="355"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="394"/>
         <source> — rendu {amount}</source>
         <translation> — change {amount}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="357"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="396"/>
         <source>Ticket {n} enregistré : {t}{c}</source>
         <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="359"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="398"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="384"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="423"/>
         <source>Bon {label} accepté.</source>
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="439"/>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="478"/>
+        <source>Rapport Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="481"/>
+        <source>Caisse clôturée : rapport Z envoyé à l&apos;impression.</source>
+        <translation>Till closed: Z report sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="482"/>
+        <source>Caisse clôturée : rapport Z à imprimer.</source>
+        <translation>Till closed: Z report ready to print.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="492"/>
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
@@ -2732,6 +2799,42 @@
     </message>
 </context>
 <context>
+    <name>ScannerTest</name>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="23"/>
+        <source>badge visiteur ou invitation</source>
+        <translation>visitor badge or invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="24"/>
+        <source>bon de cafétéria</source>
+        <translation>cafeteria voucher</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestBox</name>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="52"/>
+        <source>Tester le lecteur</source>
+        <translation>Test the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="55"/>
+        <source>Cliquez ici puis scannez un badge, une invitation ou un bon</source>
+        <translation>Click here, then scan a badge, an invitation or a voucher</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="83"/>
+        <source>Reçu : « {raw} »</source>
+        <translation>Received: “{raw}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/scanner_test.py" line="86"/>
+        <source>Lu : {code} ({kind}) — reçu « {raw} »</source>
+        <translation>Read: {code} ({kind}) — received “{raw}”</translation>
+    </message>
+</context>
+<context>
     <name>SeriesScope</name>
     <message>
         <location filename="../../reception/ui/rooms/series_scope.py" line="19"/>
@@ -2762,32 +2865,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="32"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="33"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="34"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="38"/>
         <source>Carte CR80 (85,6 × 54 mm)</source>
         <translation>CR80 card (85.6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="35"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="39"/>
         <source>Brother 62 × 100 mm</source>
         <translation>Brother 62 × 100 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="40"/>
         <source>DYMO 54 × 101 mm</source>
         <translation>DYMO 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41"/>
         <source>DYMO 57 × 32 mm</source>
         <translation>DYMO 57 × 32 mm</translation>
     </message>
@@ -3057,32 +3160,32 @@
 <context>
     <name>SyncDesk</name>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="54"/>
+        <location filename="../../reception/ui/sync/desk.py" line="55"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="90"/>
+        <location filename="../../reception/ui/sync/desk.py" line="91"/>
         <source>Aucune base centrale configurée (Paramètres, groupe Synchronisation).</source>
         <translation>No central database configured (Settings, Synchronisation group).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="105"/>
+        <location filename="../../reception/ui/sync/desk.py" line="106"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="111"/>
+        <location filename="../../reception/ui/sync/desk.py" line="112"/>
         <source>La synchronisation a échoué</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="132"/>
+        <location filename="../../reception/ui/sync/desk.py" line="133"/>
         <source>Synchronisation terminée : {summary}</source>
         <translation>Sync complete: {summary}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/desk.py" line="134"/>
+        <location filename="../../reception/ui/sync/desk.py" line="135"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
     </message>
@@ -3090,7 +3193,7 @@
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../reception/ui/rooms/time_grid.py" line="310"/>
+        <location filename="../../reception/ui/rooms/time_grid.py" line="316"/>
         <source>Conflit de synchronisation : à arbitrer par un responsable</source>
         <translation>Sync conflict: a manager must settle it</translation>
     </message>
@@ -3200,37 +3303,42 @@
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="94"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="100"/>
         <source>{name} est sorti(e)</source>
         <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="115"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="102"/>
+        <source>{name} est arrivé(e) — badge n° {number}, {host} prévenu(e)</source>
+        <translation>{name} has arrived — badge no. {number}, {host} notified</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/desk.py" line="138"/>
         <source>Liste d&apos;évacuation</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="117"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="140"/>
         <source>Liste d&apos;évacuation envoyée à l&apos;impression.</source>
         <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="119"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="142"/>
         <source>Liste d&apos;évacuation prête.</source>
         <translation>Evacuation list ready.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="122"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="145"/>
         <source>Préparation de la liste d&apos;évacuation…</source>
         <translation>Preparing the evacuation list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="123"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="146"/>
         <source>Liste d&apos;évacuation impossible</source>
         <translation>Evacuation list failed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="147"/>
+        <location filename="../../reception/ui/visitors/desk.py" line="170"/>
         <source>Envoi des e-mails aux personnes visitées</source>
         <translation>Sending e-mails to hosts</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -195,3 +195,45 @@ def test_two_desks_overlapping_bookings_are_both_drawn_as_conflicts(
     assert dialog is not None and dialog.booking is not None and dialog.booking.id == theirs_id
     banner = dialog.findChild(QFrame, "conflictBanner")
     assert banner is not None and banner.isVisible()
+
+
+def test_the_grid_cursor_starts_at_the_current_time(page: RoomsPage) -> None:
+    """It always started at opening time (07:00): a booking for now took a dozen arrow presses."""
+    grid = page.planning.grid
+    assert grid.row_time(grid.cursor_row) == time(10)  # Thursday 26/11/2026 10:00 in Casablanca
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # raise, keyboard grab: offscreen platform
+def test_a_booking_by_keyboard_only_tab_leaves_the_date_whole(qtbot: QtBot, page: RoomsPage, services: Services,
+                                                              receptionist: Actor) -> None:
+    """Tab used to walk day → month → year before the start time: a booking landed on 27/12, not 27/11."""
+    grid = page.planning.grid
+    page.window().activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # 10:15, from the cursor already at now
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # 10:15 - 10:45
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    dialog = page.planning.dialog
+    assert dialog is not None
+    dialog.activateWindow()  # the window system does it when the dialog opens; offscreen needs asking
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def key(k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or dialog, k, modifier)
+
+    key(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Société
+    qtbot.keyClicks(QApplication.focusWidget(), "Atlas Digital SARL")
+    key(Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Objet (Alt+O was both)
+    assert dialog.title_edit.hasFocus()
+    qtbot.keyClicks(dialog.title_edit, "Point hebdo")
+    dialog.day.setFocus()
+    key(Qt.Key.Key_Up)  # the day section: 27/11
+    key(Qt.Key.Key_Tab)
+    assert dialog.start.hasFocus()  # straight to the start time, the month untouched
+    assert dialog.day.date().toPython() == FRIDAY
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("10:15", "10:45")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        key(Qt.Key.Key_Return)
+    [booking] = services.rooms.day_grid(receptionist, FRIDAY).bookings
+    assert booking.title == "Point hebdo"

@@ -127,3 +127,12 @@ def test_two_threads_redeeming_the_same_voucher_one_wins(services: Services, rec
     for thread in threads:
         thread.join()
     assert sorted(outcomes) == ["ok", "used"]
+
+
+def test_a_voucher_scanned_through_a_us_scanner_on_azerty_is_redeemed(services: Services, receptionist: Actor,
+                                                                      sold: Receipt) -> None:
+    """Every voucher of the sale, typed by a US-set scanner on an AZERTY PC (digits as &é"'(, A/Q, Z/W, M)."""
+    garble = dict(zip("23456789AQZWM", "é\"'(-è_çQAWZ?", strict=True))
+    for voucher in sold.vouchers:
+        scanned = "".join(garble.get(c, c) for c in voucher.code + voucher.signature)
+        assert services.cafeteria.redeem(receptionist, scanned).code == voucher.code

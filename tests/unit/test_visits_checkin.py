@@ -42,6 +42,17 @@ def test_search_ignores_accents_and_case(services: Services, receptionist: Actor
     assert services.visits.search_visitors(receptionist, "orange")[0].last_name == "Alaoui"
 
 
+def test_search_proposes_the_last_host_still_on_staff(services: Services, clock: FixedClock, receptionist: Actor,
+                                                      walk_in: CheckInForm, park: dict[str, str]) -> None:
+    first = services.visits.check_in(receptionist, walk_in)
+    clock.advance(timedelta(days=1))
+    services.visits.check_in(receptionist, replace(walk_in, host_employee_id=park["noor.tazi"],
+                                                   visitor_id=first.visitor_id))
+    [match] = services.visits.search_visitors(receptionist, "alaoui")
+    assert match.last_host is not None and match.last_host.full_name == "Youssef Tazi"
+    assert match.contact_hint == "e•••@orange.ma"
+
+
 def test_search_is_a_word_prefix_not_a_fuzzy_match(services: Services, receptionist: Actor,
                                                    walk_in: CheckInForm) -> None:
     services.visits.check_in(receptionist, replace(walk_in, last_name="Bennani", first_name="Omar"))

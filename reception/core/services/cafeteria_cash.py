@@ -150,6 +150,14 @@ class CashDesk:
             current = open_session_of(session, desk_code(session))
             return session_row(current) if current else None
 
+    def recent_sessions(self, actor: Actor, limit: int = 20) -> list[SessionRow]:
+        """This desk's drawer sessions, newest first: the report form proposes the current one for the Z."""
+        require(actor, Permission.REPORTS_DESK)
+        with self.db.read() as session:
+            rows = session.scalars(select(CashSession).where(CashSession.origin_desk == desk_code(session))
+                                   .order_by(CashSession.number.desc()).limit(limit))
+            return [session_row(r) for r in rows]
+
     def proposed_float(self, actor: Actor) -> int:
         """The cash counted at the last close of this desk: what should be in the drawer this morning."""
         require(actor, Permission.CAFETERIA_SELL)

@@ -19,6 +19,7 @@ from reception.core.models.cafeteria import ON_ACCOUNT, SALE_OK
 from reception.core.services import audit
 from reception.core.services.cafeteria_data import AccountRow, ProductRow
 from reception.core.services.permissions import Actor, Permission, require
+from reception.core.shortcuts import product_key_refusal
 
 TVA_RATES_BP = (2000, 1400, 1000, 700, 0)
 """Moroccan TVA rates: 20 % standard, 10 % restaurant operations, and the reduced ones."""
@@ -79,6 +80,8 @@ def _check_product(values: dict[str, Any]) -> dict[str, Any]:
     shortcut = str(values.get("shortcut", "")).strip().upper()
     if len(shortcut) > 4:
         errors["shortcut"] = "Raccourci trop long (une touche, par exemple F1 ou 1)."
+    elif (refusal := product_key_refusal(shortcut)) is not None:
+        errors["shortcut"] = refusal
     if errors:
         raise ValidationError(errors)
     return {**values, "name": name, "shortcut": shortcut,

@@ -69,7 +69,7 @@ def _tenant_row(t: Tenant, employees: int = 0) -> TenantRow:
     return TenantRow(t.id, t.name, t.ice, t.floor, t.office, t.sector, t.active, t.arrival_date, employees)
 
 
-def _employee_row(e: Employee, tenant_name: str) -> EmployeeRow:
+def employee_row(e: Employee, tenant_name: str) -> EmployeeRow:
     return EmployeeRow(e.id, e.tenant_id, tenant_name, e.first_name, e.last_name, e.job_title, e.email,
                        e.phone, e.active)
 
@@ -147,7 +147,7 @@ class DirectoryService:
         if limit:
             stmt = stmt.limit(page_size(limit))
         with self.db.read() as session:
-            return [_employee_row(e, name) for e, name in session.execute(stmt)]
+            return [employee_row(e, name) for e, name in session.execute(stmt)]
 
     # --- changing -----------------------------------------------------------------------------------
 
@@ -167,7 +167,7 @@ class DirectoryService:
             tenant = session.get(Tenant, clean["tenant_id"])
             if tenant is None:
                 raise ValidationError({"tenant_id": "Société introuvable."})
-            return _employee_row(self._save(session, actor, Employee, clean, employee_id), tenant.name)
+            return employee_row(self._save(session, actor, Employee, clean, employee_id), tenant.name)
 
     def _tenant_values(self, tenant_id: str) -> dict[str, Any]:
         with self.db.read() as session:

@@ -56,6 +56,8 @@ SPECS: dict[str, SettingSpec] = {
                     "Visiteurs", 1, 3650),
         SettingSpec("visits.mask_id_numbers", bool, True, "Masquer les numéros de pièce d'identité",
                     "Visiteurs"),
+        SettingSpec("scanner.prefix", str, "", "Préfixe du lecteur (vide si aucun)", "Lecteur de codes"),
+        SettingSpec("scanner.suffix", str, "", "Suffixe du lecteur (vide : Entrée)", "Lecteur de codes"),
         SettingSpec("printing.badge_printer", str, "", "Imprimante des badges", "Impression"),
         SettingSpec("printing.badge_media", str, "cr80", "Format des badges", "Impression",
                     choices=("cr80", "62x100", "54x101", "57x32")),

@@ -9,6 +9,7 @@ number: the audit chain cannot be edited, and personal data must be erasable (la
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,7 +23,9 @@ from reception.core.limits import page_size, row_offset
 from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
 from reception.core.services import audit
+from reception.core.services.directory import EmployeeRow, employee_row
 from reception.core.services.permissions import SYSTEM, Actor, Permission, require
+from reception.core.services.scan_codes import badge_lookups
 from reception.core.services.settings import SettingsService
 from reception.core.services.visits_checkin import check_form, record_check_in
 from reception.core.services.visits_expected import ExpectedVisitsMixin
@@ -37,6 +40,7 @@ from reception.core.services.visits_rules import (
 )
 from reception.core.services.visits_search import common_word_prefix, recent_visitor_ids
 from reception.core.services.visits_types import (
+    BadgeScan,
     CheckInForm,
     ExpectedRow,
     HistoryFilter,
@@ -62,7 +66,8 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
     # --- returning visitors -------------------------------------------------------------------------------
 
     def search_visitors(self, actor: Actor, text: str, limit: int = 10) -> list[VisitorMatch]:
-        """Previous visitors whose words start with each typed word, most recent visit first.
+        """Today's expected guests, then previous visitors whose words start with each typed word, most
+        recent visit first.
 
         'elodie' finds 'Élodie'; 'benani' does not find 'Bennani' (see visits_search for the index).
         """
@@ -74,7 +79,11 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
             ids = recent_visitor_ids(session.connection(), text, limit)
             visitors = table_of(Visitor)
             found = {r.id: r for r in session.execute(select(visitors).where(visitors.c.id.in_(ids)))}
-        return [_match(found[i]) for i in ids if i in found]
+            hosts = _last_hosts(session, ids)
+            expected = self.expected_matches(session, text)
+        known = {m.visitor_id for m in expected}
+        return expected + [replace(_match(found[i]), last_host=hosts.get(i)) for i in ids
+                           if i in found and i not in known][: max(0, limit - len(expected))]
 
     # --- check-in -----------------------------------------------------------------------------------------
 
@@ -98,10 +107,21 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
 
     def check_out_by_code(self, actor: Actor, code: str) -> VisitRow:
         """A badge scan: says who left, or that the badge is unknown or already used."""
+        scan = self.scan_badge(actor, code, invitations=False)
+        return scan.visit
+
+    def scan_badge(self, actor: Actor, code: str, invitations: bool = True) -> BadgeScan:
+        """A badge or invitation scanned at the desk, whatever page is open: a visitor inside leaves; a guest
+        expected today arrives (linked to their invitation). Says which, or why neither."""
         require(actor, Permission.VISITS_CHECKIN)
-        code = normalise_badge_code(code)
+        variants = badge_lookups(code) or [normalise_badge_code(code)]
         with self.db.write() as session:
-            visit = session.execute(select(Visit).where(Visit.badge_code == code)).scalar_one_or_none()
+            visit = _visit_by_code(session, variants)
+            if visit is None and invitations:
+                visit_id = next((v for v in (self.check_in_invitation(session, actor, c) for c in variants) if v),
+                                None)
+                if visit_id is not None:
+                    return BadgeScan("checked_in", load_visit(session, visit_id))
             if visit is None:
                 raise NotFound("Badge inconnu.")
             if visit.checked_out_at is not None:
@@ -109,7 +129,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
                 raise Conflict(f"Badge déjà utilisé : {row.visitor_name} est sorti à "
                                f"{to_local(visit.checked_out_at):%H:%M}.")
             self._close(session, actor, visit, "scan", self.clock.now())
-            return load_visit(session, visit.id)
+            return BadgeScan("checked_out", load_visit(session, visit.id))
 
     def check_out(self, actor: Actor, visit_id: str) -> VisitRow:
         require(actor, Permission.VISITS_CHECKIN)
@@ -207,6 +227,24 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
             return session.scalar(stmt.where(*_history_criteria(session, filt))) or 0
 
 
+def _visit_by_code(session: Session, variants: list[str]) -> Visit | None:
+    """The visit of the first variant that has one (the code as read comes first)."""
+    found = {v.badge_code: v for v in session.execute(select(Visit).where(Visit.badge_code.in_(variants))).scalars()}
+    return next((found[c] for c in variants if c in found), None)
+
+
+def _last_hosts(session: Session, visitor_ids: list[str]) -> dict[str, EmployeeRow]:
+    """Each visitor's host at their latest visit, when that employee is still active (proposed again)."""
+    latest = (select(Visit.visitor_id, func.max(Visit.checked_in_at).label("at"))
+              .where(Visit.visitor_id.in_(visitor_ids)).group_by(Visit.visitor_id).subquery())
+    rows = session.execute(
+        select(Visit.visitor_id, Employee, Tenant.name)
+        .join(latest, (Visit.visitor_id == latest.c.visitor_id) & (Visit.checked_in_at == latest.c.at))
+        .join(Employee, Employee.id == Visit.host_employee_id).join(Tenant, Tenant.id == Employee.tenant_id)
+        .where(Employee.active.is_(True)))
+    return {visitor_id: employee_row(employee, tenant) for visitor_id, employee, tenant in rows if visitor_id}
+
+
 def _match(v: Any) -> VisitorMatch:
     return VisitorMatch(v.id, v.last_name, v.first_name, v.organisation, v.phone, v.email, v.id_type,
                         mask_id_number(v.id_number), v.last_visit_at)
@@ -242,7 +280,7 @@ def _history_criteria(session: Session, filt: HistoryFilter) -> list[Any]:
 
 
 __all__ = [
-    "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
+    "BadgeScan", "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
     "WatchEntryForm", "WatchEntryRow", "WatchListHit", "WatchListMatch",
 ]
 

@@ -7,7 +7,7 @@ advance; the visit made at their arrival reuses that code.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,10 +17,11 @@ from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
 from reception.core.limits import overlong
-from reception.core.models import Employee, ExpectedVisit, Visitor
+from reception.core.models import Employee, ExpectedVisit, Tenant, Visitor
 from reception.core.models.base import new_uuid
 from reception.core.services import audit
 from reception.core.services.csv_files import Progress, cell_errors, file_error, raise_line_errors, read_csv, tick
+from reception.core.services.directory import employee_row
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.visits_checkin import record_check_in
 from reception.core.services.visits_rows import expected_row, expected_select, load_expected, load_visit, person_name
@@ -30,9 +31,10 @@ from reception.core.services.visits_rules import (
     form_lengths,
     new_badge_code,
     normalise_phone,
+    search_words,
     visitor_search_key,
 )
-from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitRow
+from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitorMatch, VisitRow
 
 GUEST_HEADER = "nom;prenom;organisation;email;telephone"
 GUEST_COLUMNS = {"last_name": "nom", "first_name": "prenom", "organisation": "organisation", "email": "email",
@@ -125,17 +127,40 @@ class ExpectedVisitsMixin:
                 expected = session.get(ExpectedVisit, expected_id)
                 if expected is None:
                     raise NotFound("Visiteur attendu introuvable.")
-                if expected.status != "expected":
-                    raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
-                                   f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
-                form = CheckInForm(
-                    last_name=expected.last_name, first_name=expected.first_name,
-                    organisation=expected.organisation, phone=expected.phone, email=expected.email,
-                    host_employee_id=expected.host_employee_id or "", visit_type=expected.visit_type,
-                    visitor_id=_returning_visitor(session, expected), expected_visit_id=expected.id,
-                )
-                visit_ids.append(record_check_in(session, actor, form, None, now))
+                visit_ids.append(_arrive(session, actor, expected, now))
             return [load_visit(session, i) for i in visit_ids]
+
+    def expected_matches(self, session: Session, text: str) -> list[VisitorMatch]:
+        """Today's guests still expected whose words start with each typed word: Arrivée lists them first."""
+        words = search_words(text)
+        rows = session.execute(
+            select(ExpectedVisit, Employee, Tenant.name)
+            .outerjoin(Employee, Employee.id == ExpectedVisit.host_employee_id)
+            .outerjoin(Tenant, Tenant.id == Employee.tenant_id)
+            .where(ExpectedVisit.day == local_today(self.clock), ExpectedVisit.status == "expected"))
+        matches = []
+        for expected, host, tenant_name in rows:
+            own = search_words(f"{expected.last_name} {expected.first_name} {expected.organisation}")
+            if all(any(w.startswith(typed) for w in own) for typed in words):
+                matches.append(VisitorMatch(
+                    _returning_visitor(session, expected) or "", expected.last_name, expected.first_name,
+                    expected.organisation, expected.phone, expected.email, "", "", None,
+                    last_host=employee_row(host, tenant_name) if host is not None and host.active else None,
+                    expected_visit_id=expected.id))
+        return matches
+
+    def check_in_invitation(self, session: Session, actor: Actor, code: str) -> str | None:
+        """Inside the caller's transaction: checks in the guest whose invitation (or pre-printed badge)
+        carries `code`; None when no invitation has it. An invitation for another day is refused."""
+        expected = session.execute(
+            select(ExpectedVisit).where(ExpectedVisit.badge_code == code)).scalar_one_or_none()
+        if expected is None:
+            return None
+        now = self.clock.now()
+        if expected.day != local_today(self.clock) and expected.status == "expected":
+            raise Conflict(f"Invitation de {person_name(expected.first_name, expected.last_name)} prévue le "
+                           f"{expected.day:%d/%m/%Y} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+        return _arrive(session, actor, expected, now)
 
     def cancel_expected(self, actor: Actor, expected_id: str) -> ExpectedRow:
         require(actor, Permission.VISITS_CHECKIN)
@@ -175,6 +200,20 @@ def _new_expected(form: CheckInForm, day: date, event_name: str) -> ExpectedVisi
         email=form.email.strip(), host_employee_id=form.host_employee_id, visit_type=form.visit_type,
         event_name=event_name.strip(), status="expected", badge_code=new_badge_code(),
     )
+
+
+def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: datetime) -> str:
+    """The expected guest's check-in, linked to the expected visit; returns the visit's id."""
+    if expected.status != "expected":
+        raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
+                       f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
+    form = CheckInForm(
+        last_name=expected.last_name, first_name=expected.first_name,
+        organisation=expected.organisation, phone=expected.phone, email=expected.email,
+        host_employee_id=expected.host_employee_id or "", visit_type=expected.visit_type,
+        visitor_id=_returning_visitor(session, expected), expected_visit_id=expected.id,
+    )
+    return record_check_in(session, actor, form, None, now)
 
 
 def _returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:

@@ -15,10 +15,13 @@ from reception.core.models.visits import VISIT_TYPES, Visit, Visitor
 from reception.core.services.visits_types import CheckInForm
 from reception.core.text import fold
 
-BADGE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+BADGE_CODE_ALPHABET = "BCDEFGHJKLNPRSTUVX23456789"
+"""New badge codes: no letter that a keyboard-layout mismatch swaps (A/Q, Z/W, M on AZERTY, Y/Z on QWERTZ),
+so a badge read by a scanner set for another layout still reads back to one code (see scan_codes)."""
+LEGACY_BADGE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 BADGE_CODE_LENGTH = 14
-BADGE_CODE_PATTERN = re.compile(rf"^V[{BADGE_CODE_ALPHABET}]{{{BADGE_CODE_LENGTH}}}$")
-"""What a scanned visitor badge looks like: the scan router recognises visit badges by it."""
+BADGE_CODE_PATTERN = re.compile(rf"^V[{LEGACY_BADGE_CODE_ALPHABET}]{{{BADGE_CODE_LENGTH}}}$")
+"""What a scanned visitor badge looks like (badges printed before the new alphabet included)."""
 
 MIN_SEARCH_LETTERS = 3
 
@@ -29,7 +32,7 @@ _WORD_SPLIT = re.compile(r"[\W_]+")
 
 
 def new_badge_code() -> str:
-    """An opaque random code for the badge's QR code: no personal data, about 70 bits of chance."""
+    """An opaque random code for the badge's QR code: no personal data, about 66 bits of chance."""
     return "V" + "".join(secrets.choice(BADGE_CODE_ALPHABET) for _ in range(BADGE_CODE_LENGTH))
 
 
@@ -59,6 +62,18 @@ def mask_id_number(number: str) -> str:
     if len(clean) <= 4:
         return clean
     return "•" * (len(clean) - 4) + clean[-4:]
+
+
+def mask_email(email: str) -> str:
+    """'elodie@alami.ma' -> 'e•••@alami.ma': enough to tell two namesakes apart at the desk."""
+    local, at, domain = email.strip().partition("@")
+    return f"{local[:1]}•••{at}{domain}" if local else ""
+
+
+def mask_phone(phone: str) -> str:
+    """'0612345678' -> '06 •• •• •• 78'."""
+    digits = normalise_phone(phone) if phone.strip() else ""
+    return f"{digits[:-8]} •• •• •• {digits[-2:]}" if len(digits) >= 8 else ""
 
 
 def search_words(text: str) -> list[str]:

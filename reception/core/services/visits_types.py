@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 
 from reception.core.errors import DomainError
 from reception.core.models.visits import VISIT_TYPES
+from reception.core.services.directory import EmployeeRow
+from reception.core.services.visits_rules import mask_email, mask_phone
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,17 @@ class VisitorMatch:
     id_type: str
     id_number_masked: str
     last_visit_at: datetime | None
+    last_host: EmployeeRow | None = None  # whom they came to see last time, if that person still works here
+    expected_visit_id: str | None = None  # a guest expected today: checking them in links the invitation
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def contact_hint(self) -> str:
+        """A masked e-mail or phone that tells two namesakes apart without showing either in full."""
+        return mask_email(self.email) if self.email else mask_phone(self.phone)
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,14 @@ class VisitRow:
     def time_inside(self, now: datetime) -> timedelta:
         """How long the visitor has been (or was) inside."""
         return (self.checked_out_at or now) - self.checked_in_at
+
+
+@dataclass(frozen=True)
+class BadgeScan:
+    """What one badge scan did: "checked_out" (a visitor left) or "checked_in" (an invited guest arrived)."""
+
+    action: str
+    visit: VisitRow
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from reception.core.services import audit
 from reception.core.services.cafeteria_cash import desk_code
 from reception.core.services.cafeteria_data import Redemption
 from reception.core.services.permissions import Actor, Permission, require
+from reception.core.services.scan_codes import voucher_readings
 from reception.core.services.voucher_codes import ALPHABET, CODE_LENGTH, SiteKey, is_well_formed, printed, signature
 from reception.core.services.voucher_codes import split_input as split_voucher_input
 
@@ -81,7 +82,7 @@ class VoucherDesk:
     def redeem(self, actor: Actor, text: str) -> Redemption:
         """Marks a typed or scanned voucher used, or raises VoucherRefused saying why."""
         require(actor, Permission.CAFETERIA_SELL)
-        code, scanned_signature = split_voucher_input(text)
+        code, scanned_signature = split_voucher_input(self._issued_reading(text))
         if len(code) != CODE_LENGTH or any(c not in ALPHABET for c in code):
             raise VoucherRefused("unreadable", "Code illisible : 10 caractères et un caractère de contrôle, "
                                                "par exemple ABCDE-FGHJK-M.")
@@ -117,6 +118,17 @@ class VoucherDesk:
             audit.record(session, actor, "cafeteria.voucher_redeem", entity="vouchers", entity_id=row.id,
                          after={"code": code, "desk": desk}, at=now)
             return Redemption(code, row.label, now, desk)
+
+    def _issued_reading(self, text: str) -> str:
+        """A scan read back through a keyboard-layout mismatch may have several readings: the one whose
+        code was issued here wins; typed text without a reading is kept as typed."""
+        readings = voucher_readings(text)
+        if len(readings) <= 1:
+            return readings[0] if readings else text
+        with self.db.read() as session:
+            issued = set(session.scalars(select(Voucher.code).where(
+                Voucher.code.in_([r[:CODE_LENGTH] for r in readings]))))
+        return next((r for r in readings if r[:CODE_LENGTH] in issued), readings[0])
 
     def outstanding_count(self, actor: Actor, tenant_id: str | None = None, on: date | None = None) -> int:
         """Vouchers sold, not used, not voided and not expired: coffee the park still owes."""

@@ -3,6 +3,7 @@ as you type, Valider (Enter) to record and print; the drawer's bar and the vouch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,9 +38,12 @@ from reception.core.services.cafeteria_data import (
     ProductRow,
     Receipt,
     SessionRow,
+    SessionSummary,
 )
 from reception.core.services.cafeteria_reports import session_report
-from reception.core.services.voucher_codes import looks_like_voucher
+from reception.core.services.scan_codes import is_voucher
+from reception.core.shortcuts import key as shortcut_key
+from reception.core.shortcuts import product_key_refusal
 from reception.printing.cafeteria_receipt import receipt_pdf
 from reception.printing.cafeteria_sheets import session_report_pdf
 from reception.printing.reports import report_meta
@@ -51,7 +55,13 @@ from reception.ui.printing import print_or_preview
 from reception.ui.scan import register_scan_handler
 
 PRODUCT_COLUMNS = 3
-PAYMENT_KEYS = {CASH: "F9", CARD: "F10", ON_ACCOUNT: "F11"}
+def _native(name: str) -> str:
+    """A shortcut of the table as the person reads it on this system ("Ctrl+Maj+O" in French)."""
+    return QKeySequence(shortcut_key(name)).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+PAYMENT_KEYS = {CASH: shortcut_key("sale.cash"), CARD: shortcut_key("sale.card"),
+                ON_ACCOUNT: shortcut_key("sale.account")}
 
 
 @dataclass(frozen=True)
@@ -72,20 +82,21 @@ class SaleTab(QWidget):
         self.ctx = ctx
         self.products: dict[str, ProductRow] = {}
         self.quantities: dict[str, int] = {}
+        self._last_change: str | None = None
         self.session: SessionRow | None = None
         self.preview: Any = None
         self._shortcuts: list[QShortcut] = []
         self._build()
-        register_scan_handler(looks_like_voucher, self.redeem, owner=self)
+        register_scan_handler(is_voucher, self.redeem, owner=self)
 
     # --- layout -------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.session_label = QLabel()
         self.session_label.setObjectName("sectionTitle")
-        self.open_button = QPushButton(self.tr("Ouvrir la caisse"))
-        self.close_button = QPushButton(self.tr("Clôturer la caisse"))
-        self.x_button = QPushButton(self.tr("Rapport X"))
+        self.open_button = QPushButton(self.tr("Ouvrir la caisse ({key})").format(key=_native("drawer.open")))
+        self.close_button = QPushButton(self.tr("Clôturer la caisse ({key})").format(key=_native("drawer.close")))
+        self.x_button = QPushButton(self.tr("Rapport X ({key})").format(key=_native("drawer.x_report")))
         self.void_button = QPushButton(self.tr("Annuler une vente"))
         self.open_button.clicked.connect(self.open_session)
         self.close_button.clicked.connect(self.close_session)
@@ -105,7 +116,13 @@ class SaleTab(QWidget):
 
         self.product_grid = QGridLayout()
         self.product_grid.setSpacing(8)
+        self.no_products = QLabel(self.tr("Aucun produit en vente : les tarifs se créent dans l'onglet Tarifs "
+                                          "(responsable des installations)."))
+        self.no_products.setObjectName("subtle")
+        self.no_products.setWordWrap(True)
+        self.no_products.hide()
         products_box = QVBoxLayout()
+        products_box.addWidget(self.no_products)
         products_box.addLayout(self.product_grid)
         products_box.addStretch()
         redeem_row = QHBoxLayout()
@@ -120,7 +137,10 @@ class SaleTab(QWidget):
         self.basket.verticalHeader().hide()
         self.basket.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.basket.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.basket.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.basket.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets what the figures leave
+        for figures in (1, 2, 3):
+            header.setSectionResizeMode(figures, QHeaderView.ResizeMode.ResizeToContents)
         self.basket.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")
@@ -148,6 +168,7 @@ class SaleTab(QWidget):
         self.notice.setWordWrap(True)
         self.validate_button = QPushButton(self.tr("Valider et imprimer (Entrée)"))
         self.validate_button.setObjectName("primary")
+        self.validate_button.setAutoDefault(True)  # Enter on it validates (on account, nothing to type)
         self.validate_button.clicked.connect(self.validate)
         clear = QPushButton(self.tr("Vider"))
         clear.clicked.connect(self.clear_basket)
@@ -180,8 +201,11 @@ class SaleTab(QWidget):
         column.addLayout(body, 1)
         for method, key in PAYMENT_KEYS.items():
             self._shortcut(key, lambda m=method: self._choose_method(m), keep=True)
-        self._shortcut("Ctrl+Return", self.validate, keep=True)
-        self._shortcut("Delete", self.remove_selected, keep=True)
+        self._shortcut(shortcut_key("sale.validate"), self.validate, keep=True)
+        self._shortcut(shortcut_key("sale.remove"), self.remove_selected, keep=True)
+        for name, slot in (("drawer.open", self.open_session), ("drawer.close", self.close_session),
+                           ("drawer.x_report", self.print_x)):
+            self._shortcut(shortcut_key(name), lambda s=slot: self._if_enabled(s), keep=True)
         self._method_changed()
         self._update_totals()
 
@@ -207,6 +231,7 @@ class SaleTab(QWidget):
 
     def _loaded(self, data: SaleScreenData) -> None:
         self.products = {p.id: p for p in data.products}
+        self.no_products.setVisible(not data.products)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
@@ -225,7 +250,7 @@ class SaleTab(QWidget):
             button.setStyleSheet("font-size: 15px; text-align: center;")
             button.clicked.connect(lambda _=False, pid=product.id: self.add(pid))
             self.product_grid.addWidget(button, i // PRODUCT_COLUMNS, i % PRODUCT_COLUMNS)
-            if product.shortcut:
+            if product.shortcut and product_key_refusal(product.shortcut) is None:  # older rows may hold one
                 self._shortcut(product.shortcut, lambda pid=product.id: self.add(pid))
         current = self.customer.currentData()
         self.customer.blockSignals(True)
@@ -240,6 +265,13 @@ class SaleTab(QWidget):
         self._render_basket()
         if data.session is not None:
             self.given.setFocus()
+
+    def _if_enabled(self, action: Any) -> None:
+        """A drawer key does what its button would, only when the button is there to press."""
+        button = {self.open_session: self.open_button, self.close_session: self.close_button,
+                  self.print_x: self.x_button}[action]
+        if button.isVisible() and button.isEnabled():
+            action()
 
     def _set_session(self, session: SessionRow | None) -> None:
         self.session = session
@@ -258,6 +290,7 @@ class SaleTab(QWidget):
     def add(self, product_id: str, quantity: int = 1) -> None:
         self.quantities[product_id] = self.quantities.get(product_id, 0) + quantity
         self.notice.clear()
+        self._last_change = None
         self._render_basket()
         (self.given if self.method.currentData() == CASH else self.card_reference).setFocus()
 
@@ -293,6 +326,9 @@ class SaleTab(QWidget):
     def _update_totals(self) -> None:
         total = self.total()
         self.total_label.setText(self.tr("Total : {t}").format(t=format_dh(total)))
+        if not self.quantities and self._last_change is not None:
+            self.change_label.setText(self._last_change)  # the last sale's change stays until the next sale
+            return
         if self.method.currentData() != CASH:
             self.change_label.setText("—")
             return
@@ -312,6 +348,8 @@ class SaleTab(QWidget):
         self.form.setRowVisible(self.change_label, method == CASH)
         self.form.setRowVisible(self.card_reference, method == CARD)
         self._update_totals()
+        if self.isVisible():  # the hidden field had the focus: Enter must still validate
+            {CASH: self.given, CARD: self.card_reference}.get(method, self.validate_button).setFocus()
 
     def _customer_changed(self) -> None:
         if self.customer.currentData() and self.method.currentData() == CASH:
@@ -351,6 +389,7 @@ class SaleTab(QWidget):
     def _sold(self, result: tuple[Receipt, bytes, str]) -> None:
         receipt, pdf, printer = result
         self.validate_button.setEnabled(True)
+        self._last_change = format_dh(receipt.change_due_centimes) if receipt.payment_method == CASH else None
         self.clear_basket()
         change = self.tr(" — rendu {amount}").format(amount=format_dh(receipt.change_due_centimes)) \
             if receipt.payment_method == CASH else ""
@@ -411,22 +450,36 @@ class SaleTab(QWidget):
 
         def ask(x_report: Any) -> None:
             self.close_dialog = CloseSessionDialog(self.ctx, x_report, self)
-            self.close_dialog.completed.connect(lambda _summary: self._set_session(None))
+            self.close_dialog.completed.connect(self._closed)
             self.close_dialog.open()
 
         self.ctx.runner.run(lambda: services.cafeteria.x_report(actor), ask, lambda e: show_failure(self, e))
 
+    def _closed(self, summary: SessionSummary) -> None:
+        """The Z goes to the report printer at once (the preview when none is set): closing is not done
+        until the Z is on paper."""
+        self._set_session(None)
+        self._print_session_report(lambda: summary, closing=True)
+
     def print_x(self) -> None:
+        services, actor = self.ctx.services, self.ctx.actor
+        self._print_session_report(lambda: services.cafeteria.x_report(actor), closing=False)
+
+    def _print_session_report(self, summary: Callable[[], SessionSummary], closing: bool) -> None:
+        """The X is previewed (a glance during the day); the Z is printed straight away when it can be."""
         services, actor = self.ctx.services, self.ctx.actor
 
         def job() -> tuple[bytes, str]:
-            data = session_report(services.cafeteria.x_report(actor), "Rapport X")
+            data = session_report(summary(), "Rapport Z" if closing else "Rapport X")
             pdf = session_report_pdf(data, report_meta(data, actor.full_name, services.clock.now()))
             return pdf, services.settings.get("printing.report_printer")
 
         def show(result: tuple[bytes, str]) -> None:
-            self.preview = print_or_preview(self.ctx.runner, self, result[0], result[1], direct=False,
-                                            title=self.tr("Rapport X"))
+            shown = self.tr("Rapport Z") if closing else self.tr("Rapport X")
+            self.preview = print_or_preview(self.ctx.runner, self, result[0], result[1], direct=closing, title=shown)
+            if closing:
+                self.notice.setText(self.tr("Caisse clôturée : rapport Z envoyé à l'impression.")
+                                    if self.preview is None else self.tr("Caisse clôturée : rapport Z à imprimer."))
 
         self.ctx.runner.run(job, show, lambda e: show_failure(self, e))
 

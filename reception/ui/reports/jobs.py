@@ -11,7 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from reception.core.clock import to_local
 from reception.core.errors import PermissionDenied
+from reception.core.services.cafeteria_data import SessionRow
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.reports import ReportCancelled, ReportRun, make_params
@@ -59,6 +63,9 @@ def load_choices(services: Services, actor: Actor) -> dict[str, list[tuple[str, 
         "tenant": lambda: [(t.name, t.id) for t in services.directory.tenants(actor)],
         "room": lambda: [(r.name, r.id) for r in services.rooms.rooms(actor)],
     }
+    if actor.can(Permission.REPORTS_DESK):
+        readers["session"] = lambda: [(_session_label(r), str(r.number))
+                                      for r in services.cafeteria.recent_sessions(actor)]
     if actor.can(Permission.JOURNAL_VIEW):
         readers["user"] = lambda: [(u, u) for u in services.journal.usernames(actor)]
         readers["action"] = lambda: [(a, a) for a in services.journal.actions(actor)]
@@ -68,6 +75,16 @@ def load_choices(services: Services, actor: Actor) -> dict[str, list[tuple[str, 
         except PermissionDenied:
             continue
     return choices
+
+
+def _session_label(row: SessionRow) -> str:
+    """"12 — ouverte le 26/11 à 08:02" or "11 — clôturée le 25/11 à 19:40": the number and what it was."""
+    if row.closed_at is None:
+        text, moment = QCoreApplication.translate("ReportChoices", "{n} — ouverte le {day} à {time}"), row.opened_at
+    else:
+        text, moment = QCoreApplication.translate("ReportChoices", "{n} — clôturée le {day} à {time}"), row.closed_at
+    local = to_local(moment)
+    return text.format(n=row.number, day=f"{local:%d/%m}", time=f"{local:%H:%M}")
 
 
 def generate_digest(services: Services, actor: Actor, day: date) -> Path:

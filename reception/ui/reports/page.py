@@ -6,6 +6,7 @@ The report is built on a worker thread with a progress bar and Annuler; the page
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,7 @@ class ReportsPage(QWidget):
         self._set_busy(False)
 
     def _list_kinds(self) -> None:
+        widest = 0
         for group, kinds in kinds_by_group(self.ctx.actor).items():
             parent = QTreeWidgetItem(self.tree, [group])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -153,7 +155,9 @@ class ReportsPage(QWidget):
                 item = QTreeWidgetItem(parent, [kind.title])
                 item.setData(0, KIND_ROLE, kind.key)
                 item.setToolTip(0, kind.description)
+                widest = max(widest, self.tree.fontMetrics().horizontalAdvance(kind.title))
         self.tree.expandAll()
+        self.tree.setMinimumWidth(widest + 2 * self.tree.indentation() + 24)  # report names never clipped
 
     def refresh(self) -> None:
         """Loads the pickers' entries (companies, rooms, users...) in the background."""
@@ -190,7 +194,12 @@ class ReportsPage(QWidget):
         if self.form is not None:
             self.form.deleteLater()
         self.form = ParamsForm(kind, local_today(self.ctx.services.clock), self.choices)
+        self.form.submitted.connect(self.generate)
         self.form_host.addWidget(self.form)
+        chain = [self.tree, *self.form.editors(), self.preview_button, self.print_button, self.pdf_button,
+                 self.csv_button, self.xlsx_button]  # the parameters before the buttons
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def generate(self) -> None:
         """Builds the chosen report and its preview off the GUI thread."""

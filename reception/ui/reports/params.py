@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from reception.core.reports import ReportKind
+from reception.ui.forms import DateEdit
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -26,7 +28,7 @@ def from_qdate(value: QDate) -> date:
 
 
 def date_picker(day: date, display: str = DATE_FORMAT) -> QDateEdit:
-    picker = QDateEdit(to_qdate(day))
+    picker = DateEdit(to_qdate(day))
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(display)
     return picker
@@ -50,7 +52,10 @@ def choice_box(choices: list[tuple[str, str]], *, editable: bool = False, blank:
 
 
 class ParamsForm(QWidget):
-    """One row per declared parameter, with sensible defaults around `today`."""
+    """One row per declared parameter, with sensible defaults around `today`. Enter in any field emits
+    `submitted` (the page builds the preview), so a report runs without leaving the keyboard."""
+
+    submitted = Signal()
 
     LABELS = {
         "from": QT_TRANSLATE_NOOP("ParamsForm", "Du"), "to": QT_TRANSLATE_NOOP("ParamsForm", "Au"),
@@ -71,10 +76,23 @@ class ParamsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         for name in kind.params:
             widget = self._field(name, today, choices.get(name))
             self.fields[name] = widget
             form.addRow(self.tr(str(self.LABELS.get(name, name))), widget)
+            widget.installEventFilter(self)  # an editable combo has the focus itself, its line edit behind it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.submitted.emit()
+            return True
+        return False
+
+    def editors(self) -> list[QWidget]:
+        """The fields in their order on screen, for the page's Tab order."""
+        return list(self.fields.values())
 
     def _field(self, name: str, today: date, choices: list[tuple[str, str]] | None) -> QWidget:
         if name == "from":
@@ -83,6 +101,8 @@ class ParamsForm(QWidget):
             return date_picker(today)
         if name == "month":
             return date_picker(today.replace(day=1), "MM/yyyy")
+        if name == "session" and choices:
+            return choice_box(choices, editable=True)  # the desk's current session first, proposed
         if choices is not None:
             return choice_box(choices, editable=name not in ("tenant", "room"), blank="—")
         field = QLineEdit()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,7 +48,7 @@ from reception.core.services.rooms_data import (
 from reception.ui.approval import ManagerApprovalDialog
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure, show_failure
-from reception.ui.forms import FieldErrors
+from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.rooms.series_scope import SeriesScope
 from reception.ui.theme import icon
 
@@ -93,7 +92,7 @@ class BookingDialog(QDialog):
         self.organiser = QComboBox()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Objet de la réunion"))
-        self.day = QDateEdit()
+        self.day = DateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.start, self.end = QComboBox(), QComboBox()
@@ -115,7 +114,7 @@ class BookingDialog(QDialog):
         self.errors.add_row(form, "room_id", self.tr("&Salle"), self.room)
         self.errors.add_row(form, "tenant_id", self.tr("S&ociété"), self.tenant)
         self.errors.add_row(form, "organiser_employee_id", self.tr("O&rganisateur"), self.organiser)
-        self.errors.add_row(form, "title", self.tr("&Objet"), self.title_edit)
+        self.errors.add_row(form, "title", self.tr("O&bjet"), self.title_edit)
         self.errors.add_row(form, "start_at", self.tr("&Quand"), times)
         self.errors.watch("end_at", self.end, self.errors.label("start_at"))
         attendees_row = self.errors.add_row(form, "attendees", self.tr("&Participants"), self.attendees)
@@ -206,7 +205,7 @@ class BookingDialog(QDialog):
         for check in self.weekdays:
             row.addWidget(check)
         row.addStretch()
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd/MM/yyyy")
         self.count = QSpinBox()

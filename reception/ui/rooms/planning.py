@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 from reception.core.clock import local_today, to_local
 from reception.core.reports import ReportParams, run_report
 from reception.core.services.rooms_data import BookingRow, DayGrid, RoomRow, WeekView
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing import rooms_pdf  # noqa: F401  (registers the statement layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
+from reception.ui.forms import DateEdit
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.rooms.booking_dialog import BookingDialog
 from reception.ui.rooms.time_grid import GridBlock, GridColumn, TimeGrid
@@ -57,10 +58,11 @@ class PlanningTab(QWidget):
         self.dialog: BookingDialog | None = None
         self.preview: PdfPreviewDialog | None = None
         self.grid = TimeGrid()
+        self._cursor_placed_on: date | None = None
         self.grid.slot_chosen.connect(self.open_new)
         self.grid.block_activated.connect(self.open_booking)
         self.grid.period_step.connect(self.step)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dddd dd/MM/yyyy")
         self.date_edit.dateChanged.connect(self._date_edited)
@@ -82,7 +84,7 @@ class PlanningTab(QWidget):
         self.room_choice.currentIndexChanged.connect(self._room_chosen)
         self.print_button = QPushButton(self.tr("Feuille du jour (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_morning_sheet)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_morning_sheet,
+        QShortcut(QKeySequence(shortcut_key("rooms.morning_sheet")), self, self.print_morning_sheet,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -159,6 +161,10 @@ class PlanningTab(QWidget):
                               *grid.room_hours[r.id]) for r in grid.rooms]
         self.bookings = {b.id: b for b in grid.bookings}
         self.grid.set_content(columns, [_block(b, b.room_id) for b in grid.bookings], grid.opens, grid.closes)
+        now = to_local(self.ctx.services.clock.now())
+        if self.day == now.date() and self._cursor_placed_on != self.day:  # once per day shown: then it is theirs
+            self.grid.place_cursor_at(now.time())
+            self._cursor_placed_on = self.day
         conflicts = sum(b.conflict for b in grid.bookings)
         self.status.setText(self.tr("%n réservation(s)", "", len(grid.bookings)) + (
             " · " + self.tr("%n conflit(s) de synchronisation", "", conflicts) if conflicts else ""))

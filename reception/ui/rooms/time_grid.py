@@ -108,6 +108,12 @@ class TimeGrid(QWidget):
         self.cursor_row = min(self.cursor_row, max(0, self.rows - 1))
         self.update()
 
+    def place_cursor_at(self, moment: time) -> None:
+        """Puts the cursor on the slot holding `moment` (now, on today's grid), within opening hours."""
+        row = (minutes(moment) - minutes(self.opens)) // STEP
+        self.cursor_row, self.span = max(0, min(self.rows - 1, row)), 1
+        self.update()
+
     @property
     def rows(self) -> int:
         return max(1, (minutes(self.closes) - minutes(self.opens)) // STEP)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from reception.core.services.directory import DirectoryImport, EmployeeRow, TenantRow
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-from reception.ui.forms import FormDialog
+from reception.ui.forms import DateEdit, FormDialog
 from reception.ui.operations import percent
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
 
@@ -162,7 +161,7 @@ class DirectoryTab(QWidget):
         dialog.add_field("sector", self.tr("&Secteur"), sector_picker(tenant.sector if tenant else ""))
         dialog.add_field("floor", self.tr("É&tage"), _line(tenant.floor if tenant else ""))
         dialog.add_field("office", self.tr("&Bureau"), _line(tenant.office if tenant else ""))
-        arrival = QDateEdit(QDate(tenant.arrival_date) if tenant and tenant.arrival_date else QDate.currentDate())
+        arrival = DateEdit(QDate(tenant.arrival_date) if tenant and tenant.arrival_date else QDate.currentDate())
         arrival.setCalendarPopup(True)
         arrival.setDisplayFormat("dd/MM/yyyy")
         dialog.add_field("arrival_date", self.tr("&Arrivée"), arrival)

@@ -26,6 +26,10 @@ from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors, field_value
 from reception.ui.printing import available_printers
+from reception.ui.scan import SCANNER_AFFIXES, set_scanner_affixes
+from reception.ui.settings.scanner_test import ScannerTestBox
+
+SCANNER_GROUP = "Lecteur de codes"
 
 CHOICE_LABELS: dict[str, str] = {
     # what a setting's code means to the person choosing it (the code itself is what is saved)
@@ -109,6 +113,9 @@ class PreferencesTab(QWidget):
                 self.editors[spec.key] = editor_for(spec)
                 self.errors.add_row(form, spec.key, spec.label, self.editors[spec.key])
             column.addWidget(box)
+            if group == SCANNER_GROUP:
+                self.scanner_test = ScannerTestBox(self._scanner_affixes)
+                column.addWidget(self.scanner_test)
         column.addStretch()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -127,6 +134,10 @@ class PreferencesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
+
+    def _scanner_affixes(self) -> tuple[str, str]:
+        """The prefix and suffix as typed, so the scanner test tries them before they are saved."""
+        return str(field_value(self.editors["scanner.prefix"])), str(field_value(self.editors["scanner.suffix"]))
 
     def refresh(self) -> None:
         """Loads the stored values once: coming back to the tab must not wipe edits not yet saved."""
@@ -152,6 +163,8 @@ class PreferencesTab(QWidget):
 
     def _saved(self, changed: dict[str, Any]) -> None:
         self.save_button.setEnabled(True)
+        if SCANNER_AFFIXES & changed.keys():
+            set_scanner_affixes(*self._scanner_affixes())
         self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
         self.saved.emit(changed)
 

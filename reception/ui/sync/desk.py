@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
 from reception.core.services.container import Services
 from reception.core.services.permissions import Permission
+from reception.core.shortcuts import key as shortcut_key
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncReport, run_sync
 from reception.sync.schedule import NIGHTLY, due
 from reception.sync.verify import QUICK
@@ -52,7 +53,7 @@ class SyncDesk(QObject):
         self.running = False
         self._queued: Callable[[], SyncReport | None] | None = None
         self.action = QAction(theme.icon("sync"), self.tr("Synchroniser maintenant"), window)
-        self.action.setShortcut("Ctrl+Shift+S")
+        self.action.setShortcut(shortcut_key("sync.now"))
         self.action.setEnabled(ctx.actor.can(Permission.SYNC_RUN))
         self.action.triggered.connect(self.sync_now)
         window.addAction(self.action)

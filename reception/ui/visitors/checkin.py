@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from reception.core.models.visits import VISIT_TYPES
 from reception.core.services.directory import EmployeeRow
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, VisitorMatch, VisitRow, WatchListMatch
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing.formats import fr_date, fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
@@ -54,6 +55,7 @@ class CheckInPanel(QWidget):
         self.ctx = ctx
         self.badges = badges
         self.visitor_id: str | None = None
+        self.expected_visit_id: str | None = None
         self.host: EmployeeRow | None = None
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
@@ -62,7 +64,7 @@ class CheckInPanel(QWidget):
 
         self.last_name = LookupField(ctx.runner, lambda text: services.visits.search_visitors(actor, text),
                                      _visitor_columns, (self.tr("Visiteur"), self.tr("Organisation"),
-                                                        self.tr("Dernière visite")))
+                                                        self.tr("Dernière visite"), self.tr("Contact")))
         self.last_name.setPlaceholderText(self.tr("3 lettres pour retrouver un visiteur"))
         self.first_name = QLineEdit()
         self.organisation = QLineEdit()
@@ -91,7 +93,7 @@ class CheckInPanel(QWidget):
         for key, caption, field in (
             ("last_name", self.tr("&Nom"), self.last_name), ("first_name", self.tr("&Prénom"), self.first_name),
             ("organisation", self.tr("&Organisation"), self.organisation),
-            ("phone", self.tr("&Téléphone"), self.phone), ("email", self.tr("&E-mail"), self.email),
+            ("phone", self.tr("Té&léphone"), self.phone), ("email", self.tr("&E-mail"), self.email),
             ("id_type", self.tr("Pièce d'&identité"), self.id_type),
             ("id_number", self.tr("N° de pièce"), self.id_number),
         ):
@@ -107,6 +109,7 @@ class CheckInPanel(QWidget):
 
         self.submit = QPushButton(self.tr("Enregistrer l'arrivée  (Ctrl+Entrée)"))
         self.submit.setObjectName("primary")
+        self.submit.setAutoDefault(True)  # focused after a returning visitor's pick: Enter checks in
         self.submit.clicked.connect(lambda: self.check_in())
         clear = QPushButton(self.tr("Nouveau visiteur"))
         clear.clicked.connect(self.clear)
@@ -140,7 +143,7 @@ class CheckInPanel(QWidget):
         self.host_field.textEdited.connect(self._host_edited)
         for name_field in (self.last_name, self.first_name):
             name_field.textEdited.connect(self._identity_edited)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+        for sequence in (shortcut_key("visitors.check_in"), shortcut_key("visitors.check_in_enter")):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda: self.check_in())
@@ -149,7 +152,8 @@ class CheckInPanel(QWidget):
 
     def fill_from_visitor(self, match: VisitorMatch) -> None:
         """A returning visitor: identity and contact come back; the ID number stays on file, masked."""
-        self.visitor_id = match.visitor_id
+        self.visitor_id = match.visitor_id or None
+        self.expected_visit_id = match.expected_visit_id
         self.last_name.set_text_quietly(match.last_name)
         self.first_name.setText(match.first_name)
         self.organisation.setText(match.organisation)
@@ -159,11 +163,16 @@ class CheckInPanel(QWidget):
         self.id_number.clear()
         self.id_number.setPlaceholderText(match.id_number_masked and self.tr("enregistré : {masked}").format(
             masked=match.id_number_masked))
-        self.host_field.setFocus()
+        if match.last_host is not None:  # the same person as last time, proposed: Enter checks in, Alt+V changes
+            self.set_host(match.last_host)
+            self.submit.setFocus()
+        else:
+            self.host_field.setFocus()
 
     def set_host(self, employee: EmployeeRow) -> None:
         self.host = employee
         self.host_field.set_text_quietly(f"{employee.full_name} — {employee.tenant_name}")
+        self.host_field.setCursorPosition(0)  # shown from its start: the name, not "…hmane Benjelloun"
         self.visit_type.setFocus()
 
     def _host_edited(self) -> None:
@@ -171,7 +180,7 @@ class CheckInPanel(QWidget):
 
     def _identity_edited(self) -> None:
         """Typing another name by hand means another person: the form no longer updates the one picked."""
-        self.visitor_id = None
+        self.visitor_id = self.expected_visit_id = None
         self.id_number.setPlaceholderText("")
 
     def clear(self) -> None:
@@ -181,7 +190,7 @@ class CheckInPanel(QWidget):
         self.id_type.setCurrentIndex(0)
         self.visit_type.setCurrentIndex(0)
         self.id_number.setPlaceholderText("")
-        self.visitor_id, self.host = None, None
+        self.visitor_id, self.expected_visit_id, self.host = None, None, None
         self.errors.clear()
         self.last_name.setFocus()
 
@@ -195,6 +204,7 @@ class CheckInPanel(QWidget):
             id_type=self.id_type.currentData() or "", id_number=self.id_number.text(),
             host_employee_id=self.host.id if self.host else "", visit_type=self.visit_type.currentData(),
             expected_end=self._expected_end(), notes=self.notes.text(), visitor_id=self.visitor_id,
+            expected_visit_id=self.expected_visit_id,
         )
 
     def _expected_end(self) -> datetime | None:
@@ -263,5 +273,8 @@ class CheckInPanel(QWidget):
                             refused, lambda error: show_failure(self, error))
 
 
-def _visitor_columns(match: VisitorMatch) -> tuple[str, str, str]:
-    return match.full_name, match.organisation, fr_date(match.last_visit_at) if match.last_visit_at else ""
+def _visitor_columns(match: VisitorMatch) -> tuple[str, str, str, str]:
+    """Namesakes told apart by organisation, last visit and a masked e-mail or phone."""
+    when = QCoreApplication.translate("CheckInPanel", "attendu(e) aujourd'hui") if match.expected_visit_id \
+        else fr_date(match.last_visit_at) if match.last_visit_at else ""
+    return match.full_name, match.organisation, when, match.contact_hint

@@ -1,5 +1,6 @@
-"""What the visitors capability does wherever the receptionist is: a scanned badge checks its visitor out,
-F9 prints the evacuation roll call, and the host e-mails leave the queue every minute in the background."""
+"""What the visitors capability does wherever the receptionist is, even at the lock screen: a scanned badge
+checks its visitor out and a scanned invitation checks its guest in (badge printed, host told); F9 prints the
+evacuation roll call, and the host e-mails leave the queue every minute in the background."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from reception.core.reports import ReportParams, run_report
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.reports import load_report_kinds
-from reception.core.services.visits import VisitRow
-from reception.core.services.visits_rules import BADGE_CODE_PATTERN, normalise_badge_code
+from reception.core.services.scan_codes import is_badge
+from reception.core.services.visits import BadgeScan, VisitRow
+from reception.core.shortcuts import key as shortcut_key
 from reception.printing import evacuation as _evacuation_layout  # noqa: F401  (registers the layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
@@ -21,15 +23,12 @@ from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.notices import StatusNotices
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.scan import register_scan_handler
+from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 
 MAIL_EVERY_MS = 60_000
 TOAST_MS = 5_000
 EVACUATION = "evacuation"
-
-
-def is_badge_code(text: str) -> bool:
-    return bool(BADGE_CODE_PATTERN.match(normalise_badge_code(text)))
 
 
 def evacuation_pdf(services: Services, actor: Actor) -> bytes:
@@ -75,8 +74,13 @@ class VisitorDesk(QObject):
         self.preview: PdfPreviewDialog | None = None
         self.toast = Toast(window)
         self.message.connect(self._show)
-        register_scan_handler(is_badge_code, self.badge_scanned, owner=self)
-        self.evacuation_key = QShortcut(QKeySequence(Qt.Key.Key_F9), window)
+        self.badges = BadgePrinter(ctx, window)
+        self._badges_after_unlock: list[VisitRow] = []
+        unlocked = getattr(window, "unlocked", None)
+        if unlocked is not None:
+            unlocked.connect(self.print_waiting_badges)
+        register_scan_handler(is_badge, self.badge_scanned, owner=self, at_lock=True)
+        self.evacuation_key = QShortcut(QKeySequence(shortcut_key("visitors.evacuation")), window)
         self.evacuation_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.evacuation_key.activated.connect(self.print_evacuation)
         self._sending = False
@@ -90,8 +94,14 @@ class VisitorDesk(QObject):
         self.toast.flash(text, error)
 
     def badge_scanned(self, code: str) -> None:
-        def left(visit: VisitRow) -> None:
-            self.message.emit(self.tr("{name} est sorti(e)").format(name=visit.visitor_name), False)
+        def done(scan: BadgeScan) -> None:
+            name = scan.visit.visitor_name
+            if scan.action == "checked_out":
+                self.message.emit(self.tr("{name} est sorti(e)").format(name=name), False)
+            else:
+                self.message.emit(self.tr("{name} est arrivé(e) — badge n° {number}, {host} prévenu(e)").format(
+                    name=name, number=scan.visit.badge_number, host=scan.visit.host_name), False)
+                self._print_badge(scan.visit)
             VisitEvents.of(self.ctx).visits_changed.emit()
 
         def refused(error: Exception) -> None:
@@ -100,7 +110,20 @@ class VisitorDesk(QObject):
             else:
                 show_failure(self.window, error)
 
-        self.ctx.runner.run(lambda: self.ctx.services.visits.check_out_by_code(self.ctx.actor, code), left, refused)
+        self.ctx.runner.run(lambda: self.ctx.services.visits.scan_badge(self.ctx.actor, code), done, refused)
+
+    def _print_badge(self, visit: VisitRow) -> None:
+        """At the lock screen no preview may open over it: the badge waits for the unlock."""
+        if getattr(self.window, "locked", False):
+            self._badges_after_unlock.append(visit)
+        else:
+            self.badges.print_visits([visit])
+
+    def print_waiting_badges(self) -> None:
+        """Called by the window once unlocked."""
+        waiting, self._badges_after_unlock = self._badges_after_unlock, []
+        if waiting:
+            self.badges.print_visits(waiting)
 
     def print_evacuation(self) -> None:
         """F9: straight to the report printer when one is set, otherwise the preview (also the fallback)."""

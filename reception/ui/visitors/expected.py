@@ -9,7 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,8 +27,9 @@ from reception.core.errors import ValidationError
 from reception.core.services.directory import EmployeeRow
 from reception.core.services.visits import ExpectedRow, VisitRow
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
-from reception.ui.forms import FieldErrors
+from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.operations import percent
 from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
@@ -59,6 +59,8 @@ class ExpectedPanel(QWidget):
         ], self)
         self.table = table_view(self.model, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour."))
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
         self.check_in_button = QPushButton(self.tr("Faire &entrer la sélection"))
@@ -130,7 +132,7 @@ class GuestListDialog(QDialog):
         self.setWindowTitle(self.tr("Importer une liste d'invités"))
         self.errors = FieldErrors()
         self.event_name = QLineEdit(path.stem.replace("_", " ").replace("-", " ").strip().capitalize())
-        self.day = QDateEdit(QDate(local_today(ctx.services.clock)))
+        self.day = DateEdit(QDate(local_today(ctx.services.clock)))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.host_field = LookupField(

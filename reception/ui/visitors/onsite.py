@@ -20,6 +20,7 @@ from reception.core.services.directory import TenantRow
 from reception.core.services.visits import VisitRow
 from reception.printing.formats import fr_time
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
@@ -63,12 +64,15 @@ class OnSitePanel(QWidget):
         self.model = OnSiteModel(ctx.services.clock.now())
         self.table = table_view(self.model, stretch_column=3, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_out_selected())
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge "
+            "scanné à la sortie retire la personne de cette liste."))
         self.company = QComboBox()
         self.company.setMinimumWidth(220)
         self.floor = QComboBox()
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
-        self.check_out_button = QPushButton(self.tr("&Sortie"))
+        self.check_out_button = QPushButton(self.tr("So&rtie"))
         self.check_out_button.setObjectName("primary")
         self.check_out_button.clicked.connect(self.check_out_selected)
         reprint = QPushButton(self.tr("Réimprimer le badge"))

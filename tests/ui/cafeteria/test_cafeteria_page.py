@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -55,6 +55,13 @@ def sale_tab(qtbot: QtBot, ctx: AppContext, services: Services, admin: Actor,
 def _close_previews(tab: SaleTab) -> None:
     if tab.preview is not None:
         tab.preview.close()
+
+
+def _focused(qtbot: QtBot, tab: SaleTab) -> QWidget:
+    """Where the next key goes: after a preview closes, the window is active again with its focus."""
+    tab.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return QApplication.focusWidget() or tab.window()
 
 
 def test_a_sale_by_keyboard_only_shows_the_change_due(qtbot: QtBot, sale_tab: SaleTab, services: Services,
@@ -114,3 +121,64 @@ def test_a_scanned_voucher_is_redeemed_from_anywhere_on_the_page(qtbot: QtBot, s
     sale_tab.voucher_field.setText(voucher.code)
     qtbot.keyClick(sale_tab.voucher_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "déjà utilisé" in sale_tab.voucher_result.text())
+
+
+def test_a_card_sale_by_keyboard_only_validates_with_enter(qtbot: QtBot, sale_tab: SaleTab) -> None:
+    """After F10 the focus used to land on Vider: Enter no longer validated although the button says so."""
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_F1)
+    qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_F10)
+    assert sale_tab.card_reference.hasFocus()
+    qtbot.keyClicks(sale_tab.card_reference, "TPE-4411")
+    with qtbot.waitSignal(sale_tab.sale_recorded, timeout=10_000) as recorded:
+        qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_Return)
+    assert recorded.args[0].payment_method == "card"
+    qtbot.waitUntil(lambda: sale_tab.preview is not None)
+    _close_previews(sale_tab)
+
+    qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_F1)
+    qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_F11)  # on account: nothing to type, Enter validates
+    qtbot.waitUntil(sale_tab.validate_button.hasFocus)
+
+
+def test_the_change_due_stays_on_screen_until_the_next_sale(qtbot: QtBot, sale_tab: SaleTab) -> None:
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_F1)
+    qtbot.keyClicks(sale_tab.given, "10")
+    with qtbot.waitSignal(sale_tab.sale_recorded, timeout=10_000):
+        qtbot.keyClick(sale_tab.given, Qt.Key.Key_Return)
+    assert sale_tab.change_label.text() == "5,00 DH" and sale_tab.basket.rowCount() == 0
+    qtbot.waitUntil(lambda: sale_tab.preview is not None)
+    _close_previews(sale_tab)
+    assert sale_tab.change_label.text() == "5,00 DH"
+
+    qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_F1)
+    assert sale_tab.change_label.text() == "—"
+
+
+def test_closing_the_drawer_by_keyboard_prints_the_z(qtbot: QtBot, sale_tab: SaleTab) -> None:
+    """Ctrl+Shift+C closes (counting dialog), Enter confirms, and the Z comes out (its preview: no printer)."""
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(getattr(sale_tab, "close_dialog", None), CloseSessionDialog))
+    dialog = sale_tab.close_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.counts[20_000])
+    qtbot.keyClicks(_focused(qtbot, sale_tab), "1")  # one 200 DH note: the float, exactly as expected
+    with qtbot.waitSignal(dialog.completed, timeout=10_000):
+        qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sale_tab.preview is not None, timeout=10_000)
+    assert sale_tab.preview.windowTitle().startswith("Rapport Z")
+    assert "rapport Z" in sale_tab.notice.text()
+    _close_previews(sale_tab)
+
+    assert sale_tab.open_button.isVisible()
+    qtbot.keyClick(_focused(qtbot, sale_tab), Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    QApplication.activeModalWidget().reject()
+
+
+def test_the_x_report_by_keyboard(qtbot: QtBot, sale_tab: SaleTab) -> None:
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_X,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: sale_tab.preview is not None, timeout=10_000)
+    assert sale_tab.preview.windowTitle().startswith("Rapport X")
+    _close_previews(sale_tab)

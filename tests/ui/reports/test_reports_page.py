@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reception.core.reports import REGISTRY, Column, ReportContext, ReportData, ReportKind, ReportTable, register
@@ -21,6 +22,7 @@ from reception.core.services.permissions import Actor, Permission
 from reception.ui.context import AppContext
 from reception.ui.operations import OperationRunner
 from reception.ui.reports.page import ReportsPage
+from tests.cafeteria_helpers import stock_products
 
 
 @pytest.fixture
@@ -125,3 +127,39 @@ def test_gui_stays_responsive_during_a_long_report_and_cancel_stops_it(qtbot: Qt
     qtbot.wait(50)
     assert page.report is None  # the cancelled report never reaches the preview
     assert max(lateness) < 0.100, f"GUI event loop late by {max(lateness) * 1000:.0f} ms"
+
+
+def test_the_z_runs_from_the_keyboard_with_the_current_session_proposed(
+        qtbot: QtBot, services: Services, receptionist: Actor, admin: Actor) -> None:
+    """Tab used to reach the buttons before the fields, Enter in a field did nothing, the session was typed."""
+    stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 20_000)
+    services.cafeteria.close_session(receptionist, {20_000: 1})
+    services.cafeteria.open_session(receptionist, 20_000)
+    services.cafeteria.close_session(receptionist, {20_000: 1})
+    runner = OperationRunner()
+    page = ReportsPage(AppContext(services, receptionist, runner))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: "session" in page.choices)
+    page.select_kind("z")
+    page.tree.setFocus()
+    page.activateWindow()
+    qtbot.waitUntil(page.tree.hasFocus)
+
+    assert page.form is not None
+    session_field = page.form.fields["session"]
+    qtbot.waitUntil(session_field.isVisible)
+
+    qtbot.keyClick(page.tree, Qt.Key.Key_Tab)
+    assert session_field.hasFocus() or session_field.isAncestorOf(QApplication.focusWidget())
+    assert page.form.values()["session"] == "2"  # the desk's latest session, proposed
+    with qtbot.waitSignal(page.report_ready, timeout=20_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.report is not None and page.report.meta.title.startswith("Rapport Z")
+    tree_width = page.tree.width()
+    assert all(page.tree.fontMetrics().horizontalAdvance(page.tree.topLevelItem(i).child(j).text(0)) < tree_width
+               for i in range(page.tree.topLevelItemCount()) for j in range(page.tree.topLevelItem(i).childCount()))
+    runner.wait()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from reception.core.services.container import Services
@@ -41,4 +43,28 @@ def test_the_first_admin_dialog_explains_each_mistake_then_creates_the_account(
     with qtbot.waitSignal(dialog.accepted):
         dialog.submit()
     assert not services.auth.needs_first_admin()
+    assert services.auth.login("admin", "motdepasse1").full_name == "Karim Tazi"
+
+
+def test_first_start_by_keyboard_a_name_with_a_space_never_cancels(
+        qtbot: QtBot, services: Services, runner: OperationRunner) -> None:
+    """The focus was on "Créer le compte", Tab went to Annuler before the fields, and the space of "Karim Tazi"
+    pressed Annuler: the app quit with no account. The 8-character rule showed only after a failure."""
+    dialog = FirstAdminDialog(services, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.username.hasFocus)
+    assert any("8 caractères au moins" in label.text() for label in dialog.findChildren(QLabel)
+               if label.isVisible())
+
+    def typed(text: str) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    for text in ("admin", "Karim Tazi", "motdepasse1", "motdepasse1"):
+        typed(text)
+    assert dialog.ok_button.hasFocus() and dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
     assert services.auth.login("admin", "motdepasse1").full_name == "Karim Tazi"

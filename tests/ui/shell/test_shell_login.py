@@ -70,3 +70,15 @@ def test_logging_out_brings_the_login_window_back(qtbot: QtBot, session: Console
     assert session.window is None
     assert session.login.isVisible()
     assert session.login.password.text() == ""
+
+
+def test_after_log_out_the_cursor_waits_in_an_empty_name_field(qtbot: QtBot, session: ConsoleSession) -> None:
+    """The name used to stay and the cursor sat in the password: a name typed by habit was a wrong password."""
+    window = log_in(qtbot, session, "admin", "admin1234")
+    window.lock()
+    window.overlay.switch_button.click()  # "Changer d'utilisateur" from the lock screen
+
+    assert session.login.isVisible()
+    assert session.login.focusWidget() is session.login.username  # where the cursor is once it is active
+    assert session.login.username.text() == "" and session.login.password.text() == ""
+    assert session.scans is None or not session.scans.locked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -15,10 +16,11 @@ from sqlalchemy import select
 from reception.core.models import AuditEvent
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
-from reception.core.services.visits import VisitRow, WatchEntryForm
+from reception.core.services.visits import CheckInForm, VisitRow, WatchEntryForm
 from reception.ui.main_window import MainWindow
-from tests.ui.visitors.conftest import visitors_page
+from tests.ui.visitors.conftest import check_in, visitors_page
 
+TODAY = date(2026, 11, 26)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # dialogs on the offscreen platform
 
 
@@ -41,6 +43,8 @@ def test_a_returning_visitor_checks_in_from_the_keyboard_alone(
     type_and_pick(qtbot, "ben")  # the name field: previous visitors
     assert (form.first_name.text(), form.organisation.text(), form.email.text()) == \
         ("Élodie", "Cabinet Alami", "elodie@alami.ma")
+    assert form.submit.hasFocus()  # the last host is proposed: Enter would check in
+    qtbot.keyClick(form.submit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Personne visitée: another one
     assert form.host_field.hasFocus()
     type_and_pick(qtbot, "taz")  # the host field: Youssef Tazi of Noor Green Energy
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -135,3 +139,83 @@ def test_a_watch_list_match_refused_by_the_manager_lets_nobody_in(
 
     qtbot.waitUntil(lambda: "Entrée refusée à Hicham Zeroual" in form.notice.text(), timeout=5000)
     assert services.visits.on_site(receptionist) == []
+
+
+def test_a_returning_visitor_for_the_same_host_takes_three_letters_and_two_keys(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor,
+        returning_visitor: VisitRow) -> None:
+    """The README's count: "ben", Enter (the visitor, with last time's host proposed), Enter (check in)."""
+    page = visitors_page(window)
+    form = page.checkin
+    form.last_name.setFocus()
+    qtbot.waitUntil(form.last_name.hasFocus)
+    pressed: list[str] = []
+
+    def press(key: Qt.Key | str) -> None:
+        pressed.append(str(key))
+        target = QApplication.focusWidget()
+        if isinstance(key, str):
+            qtbot.keyClicks(target, key)
+        else:
+            qtbot.keyClick(target, key)
+
+    for letter in "ben":
+        press(letter)
+    qtbot.waitUntil(lambda: form.last_name.popup.isVisible(), timeout=5000)
+    press(Qt.Key.Key_Return)
+    assert form.host_field.text() == "Mohamed Bennani — Atlas Digital SARL"
+    assert form.host_field.cursorPosition() == 0  # shown from the start, whole
+    press(Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert (visit.visitor_id, visit.host_name) == (returning_visitor.visitor_id, "Mohamed Bennani")
+    assert len(pressed) == 5
+    qtbot.waitUntil(lambda: page.badges.preview is not None, timeout=5000)
+    page.badges.preview.close()
+
+
+def test_namesakes_are_told_apart_by_organisation_last_visit_and_masked_contact(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str]) -> None:
+    for organisation, email, phone in (("Inwi", "hicham@inwi.ma", ""), ("OCP", "", "0661234599")):
+        visit = check_in(services, receptionist, park["noor.tazi"], "Berrada", "Hicham", organisation,
+                         email=email, phone=phone)
+        services.visits.check_out(receptionist, visit.id)
+    form = visitors_page(window).checkin
+    form.last_name.setFocus()
+    qtbot.waitUntil(form.last_name.hasFocus)
+    qtbot.keyClicks(form.last_name, "ber")
+    qtbot.waitUntil(lambda: form.last_name.popup.isVisible(), timeout=5000)
+
+    popup = form.last_name.popup
+    rows = sorted(tuple(popup.topLevelItem(i).text(c) for c in (0, 1, 3)) for i in range(popup.topLevelItemCount()))
+    assert rows == [("Hicham Berrada", "Inwi", "h•••@inwi.ma"), ("Hicham Berrada", "OCP", "06 •• •• •• 99")]
+
+
+def test_a_guest_expected_today_is_listed_first_and_the_check_in_links_the_invitation(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        returning_visitor: VisitRow) -> None:
+    """Typing their name showed only past visits, and the check-in never linked the expected visit."""
+    expected = services.visits.preregister(receptionist, CheckInForm(
+        "Bennani", "Élodie", "Cabinet Alami", host_employee_id=park["noor.tazi"]), TODAY)
+    page = visitors_page(window)
+    form = page.checkin
+    form.last_name.setFocus()
+    qtbot.waitUntil(form.last_name.hasFocus)
+    qtbot.keyClicks(form.last_name, "ben")
+    qtbot.waitUntil(lambda: form.last_name.popup.isVisible(), timeout=5000)
+    first = form.last_name.popup.topLevelItem(0)
+    assert (first.text(0), first.text(2)) == ("Élodie Bennani", "attendu(e) aujourd'hui")
+    assert form.last_name.popup.topLevelItemCount() == 1  # the same person, not listed twice
+
+    qtbot.keyClick(form.last_name, Qt.Key.Key_Return)
+    assert form.host_field.text().startswith("Youssef Tazi")  # the invitation's host
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: bool(services.visits.on_site(receptionist)), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert visit.badge_code == expected.badge_code and visit.visitor_id == returning_visitor.visitor_id
+    [row] = services.visits.expected(receptionist, TODAY)
+    assert (row.status, row.visit_id) == ("arrived", visit.id)
+    qtbot.waitUntil(lambda: page.badges.preview is not None, timeout=5000)
+    page.badges.preview.close()
