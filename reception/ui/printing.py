@@ -8,6 +8,8 @@ person picks one in the print dialog.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QMarginsF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -68,6 +70,20 @@ def print_pdf(pdf: bytes, printer_name: str = "", size_mm: tuple[float, float] |
         _fit_page(printer, size_mm or page_size_mm(document))
         _paint(document, printer)
         return True
+    finally:
+        document.deleteLater()
+
+
+def print_pdf_to_file(pdf: bytes, path: Path, size_mm: tuple[float, float] | None = None) -> None:
+    """Prints through Qt's own PDF printer into `path`: the same rasterising and page fitting as a real
+    printer, so a desk without one (or the built app's smoke test) proves the whole print path."""
+    document = load_pdf(pdf)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        _fit_page(printer, size_mm or page_size_mm(document))
+        _paint(document, printer)
     finally:
         document.deleteLater()
 
