@@ -80,8 +80,6 @@ def sync_command(db_path: Path) -> tuple[str, ...]:
 
 
 class SystemScheduler(Protocol):
-    system_name: str
-
     def install(self, job: NightlySync) -> None: ...
 
     def remove(self) -> None: ...
@@ -102,7 +100,6 @@ class SystemdUserTimer:
     `Persistent=true` runs a missed night at the next log-in.
     """
 
-    system_name = "minuteur systemd de l'utilisateur"
 
     def __init__(self, config_home: Path, runner: Runner = run_command) -> None:
         self.folder = config_home / "systemd" / "user"
@@ -159,7 +156,6 @@ class SystemdUserTimer:
 class WindowsTaskScheduler:
     """Windows: a daily task of the current user, created and removed with schtasks."""
 
-    system_name = "Planificateur de tâches Windows"
 
     def __init__(self, runner: Runner = run_command) -> None:
         self.runner = runner
@@ -188,7 +184,6 @@ class WindowsTaskScheduler:
 class LaunchdAgent:
     """macOS: a launch agent in ~/Library/LaunchAgents, loaded with launchctl."""
 
-    system_name = "launchd (macOS)"
 
     def __init__(self, agents_folder: Path, runner: Runner = run_command, uid: int | None = None) -> None:
         self.plist_file = agents_folder / f"{LAUNCHD_LABEL}.plist"

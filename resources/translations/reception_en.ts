@@ -3165,4 +3165,27 @@
         <translation>Refuse entry</translation>
     </message>
 </context>
+<context>
+    <name>SystemScheduleBox</name>
+    <message>
+        <source>Synchronisation console fermée</source>
+        <translation>Sync with the console closed</translation>
+    </message>
+    <message>
+        <source>Le planificateur du système lance la synchronisation nocturne à l&apos;heure du paramètre « Synchronisation nocturne à », même console fermée ; elle ne chevauche jamais celle de la console.</source>
+        <translation>The system&apos;s scheduler runs the nightly sync at the time of the “Synchronisation nocturne à” setting, even with the console closed; it never overlaps the console&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Mettre à jour</source>
+        <translation>Update</translation>
+    </message>
+</context>
 </TS>

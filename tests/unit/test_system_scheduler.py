@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import plistlib
 import shlex
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from reception.core.system_scheduler import (
     TASK_NAME,
-    CommandResult,
     LaunchdAgent,
     NightlySync,
     SchedulerError,
@@ -20,21 +18,9 @@ from reception.core.system_scheduler import (
     WindowsTaskScheduler,
     system_scheduler,
 )
+from tests.scheduler_helpers import RecordingRunner
 
 JOB = NightlySync(("/opt/Console d'accueil/reception", "--db", "/home/salma/reception.db", "sync"), "02:00")
-
-
-class RecordingRunner:
-    """Stands for the system tool: records each command line; answers 0 unless told to fail on a word."""
-
-    def __init__(self, fail_on: str = "", output: str = "") -> None:
-        self.calls: list[list[str]] = []
-        self.fail_on, self.output = fail_on, output
-
-    def __call__(self, args: Sequence[str]) -> CommandResult:
-        self.calls.append(list(args))
-        failed = bool(self.fail_on) and self.fail_on in args
-        return CommandResult(1 if failed else 0, self.output if failed else "")
 
 
 def test_systemd_install_writes_the_service_and_timer_then_enables_the_timer(tmp_path: Path) -> None:

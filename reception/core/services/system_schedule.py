@@ -18,9 +18,6 @@ class SystemScheduleService:
         self.settings = settings
         self.scheduler = scheduler
 
-    def system_name(self) -> str:
-        return self.scheduler().system_name
-
     def status(self, actor: Actor) -> ScheduleStatus:
         require(actor, Permission.SETTINGS_MANAGE)
         return self.scheduler().status()
