@@ -38,6 +38,7 @@ class SmokeTest(QObject):
         self.session: ConsoleSession | None = None
         console.session_started.connect(self._log_in)
         QTimer.singleShot(TIME_LIMIT_MS, lambda: self._finish(1, "time limit reached"))
+        self._say("login window shown")  # start_console has painted it; packaging/check_dist.py times this line
 
     def _log_in(self, session: ConsoleSession) -> None:
         self.session = session
@@ -81,6 +82,10 @@ class SmokeTest(QObject):
 
     def _finish(self, code: int, message: str) -> None:
         (log.info if code == 0 else log.error)("smoke test: %s", message)
-        if sys.stderr is not None:  # a windowed Windows program has no console
-            print(f"smoke test: {message}", file=sys.stderr)
+        self._say(message)
         self.console.app.exit(code)
+
+    @staticmethod
+    def _say(message: str) -> None:
+        if sys.stderr is not None:  # a windowed Windows program has no console
+            print(f"smoke test: {message}", file=sys.stderr, flush=True)
