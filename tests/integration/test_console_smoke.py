@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
+from PySide6.QtCore import QSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
 from reportlab.lib.units import mm
 
 from reception.core.demo import build_demo
@@ -19,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_the_smoke_test_logs_in_checks_a_visitor_in_and_prints_the_badge(tmp_path: Path) -> None:
+def test_the_smoke_test_logs_in_checks_a_visitor_in_and_prints_the_badge(qapp: QApplication, tmp_path: Path) -> None:
     db_path = tmp_path / "demo.db"
     build_demo(db_path, years=0).dispose()
     out = tmp_path / "badge.pdf"
@@ -33,3 +40,11 @@ def test_the_smoke_test_logs_in_checks_a_visitor_in_and_prints_the_badge(tmp_pat
     page = PdfReader(io.BytesIO(out.read_bytes())).pages[0]
     assert float(page.mediabox.width) == pytest.approx(85.6 * mm, abs=1)  # the CR80 card, not an A4 sheet
     assert float(page.mediabox.height) == pytest.approx(54 * mm, abs=1)
+    with closing(sqlite3.connect(db_path)) as conn:
+        codes = [row[0] for row in conn.execute("SELECT badge_code FROM visits")]
+    document = QPdfDocument(None)  # type: ignore[arg-type]
+    document.load(str(out))
+    document.render(0, QSize(856, 540)).save(str(tmp_path / "badge.png"))  # 254 dpi, on a transparent page
+    card = Image.new("RGBA", (856, 540), "white")
+    card.alpha_composite(Image.open(tmp_path / "badge.png").convert("RGBA"))
+    assert [result.text for result in zxingcpp.read_barcodes(card.convert("L"))] == codes  # it still scans
