@@ -7,7 +7,7 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench check lint translations demo clean lock
+.PHONY: run test bench check lint translations demo clean lock dist dist-check
 
 # Installs exactly the versions of the tested lock (hashes checked), then the app itself without resolving again.
 $(VENV)/bin/python:
@@ -51,5 +51,17 @@ translations: $(TEST_STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
 
+# The desk's standalone build (docs/release.md): dist/reception/ holds reception-console and reception.
+$(VENV)/.dist-installed: requirements/app.lock pyproject.toml $(APP_STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	touch $@
+
+dist: $(VENV)/.dist-installed
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN packaging/reception.spec
+
+# The built programs on a fresh demo database; with RECEPTION_TEST_PG set, also a sync against it.
+dist-check:
+	$(PY) packaging/check_dist.py dist/reception
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

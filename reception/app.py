@@ -44,6 +44,9 @@ DEFAULT_SITE = ("CAS", "Technopark Casablanca", "Casablanca", "CAS-A1", "Accueil
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reception-console", description="Console d'accueil du technopark")
     parser.add_argument("--db", help="fichier de base de données (sinon RECEPTION_DB, sinon le dossier de données)")
+    parser.add_argument("--smoke-test", metavar="BADGE.pdf", type=Path,
+                        help="contrôle d'une installation : connexion « accueil », une arrivée, son badge "
+                             "imprimé dans ce fichier PDF, puis fin (code 0 si tout a marché)")
     return parser.parse_args(argv)
 
 
@@ -171,6 +174,11 @@ def start_console(argv: Sequence[str] | None = None) -> ConsoleStart:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         console = start_console(argv)
+        smoke_out = parse_args(argv).smoke_test
+        if smoke_out is not None:
+            from reception.ui.smoke import SmokeTest
+
+            SmokeTest(console, smoke_out)
     except Exception:  # before the event loop runs: log it and apologise in a blocking box
         log.exception("the console could not start")
         QMessageBox.critical(None, "Console d'accueil", apology_text())

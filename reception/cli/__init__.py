@@ -20,7 +20,8 @@ from reception.core.logs import configure_logging
 from reception.sync.central import CentralUrlError
 
 COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
-                   "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms")
+                   "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms",
+                   "reception.cli.schedule")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 

@@ -135,6 +135,15 @@ def start_printing(runner: OperationRunner, pdf: bytes, printer_name: str, *, pa
     return runner.run(lambda: print_on(printer, pdf, size_mm), printed, failed, one_at_a_time=True)
 
 
+def print_pdf_to_file(pdf: bytes, path: Path, size_mm: tuple[float, float] | None = None) -> int:
+    """Prints through Qt's own PDF printer into `path`: the same rasterising and page fitting as a real
+    printer, so a desk without one (or the built app's smoke test) proves the whole print path."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return print_on(printer, pdf, size_mm)
+
+
 def _fit_page(printer: QPrinter, size_mm: tuple[float, float]) -> None:
     """The printer's page becomes exactly the media, with no margins, in the orientation of the media."""
     width, height = size_mm

@@ -2025,17 +2025,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="201"/>
+        <location filename="../../reception/ui/printing.py" line="210"/>
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="210"/>
+        <location filename="../../reception/ui/printing.py" line="219"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="211"/>
+        <location filename="../../reception/ui/printing.py" line="220"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2319,17 +2319,17 @@
         <translation>Could not print ({title})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="144"/>
+        <location filename="../../reception/ui/printing.py" line="153"/>
         <source>L&apos;imprimante refuse ce format de papier.</source>
         <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="158"/>
+        <location filename="../../reception/ui/printing.py" line="167"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="174"/>
+        <location filename="../../reception/ui/printing.py" line="183"/>
         <source>L&apos;imprimante a refusé le document.</source>
         <translation>The printer refused the document.</translation>
     </message>
@@ -2921,72 +2921,72 @@
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="15"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="16"/>
         <source>Nom du site</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="16"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="17"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="17"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="18"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="18"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="19"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="19"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="20"/>
         <source>ICE</source>
         <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="20"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="21"/>
         <source>Identifiant fiscal (IF)</source>
         <translation>Tax ID (IF)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="21"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="22"/>
         <source>Taxe professionnelle (TP)</source>
         <translation>Business tax no. (TP)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="22"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="23"/>
         <source>Ouverture (hh:mm)</source>
         <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="23"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="24"/>
         <source>Fermeture (hh:mm)</source>
         <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="41"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="42"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="44"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="45"/>
         <source>Nom du poste</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="45"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="46"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="75"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="79"/>
         <source>site {site} · poste {desk}</source>
         <translation>site {site} · desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/site_tab.py" line="92"/>
+        <location filename="../../reception/ui/settings/site_tab.py" line="96"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
@@ -2994,17 +2994,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../reception/app.py" line="130"/>
+        <location filename="../../reception/app.py" line="133"/>
         <source>Mot de passe central non déplacé</source>
         <translation>Central password not moved</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="132"/>
+        <location filename="../../reception/app.py" line="135"/>
         <source>Préparation des écrans incomplète</source>
         <translation>Screens only partly prepared</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="148"/>
+        <location filename="../../reception/app.py" line="151"/>
         <source>Sauvegarde du jour impossible</source>
         <translation>The day’s backup failed</translation>
     </message>
@@ -3188,6 +3188,35 @@
         <location filename="../../reception/ui/sync/desk.py" line="135"/>
         <source>Synchronisation interrompue : {reason}</source>
         <translation>Sync interrupted: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemScheduleBox</name>
+    <message>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="22"/>
+        <source>Synchronisation console fermée</source>
+        <translation>Sync with the console closed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="30"/>
+        <source>Le planificateur du système lance la synchronisation nocturne à l&apos;heure du paramètre « Synchronisation nocturne à », même console fermée ; elle ne chevauche jamais celle de la console.</source>
+        <translation>The system&apos;s scheduler runs the nightly sync at the time of the “Synchronisation nocturne à” setting, even with the console closed; it never overlaps the console&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="35"/>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="71"/>
+        <source>Installer</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="37"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/system_schedule_box.py" line="71"/>
+        <source>Mettre à jour</source>
+        <translation>Update</translation>
     </message>
 </context>
 <context>

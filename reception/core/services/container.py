@@ -21,6 +21,7 @@ from reception.core.services.settings import SettingsService
 from reception.core.services.site import SiteService
 from reception.core.services.sync_conflict_review import SyncConflictReviewService
 from reception.core.services.sync_status import SyncStatusService
+from reception.core.services.system_schedule import SystemScheduleService
 from reception.core.services.visits import VisitService
 
 
@@ -46,3 +47,4 @@ class Services:
         self.sync_status = SyncStatusService(self.db, self.clock)
         self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)
         self.backups = BackupStatusService(self.db)
+        self.system_schedule = SystemScheduleService(self.db, self.settings)

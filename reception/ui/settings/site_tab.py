@@ -10,6 +10,7 @@ from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 from reception.ui.settings.backups_box import BackupsBox
+from reception.ui.settings.system_schedule_box import SystemScheduleBox
 
 _CAPTIONS = {
     "name": QCoreApplication.translate("SiteTab", "Nom du site"),
@@ -59,6 +60,8 @@ class SiteTab(QWidget):
         inner.addLayout(buttons)
         self.backups = BackupsBox(ctx)
         inner.addWidget(self.backups)
+        self.system_schedule = SystemScheduleBox(ctx)
+        inner.addWidget(self.system_schedule)
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch()
@@ -66,6 +69,7 @@ class SiteTab(QWidget):
     def refresh(self) -> None:
         """Loads the stored values once: coming back to the tab must not wipe edits not yet saved."""
         self.backups.refresh()
+        self.system_schedule.refresh()
         if self._requested:
             return
         self._requested = True
