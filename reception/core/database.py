@@ -236,7 +236,8 @@ def refuse_unusable_file(db_path: Path, *, may_create: bool) -> None:
     refused as damaged so that the restore is offered (app) or exit 3 is returned (CLI).
     """
     if db_path.is_dir():
-        raise DatabaseCorrupt(f"{db_path} est un dossier, pas un fichier de base de données.")
+        raise DatabaseCorrupt(f"{db_path} est un dossier : indiquez le fichier de la base "
+                              f"(par exemple {db_path / 'reception.db'}).")
     if not db_path.exists():
         if may_create:
             return

@@ -113,7 +113,7 @@ class Desk:
     def reopen(self) -> None:
         """After the file was replaced (a restore): opened as the app starts, new services."""
         self.db.dispose()
-        self.db, _ = open_for_startup(self.path, backup=False)
+        self.db, _ = open_for_startup(self.path)
         self.services = Services(self.db, self.clock)
 
     def pending(self) -> int:

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from reception.cli import EXIT_DATABASE, EXIT_USAGE, main
+from reception.core.database import Database
 from reception.sync.engine import EXIT_REFUSED_LOGIN
 from tests.integration.sync_harness import _libpq, admin_url, central_url, open_desk, seed_site
 
@@ -46,7 +47,7 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions (Windows uses ACLs)")
 def test_a_read_only_folder_is_named(read_only_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = _run(capsys, "--db", str(read_only_folder / "reception.db"), "audit", "verify")
+    code, err = _run(capsys, "--db", str(read_only_folder / "reception.db"), "demo", "--years", "1")
     assert code == EXIT_DATABASE
     assert err.startswith(f"Erreur : Écriture impossible dans {read_only_folder} (dossier ou fichier en lecture")
 
@@ -57,8 +58,11 @@ def test_a_read_only_folder_is_named(read_only_folder: Path, capsys: pytest.Capt
 ])
 def test_a_central_url_that_is_none_or_not_postgresql(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       url: str, message: str) -> None:
+    desk = Database(tmp_path / "d.db")
+    desk.upgrade()
+    desk.dispose()
     for argv in (["sync", "--central", url], ["central", "init", "--url", url]):
-        code, err = _run(capsys, "--db", str(tmp_path / "d.db"), *argv)
+        code, err = _run(capsys, "--db", str(desk.path), *argv)
         assert code == EXIT_USAGE and err.startswith(f"Erreur : {message}") and "secret" not in err
 
 
