@@ -40,6 +40,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from reception.core.database import alembic_config
 from reception.core.models import Desk, Site
 from reception.core.models.base import NAMING_CONVENTION, syncable_tables
 from reception.core.paths import central_migrations_dir, migrations_dir
@@ -177,10 +178,7 @@ class CentralDatabase:
 
 
 def central_alembic_config(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(central_migrations_dir()))
-    config.set_main_option("sqlalchemy.url", normalise_url(url))
-    return config
+    return alembic_config(normalise_url(url), central_migrations_dir())
 
 
 def desk_schema_heads() -> str:
