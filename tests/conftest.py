@@ -15,6 +15,7 @@ from reception.core.clock import FixedClock
 from reception.core.database import Database
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
+from tests.postgres_server import postgres_server
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,13 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RECEPTION_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RECEPTION_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("RECEPTION_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """A PostgreSQL superuser URL for the whole session: RECEPTION_TEST_PG's, or a throwaway server's."""
+    with postgres_server() as url:
+        yield url
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ central's, no outbox event is pending, integrity is ok everywhere, and every ref
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,40 +28,22 @@ from reception.core.services.permissions import Actor, Role
 from reception.sync.central import TXID, add_desk, init_central, replicated, sync_conflicts, sync_events
 from reception.sync.engine import SyncEngine, SyncReport, kill_switch
 from reception.sync.safety import integrity_problems
+from tests.postgres_server import libpq
 from tests.rooms_support import make_rooms
-
-ENV = "RECEPTION_TEST_PG"
-
-
-def admin_url() -> str:
-    """The test server's superuser URL, or a skip saying why."""
-    url = os.environ.get(ENV)
-    if not url:
-        pytest.skip(f"{ENV} n'est pas défini : pas de PostgreSQL pour les tests de synchronisation "
-                    "(.ci/run le démarre et l'exporte)")
-    try:
-        psycopg.connect(_libpq(url), connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL injoignable à {ENV} : {str(exc).splitlines()[0]}")
-    return url
-
-
-def _libpq(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 @pytest.fixture
-def central_url() -> Iterator[str]:
-    """A fresh central database (its own CREATE DATABASE), initialised, dropped afterwards."""
-    admin = admin_url()
+def central_url(postgres_admin_url: str) -> Iterator[str]:
+    """A fresh central database (its own CREATE DATABASE), initialised, dropped afterwards with its desk roles."""
+    admin = postgres_admin_url
     name = f"reception_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(_libpq(admin), autocommit=True) as conn:
+    with psycopg.connect(libpq(admin), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
     init_central(url)
     yield url
-    with psycopg.connect(_libpq(admin), autocommit=True) as conn:
-        with psycopg.connect(_libpq(url)) as central:
+    with psycopg.connect(libpq(admin), autocommit=True) as conn:
+        with psycopg.connect(libpq(url)) as central:
             roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles")]
         conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         for role in roles:
