@@ -27,6 +27,7 @@ from reception.ui.errors import ErrorReporter, apology_text
 from reception.ui.language import install_language
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
+from reception.ui.qt_runtime import xcb_problem
 
 if TYPE_CHECKING:
     from reception.ui.session import ConsoleSession
@@ -64,6 +65,11 @@ def start_console(argv: Sequence[str] | None = None) -> tuple[QApplication, Cons
     """Everything up to the login window ready; returns an exit code when the console cannot start."""
     args = parse_args(argv)
     log.info("log file: %s", configure_logging())
+    problem = xcb_problem()  # Qt would abort with no word of which package is missing
+    if problem:
+        log.error(problem)
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Console d'accueil")
     app.setOrganizationName("Technopark")
