@@ -25,7 +25,8 @@ FEDORA = {
     "libxcb-keysyms.so.1": "xcb-util-keysyms", "libxcb-image.so.0": "xcb-util-image",
     "libxcb-render-util.so.0": "xcb-util-renderutil", "libxkbcommon-x11.so.0": "libxkbcommon-x11",
     "libEGL.so.1": "libglvnd-egl", "libGL.so.1": "libglvnd-glx", "libfontconfig.so.1": "fontconfig",
-    "libdbus-1.so.3": "dbus-libs", "libglib-2.0.so.0": "glib2",
+    "libdbus-1.so.3": "dbus-libs", "libglib-2.0.so.0": "glib2", "libX11-xcb.so.1": "libX11-xcb",
+    "libxkbcommon.so.0": "libxkbcommon",
 }
 PROBE = "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"
 
