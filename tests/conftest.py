@@ -16,6 +16,7 @@ from reception.core.database import Database
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
 from tests.file_keyring import FileKeyring, installed
+from tests.postgres_server import postgres_server
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,11 @@ def credential_store(tmp_path: Path) -> Iterator[FileKeyring]:
     """Every test gets its own credential store (a 0600 file in tmp_path), never the person's keyring."""
     with installed(FileKeyring(tmp_path / "keyring.json")) as backend:
         yield backend  # type: ignore[misc]
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """A PostgreSQL superuser URL for the whole session: RECEPTION_TEST_PG's, or a throwaway server's."""
+    with postgres_server() as url:
+        yield url
 
 
 @pytest.fixture

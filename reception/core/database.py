@@ -34,10 +34,15 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str, scripts: Path | None = None) -> Config:
+    """Alembic over `url` and the desk migrations (or `scripts`).
+
+    Alembic's options go through configparser, which reads '%' as interpolation: a path or a URL with
+    percent-escapes (a password with '@', a socket folder) must be doubled to reach the migrations unchanged.
+    """
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # ConfigParser syntax: a '%' in a path
+    config.set_main_option("script_location", str(scripts or migrations_dir()).replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

@@ -46,6 +46,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reception.core.database import alembic_config
 from reception.core.errors import Conflict, DomainError
 from reception.core.models import Desk, Site
 from reception.core.models.base import NAMING_CONVENTION, syncable_tables
@@ -217,10 +218,7 @@ class CentralDatabase:
 
 
 def central_alembic_config(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(central_migrations_dir()))
-    config.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))  # ConfigParser syntax
-    return config
+    return alembic_config(normalise_url(url), central_migrations_dir())
 
 
 def desk_schema_heads() -> str:

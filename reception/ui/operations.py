@@ -98,12 +98,15 @@ class OperationRunner(QObject):
         """
         operation = Operation(job, with_progress=on_progress is not None)
         operation.logs_unexpected = not isinstance(on_failure, BackgroundFailure)
-        operation.setAutoDelete(False)
-        self._running.add(operation)
+        self._running.add(operation)  # the pool deletes the runnable after run(); its relay lives until delivered
 
         def finish(handler: Callable[[Any], object]) -> Callable[[Any], None]:
             def done(value: Any) -> None:
                 self._running.discard(operation)
+                # The relay's connections hold these handlers and they hold the operation: a cycle through Qt
+                # that Python's collector cannot see. Deleting the relay cuts it, or every operation of the
+                # day stays in memory.
+                operation.relay.deleteLater()
                 handler(value)
             return done
 
@@ -113,6 +116,10 @@ class OperationRunner(QObject):
             operation.relay.progressed.connect(on_progress)
         (self.lane if one_at_a_time else self.pool).start(operation)
         return operation
+
+    def idle(self) -> bool:
+        """True when every operation has reported back (its handler ran), not merely finished its job."""
+        return not self._running
 
     def wait(self, msecs: int = 30_000) -> bool:
         """For shutdown and tests: waits until every running operation is done."""

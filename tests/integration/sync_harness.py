@@ -8,7 +8,6 @@ central's, no outbox event is pending, integrity is ok everywhere, and every ref
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -39,42 +38,23 @@ from reception.sync.central import (
 from reception.sync.engine import SyncEngine, SyncReport, kill_switch
 from reception.sync.safety import integrity_problems
 from reception.sync.verify import compare, divergence_message
+from tests.postgres_server import libpq
 from tests.rooms_support import make_rooms
-
-ENV = "RECEPTION_TEST_PG"
-
-
-def admin_url() -> str:
-    """The test server's superuser URL, or a skip saying why."""
-    url = os.environ.get(ENV)
-    if not url:
-        pytest.skip(f"{ENV} n'est pas défini : pas de PostgreSQL pour les tests de synchronisation "
-                    "(.ci/run le démarre et l'exporte)")
-    try:
-        psycopg.connect(_libpq(url), connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL injoignable à {ENV} : {str(exc).splitlines()[0]}")
-    return url
-
-
-def _libpq(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 @contextlib.contextmanager
-def fresh_central() -> Iterator[str]:
+def fresh_central(admin: str) -> Iterator[str]:
     """A central database of its own (CREATE DATABASE), initialised; dropped with its desk roles afterwards."""
-    admin = admin_url()
     name = f"reception_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(_libpq(admin), autocommit=True) as conn:
+    with psycopg.connect(libpq(admin), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
     try:
         init_central(url)
         yield url
     finally:
-        with psycopg.connect(_libpq(admin), autocommit=True) as conn:
-            with psycopg.connect(_libpq(url)) as central:
+        with psycopg.connect(libpq(admin), autocommit=True) as conn:
+            with psycopg.connect(libpq(url)) as central:
                 roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles")]
             conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
             for role in roles:
@@ -83,9 +63,9 @@ def fresh_central() -> Iterator[str]:
 
 
 @pytest.fixture
-def central_url() -> Iterator[str]:
+def central_url(postgres_admin_url: str) -> Iterator[str]:
     """A fresh central database, dropped afterwards."""
-    with fresh_central() as url:
+    with fresh_central(postgres_admin_url) as url:
         yield url
 
 
@@ -223,7 +203,7 @@ def business_key_duplicates(central_url: str) -> dict[str, int]:
     """Numbers issued twice at central (receipt, badge, audit sequence, cash session per desk), and vouchers
     redeemed more than once without a recorded refusal."""
     found: dict[str, int] = {}
-    with psycopg.connect(_libpq(central_url)) as conn:
+    with psycopg.connect(libpq(central_url)) as conn:
         for table, (first, second) in BUSINESS_KEYS.items():
             (count,) = conn.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" GROUP BY "{first}", "{second}" '
                                     f'HAVING count(*) > 1) AS d').fetchone()  # type: ignore[misc]

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 import zxingcpp
-from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from reception.printing.badges import MEDIA, BadgeInfo, badge_pdf, badges_pdf, fit_text
+from tests.pdf_pages import qr_codes, render_pages
 
 ELODIE = BadgeInfo(
     visitor_name="Élodie Bennani", organisation="Cabinet Alami & Associés", host_name="Mohamed Bennani",
@@ -29,35 +27,21 @@ LONG_NAME = BadgeInfo(
 )
 
 
-def render(pdf: bytes, tmp_path: Path, dpi: int = 300) -> list[Image.Image]:
-    """Every page of the PDF as an image, rendered by poppler as a printer driver would."""
-    tmp_path.mkdir(exist_ok=True)
-    source = tmp_path / "badge.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(tmp_path / "page")], check=True)
-    return [Image.open(p) for p in sorted(tmp_path.glob("page*.png"))]
-
-
-def decoded(image: Image.Image) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
-
-
 def text_of(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 @pytest.mark.parametrize("media", list(MEDIA))
 @pytest.mark.parametrize("info", [ELODIE, LONG_NAME], ids=["short-name", "long-name"])
-def test_each_media_has_the_exact_page_size_and_a_qr_code_that_scans(media: str, info: BadgeInfo,
-                                                                     tmp_path: Path) -> None:
+def test_each_media_has_the_exact_page_size_and_a_qr_code_that_scans(media: str, info: BadgeInfo) -> None:
     pdf = badge_pdf(info, media)
 
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     stock = MEDIA[media]
     assert float(page.mediabox.width) == pytest.approx(stock.width_mm * mm, abs=0.01)
     assert float(page.mediabox.height) == pytest.approx(stock.height_mm * mm, abs=0.01)
-    [image] = render(pdf, tmp_path)
-    assert decoded(image) == [info.badge_code]
+    [image] = render_pages(pdf)
+    assert qr_codes(image) == [info.badge_code]
 
 
 @pytest.mark.parametrize("media", ["cr80", "62x100", "54x101"])
@@ -85,27 +69,26 @@ def test_a_badge_printed_before_the_visit_says_when_the_visitor_is_expected() ->
     assert "Entrée" not in text
 
 
-def test_the_qr_code_holds_no_personal_data(tmp_path: Path) -> None:
-    [image] = render(badge_pdf(ELODIE, "cr80"), tmp_path)
+def test_the_qr_code_holds_no_personal_data() -> None:
+    [image] = render_pages(badge_pdf(ELODIE, "cr80"))
 
-    [code] = decoded(image)
+    [code] = qr_codes(image)
     assert "Bennani" not in code and "Atlas" not in code
 
 
-def test_many_badges_make_one_pdf_with_one_page_each(tmp_path: Path) -> None:
+def test_many_badges_make_one_pdf_with_one_page_each() -> None:
     pdf = badges_pdf([ELODIE, LONG_NAME], "62x100")
 
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 2
-    assert [decoded(image) for image in render(pdf, tmp_path, dpi=200)] == [[ELODIE.badge_code],
-                                                                            [LONG_NAME.badge_code]]
+    assert [qr_codes(image) for image in render_pages(pdf, dpi=200)] == [[ELODIE.badge_code], [LONG_NAME.badge_code]]
 
 
-def test_the_calibration_offset_moves_the_print(tmp_path: Path) -> None:
+def test_the_calibration_offset_moves_the_print() -> None:
     """+x moves right and +y moves down: the QR code's position on the rendered page shifts by that much."""
     dpi = 300
-    [plain] = render(badge_pdf(ELODIE, "cr80"), tmp_path / "plain", dpi)
-    [moved] = render(badge_pdf(ELODIE, "cr80", offset_mm=(3, 2)), tmp_path / "moved", dpi)
+    [plain] = render_pages(badge_pdf(ELODIE, "cr80"), dpi)
+    [moved] = render_pages(badge_pdf(ELODIE, "cr80", offset_mm=(3, 2)), dpi)
 
     [before] = zxingcpp.read_barcodes(plain)
     [after] = zxingcpp.read_barcodes(moved)

@@ -20,7 +20,8 @@ from reception.cli import main
 from reception.core.errors import Conflict
 from reception.sync.central import add_desk, desk_role_name
 from reception.sync.engine import EXIT_OK
-from tests.integration.sync_harness import Desk, _libpq, check_in, fresh_central, open_desk, seed_site
+from tests.integration.sync_harness import Desk, check_in, fresh_central, open_desk, seed_site
+from tests.postgres_server import libpq
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -37,7 +38,7 @@ class Park:
     victim: Desk
 
     def admin(self) -> psycopg.Connection:
-        return psycopg.connect(_libpq(self.central_url), autocommit=True)
+        return psycopg.connect(libpq(self.central_url), autocommit=True)
 
     def victim_rows(self) -> dict[str, list[tuple[object, ...]]]:
         """Everything Rabat has at central, as the administrator reads it."""
@@ -51,9 +52,9 @@ class Park:
 
 
 @pytest.fixture(scope="module")
-def park(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Park]:
+def park(tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str) -> Iterator[Park]:
     """Both sites seeded, with visitors, and synced once."""
-    with fresh_central() as url:
+    with fresh_central(postgres_admin_url) as url:
         attacker = open_desk(tmp_path_factory.mktemp("cas"), url, "CAS", "CAS-A1")
         victim = open_desk(tmp_path_factory.mktemp("rab"), url, "RAB", "RAB-A1")
         check_in(attacker, seed_site(attacker)["atlas.host"], 2, "Casablancais")
@@ -70,7 +71,7 @@ def desk(park: Park) -> Iterator[psycopg.Connection]:
     """A connection as the attacking desk's own role; Rabat's rows are checked untouched afterwards."""
     before = park.victim_rows()
     assert all(before[t] for t in VICTIM_TABLES), "le site victime doit avoir des lignes à la centrale"
-    with psycopg.connect(_libpq(park.attacker.url), autocommit=True) as conn:
+    with psycopg.connect(libpq(park.attacker.url), autocommit=True) as conn:
         yield conn
     assert park.victim_rows() == before, "des lignes de Rabat ont changé"
 
@@ -227,21 +228,21 @@ def test_the_role_map_shows_only_the_desks_own_line_and_is_read_only(park: Park,
     refused(desk, "SELECT rolpassword FROM pg_authid")
 
 
-def test_a_desk_role_opens_no_other_central_database(park: Park) -> None:
-    with fresh_central() as other:
+def test_a_desk_role_opens_no_other_central_database(park: Park, postgres_admin_url: str) -> None:
+    with fresh_central(postgres_admin_url) as other:
         foreign = make_url(park.attacker.url).set(database=make_url(other).database)
         with pytest.raises(psycopg.OperationalError, match="permission denied"):
-            psycopg.connect(_libpq(foreign.render_as_string(hide_password=False))).close()
+            psycopg.connect(libpq(foreign.render_as_string(hide_password=False))).close()
 
 
 # --- provisioning across databases of one server ---------------------------------------------------------
 
 
-def test_add_desk_on_a_second_database_leaves_the_first_desk_working(park: Park) -> None:
-    with fresh_central() as other:
+def test_add_desk_on_a_second_database_leaves_the_first_desk_working(park: Park, postgres_admin_url: str) -> None:
+    with fresh_central(postgres_admin_url) as other:
         second = add_desk(other, "CAS", "CAS-A1")
         assert second.role != park.role
-        with psycopg.connect(_libpq(park.attacker.url)) as conn:
+        with psycopg.connect(libpq(park.attacker.url)) as conn:
             assert conn.execute("SELECT public.sync_desk_site()").fetchone() == ("CAS",)
 
 
@@ -258,13 +259,13 @@ def test_add_desk_refuses_a_role_that_belongs_to_another_database(
             assert "autre base" in capsys.readouterr().err
             foreign = make_url(park.central_url).set(username=taken, password="celui-de-l-autre-base",
                                                      database="postgres")
-            psycopg.connect(_libpq(foreign.render_as_string(hide_password=False))).close()
+            psycopg.connect(libpq(foreign.render_as_string(hide_password=False))).close()
             assert admin.execute("SELECT count(*) FROM sync_desk_roles WHERE site_code = 'FES'").fetchone() == (0,)
         finally:
             admin.execute(f'DROP ROLE "{taken}"')
 
 
-def test_the_security_migration_goes_down_and_up_again() -> None:
+def test_the_security_migration_goes_down_and_up_again(postgres_admin_url: str) -> None:
     from alembic import command
 
     from reception.sync.central import central_alembic_config
@@ -272,7 +273,7 @@ def test_the_security_migration_goes_down_and_up_again() -> None:
     pinned = "SELECT proconfig FROM pg_proc WHERE oid = 'public.sync_desk_site()'::regprocedure"
     triggers = ("SELECT count(*) FROM pg_trigger WHERE tgname IN "
                 "('trg_audit_events_append_only', 'trg_audit_events_no_truncate')")
-    with fresh_central() as url, psycopg.connect(_libpq(url), autocommit=True) as admin:
+    with fresh_central(postgres_admin_url) as url, psycopg.connect(libpq(url), autocommit=True) as admin:
         assert admin.execute(pinned).fetchone() == (["search_path=pg_catalog, public, pg_temp"],)
         command.downgrade(central_alembic_config(url), "c001")
         assert admin.execute(triggers).fetchone() == (0,)

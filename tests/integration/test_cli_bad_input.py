@@ -17,7 +17,8 @@ from sqlalchemy.engine import make_url
 from reception.cli import EXIT_DATABASE, EXIT_USAGE, main
 from reception.core.database import Database
 from reception.sync.engine import EXIT_REFUSED_LOGIN
-from tests.integration.sync_harness import _libpq, admin_url, central_url, open_desk, seed_site
+from tests.integration.sync_harness import central_url, open_desk, seed_site
+from tests.postgres_server import libpq
 
 __all__ = ["central_url"]
 
@@ -67,10 +68,11 @@ def test_a_central_url_that_is_none_or_not_postgresql(tmp_path: Path, capsys: py
 
 
 @pytest.mark.postgres
-def test_central_init_takes_a_percent_escaped_password(capsys: pytest.CaptureFixture[str]) -> None:
-    admin = admin_url()
+def test_central_init_takes_a_percent_escaped_password(capsys: pytest.CaptureFixture[str],
+                                                      postgres_admin_url: str) -> None:
+    admin = postgres_admin_url
     role, name = f"erasure_pct_{uuid.uuid4().hex[:8]}", f"reception_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(_libpq(admin), autocommit=True) as conn:
+    with psycopg.connect(libpq(admin), autocommit=True) as conn:
         conn.execute(f"CREATE ROLE \"{role}\" LOGIN CREATEROLE PASSWORD 'p@ss%w:rd/1'")
         conn.execute(f'CREATE DATABASE "{name}" OWNER "{role}"')
     try:
@@ -79,7 +81,7 @@ def test_central_init_takes_a_percent_escaped_password(capsys: pytest.CaptureFix
         assert "p%40ss%25w%3Ard%2F1" in escaped
         assert _run(capsys, "central", "init", "--url", escaped)[0] == 0
     finally:
-        with psycopg.connect(_libpq(admin), autocommit=True) as conn:
+        with psycopg.connect(libpq(admin), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
             conn.execute(f'DROP ROLE "{role}"')
 

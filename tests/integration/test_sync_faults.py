@@ -31,13 +31,13 @@ from reception.sync.engine import (
 from reception.sync.local import pending_events
 from tests.integration.sync_harness import (
     Desk,
-    _libpq,
     assert_converged,
     central_url,
     check_in,
     open_desk,
     seed_site,
 )
+from tests.postgres_server import libpq
 
 pytestmark = pytest.mark.postgres
 __all__ = ["central_url"]
@@ -131,7 +131,7 @@ def test_connection_cut_mid_batch(desks: tuple[Desk, Desk, dict[str, str]], cent
 
     def cut(step: int) -> None:
         if step == STEP_BATCH_APPLIED:
-            with psycopg.connect(_libpq(central_url), autocommit=True) as admin:
+            with psycopg.connect(libpq(central_url), autocommit=True) as admin:
                 admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
@@ -274,7 +274,7 @@ def test_a_desk_role_cannot_write_another_sites_rows(desks: tuple[Desk, Desk, di
                                                      central_url: str) -> None:
     first, second, _ids = desks
     now = datetime.now(UTC)
-    with psycopg.connect(_libpq(first.url)) as conn:
+    with psycopg.connect(libpq(first.url)) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             conn.execute(
                 "INSERT INTO tenants (id, site_code, origin_desk, created_at, updated_at, row_version, name, "
@@ -283,11 +283,11 @@ def test_a_desk_role_cannot_write_another_sites_rows(desks: tuple[Desk, Desk, di
         conn.rollback()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE sync_desk_roles SET site_code = 'RAB'")
-    with psycopg.connect(_libpq(central_url), autocommit=True) as admin:  # a Rabat row, written by head office
+    with psycopg.connect(libpq(central_url), autocommit=True) as admin:  # a Rabat row, written by head office
         admin.execute("INSERT INTO tenants (id, site_code, origin_desk, created_at, updated_at, row_version, name, "
                       "search_key, ice, floor, office, sector, active) VALUES "
                       "('t-rab', 'RAB', '', %s, %s, 1, 'Rabat SA', 'rabat sa', '', '', '', '', true)", (now, now))
-    with psycopg.connect(_libpq(first.url), autocommit=True) as conn:
+    with psycopg.connect(libpq(first.url), autocommit=True) as conn:
         assert conn.execute("UPDATE tenants SET name = 'Volé' WHERE id = 't-rab'").rowcount == 0
         assert conn.execute("SELECT count(*) FROM tenants WHERE site_code = 'RAB'").fetchone() == (0,)
     assert first.sync().outcome == EXIT_OK

@@ -15,7 +15,6 @@ from reception.sync.engine import EXIT_DIVERGED, EXIT_NETWORK, EXIT_OK
 from reception.sync.verify import FULL
 from tests.integration.sync_harness import (
     Desk,
-    _libpq,
     assert_converged,
     central_rows,
     central_url,
@@ -24,6 +23,7 @@ from tests.integration.sync_harness import (
     seed_site,
     write_history,
 )
+from tests.postgres_server import libpq
 
 pytestmark = pytest.mark.postgres
 __all__ = ["central_url"]
@@ -65,7 +65,7 @@ def test_a_connection_cut_during_the_initial_load_is_a_network_failure_and_resum
     def cut_after_the_first_chunks(message: str) -> None:
         calls.append(message)
         if sum(m.startswith("Historique : tenants") for m in calls) == 2:  # one chunk of tenants is in
-            with psycopg.connect(_libpq(central_url), autocommit=True) as admin:
+            with psycopg.connect(libpq(central_url), autocommit=True) as admin:
                 admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
@@ -87,7 +87,7 @@ def test_verify_names_what_differs_and_fails(tmp_path: Path, central_url: str) -
     visits = check_in(desk, ids["atlas.host"], 4)
     args = ["--db", str(desk.path), "sync", "--central", desk.url, "--verify"]
     assert main(args) == EXIT_OK
-    with psycopg.connect(_libpq(central_url), autocommit=True) as admin:  # a row lost at central
+    with psycopg.connect(libpq(central_url), autocommit=True) as admin:  # a row lost at central
         admin.execute("DELETE FROM visits WHERE id = %s", (visits[0],))
     report = desk.sync(verify=FULL)
     assert report.outcome == EXIT_DIVERGED

@@ -25,6 +25,16 @@ def test_upgrade_to_head_then_down_to_base(db_path: Path) -> None:
     assert set(sa.inspect(database.engine).get_table_names()) <= {"alembic_version"}
 
 
+def test_a_database_in_a_folder_named_with_a_percent_sign_migrates(tmp_path: Path) -> None:
+    """Alembic's configuration reads '%' as interpolation: the path must reach it escaped."""
+    folder = tmp_path / "Accueil 100%"
+    folder.mkdir()
+    database = Database(folder / "desk.db")
+    database.upgrade()
+    assert database.is_at_head()
+    database.dispose()
+
+
 def test_models_and_migrations_do_not_drift(db: Database) -> None:
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)

@@ -14,6 +14,7 @@ from reception.core.database import Database
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.sync_status import conflicts
+from reception.sync.central import central_alembic_config
 from reception.sync.engine import EXIT_INTEGRITY, EXIT_RUNNING, SyncEngine
 from reception.sync.local import record_conflict
 from reception.sync.payload import decode
@@ -59,6 +60,12 @@ def test_schema_and_clock_checks() -> None:
     server = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
     assert clock_warning(server + timedelta(seconds=90), server) == ""
     assert "en retard de 180 min" in clock_warning(server - timedelta(hours=3), server)
+
+
+def test_a_central_url_with_percent_escapes_reaches_the_migrations_unchanged() -> None:
+    """A password with '@' or a socket folder is percent-encoded in the URL; Alembic must not interpolate it."""
+    url = "postgresql+psycopg://cas_a1:p%40ss%25w0rd@/reception?host=%2Fvar%2Frun%2Fpostgresql"
+    assert central_alembic_config(url).get_main_option("sqlalchemy.url") == url
 
 
 def test_payloads_come_back_typed() -> None:
