@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
@@ -49,6 +50,29 @@ class FileKeyring(KeyringBackend):
             raise PasswordDeleteError(username)
         del data[service][username]
         self._save(data)
+
+
+class EnvFileKeyring(FileKeyring):
+    """The same store for a `reception` command run in a subprocess: keyring builds the backend named by
+    PYTHON_KEYRING_BACKEND with no argument, so the file comes from RECEPTION_TEST_KEYRING."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        """Viable only where the variable is set: keyring never picks it on its own elsewhere."""
+        if KEYRING_FILE_ENV not in os.environ:
+            raise RuntimeError(f"{KEYRING_FILE_ENV} is not set")
+        return 1
+
+    def __init__(self) -> None:
+        super().__init__(Path(os.environ[KEYRING_FILE_ENV]))
+
+
+KEYRING_FILE_ENV = "RECEPTION_TEST_KEYRING"
+
+
+def subprocess_env(store: FileKeyring) -> dict[str, str]:
+    """The environment of a child `reception` process that shares this test's credential store."""
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": f"{__name__}.EnvFileKeyring", KEYRING_FILE_ENV: str(store.path)}
 
 
 @contextmanager

@@ -80,9 +80,11 @@ def _help(command: str) -> str:
 
 
 @pytest.mark.parametrize("command", CENTRAL)
-def test_central_commands_take_url_and_not_db(command: str) -> None:
+def test_central_commands_take_url_and_the_desk_file_only_where_one_is_enrolled(command: str) -> None:
+    """Central is named by --url; only add-desk takes a desk file (--db), the one it enrols."""
     help_text = _help(command)
-    assert "--url" in help_text and "--db" not in help_text
+    assert "--url" in help_text
+    assert ("--db DESK_DB" in help_text) == (command == "central add-desk")
 
 
 def _readme_commands() -> set[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ from reception.core.services.permissions import Actor
 from reception.core.system_scheduler import CommandResult, NightlySync, SystemdUserTimer, run_command, sync_command
 from reception.sync.engine import EXIT_RUNNING
 from reception.sync.safety import SyncLock
+from tests.file_keyring import FileKeyring, subprocess_env
 
 
 def _user_systemd_available() -> bool:
@@ -24,8 +24,8 @@ def _user_systemd_available() -> bool:
 
 
 def test_the_scheduled_command_exits_12_while_the_consoles_sync_holds_the_lock(
-        services: Services, admin: Actor, db_path: Path, tmp_path: Path) -> None:
-    services.settings.update(admin, {"sync.central_url": "postgresql+psycopg://desk@127.0.0.1:9/none"},
+        services: Services, admin: Actor, db_path: Path, tmp_path: Path, credential_store: FileKeyring) -> None:
+    services.settings.update(admin, {"sync.central_url": "postgresql+psycopg://desk:secret@127.0.0.1:9/none"},
                              at=services.clock.now())
     timer = SystemdUserTimer(tmp_path / "xdg", lambda _args: CommandResult(0, ""))
     timer.install(NightlySync(sync_command(db_path), "02:00"))
@@ -34,7 +34,7 @@ def test_the_scheduled_command_exits_12_while_the_consoles_sync_holds_the_lock(
 
     with SyncLock(db_path):  # the open console's nightly sync is running
         done = subprocess.run(shlex.split(exec_start.removeprefix("ExecStart=")), capture_output=True, text=True,
-                              env=os.environ.copy(), timeout=120, check=False)
+                              env=subprocess_env(credential_store), timeout=120, check=False)
 
     assert done.returncode == EXIT_RUNNING, done.stderr
     assert "déjà en cours" in done.stderr
