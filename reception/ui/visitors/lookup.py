@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
@@ -70,6 +71,8 @@ class LookupField(QLineEdit):
                          BackgroundFailure(self._runner.notices, self.tr("Recherche de visiteurs impossible")))
 
     def _show(self, query: str, rows: Sequence[Any]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the form was closed while the search ran
         if query != self.text() or not self.hasFocus():
             return  # the person typed on (a newer search follows) or left the field
         self.rows = list(rows)
