@@ -28,6 +28,7 @@ lock: | $(VENV)/bin/python
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 pyproject.toml -o requirements/app.lock
 	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 --extra test pyproject.toml -o requirements/test.lock
+	$(VENV)/bin/uv pip compile -q --universal --generate-hashes --upgrade --python-version 3.11 --extra dist pyproject.toml -o requirements/dist.lock
 
 # Checks first that Qt can open a window here; if not, one line names the missing system package.
 run: $(APP_STAMP)
@@ -50,12 +51,12 @@ lint: $(TEST_STAMP)
 check: lint test
 
 translations: $(TEST_STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -ts resources/translations/reception_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -no-obsolete -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
 
 # The desk's standalone build (docs/release.md): dist/reception/ holds reception-console and reception.
-$(VENV)/.dist-installed: requirements/app.lock pyproject.toml $(APP_STAMP)
-	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+$(VENV)/.dist-installed: requirements/dist.lock $(APP_STAMP)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dist.lock
 	touch $@
 
 dist: $(VENV)/.dist-installed
