@@ -10,6 +10,7 @@ Printing never imports services: the caller turns a visit into a `BadgeInfo` (se
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,8 +25,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reception.core.clock import to_local
 from reception.printing.brand import FONT, FONT_BOLD, INK, MUTED, PARK_NAME, draw_logo
 from reception.printing.formats import fr_date, fr_datetime
+from reception.printing.script import reads_right_to_left
 
 QR_QUIET_ZONE = 2  # modules of white around the code; the label's own margin adds to it
+SMALLEST_DETAIL = 0.8  # a detail line shrinks to 80 % of its size before it is cut
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def badges_pdf(infos: Sequence[BadgeInfo], media: str = "cr80", offset_mm: tuple
     stock = MEDIA[media]
     width, height = stock.size_pt
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=FONT)
     canvas.setTitle("Badges visiteurs" if len(infos) > 1 else f"Badge {infos[0].badge_number}")
     canvas.setCreator(PARK_NAME)
     draw = _layout_for(stock)
@@ -183,7 +186,9 @@ def badges_pdf(infos: Sequence[BadgeInfo], media: str = "cr80", offset_mm: tuple
 def fit_text(text: str, font: str, width: float, largest: float, smallest: float,
              max_lines: int = 2) -> tuple[list[str], float]:
     """The largest size (from `largest` down to `smallest`) at which `text` fits `width` in at most
-    `max_lines` lines, breaking between words; at the smallest size what still overflows is cut with '…'."""
+    `max_lines` lines, breaking between words. A text that does not fit even at `smallest` (one very
+    long word, a long name in any script) goes on shrinking until its widest line fits: a name is never
+    cut nor drawn past the badge's edge."""
     size = largest
     while size >= smallest:
         lines = _wrap(text, font, size, width)
@@ -193,7 +198,8 @@ def fit_text(text: str, font: str, width: float, largest: float, smallest: float
     lines = _wrap(text, font, smallest, width)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1:])]
-    return [clip(line, font, smallest, width) for line in lines], smallest
+    widest = max(stringWidth(line, font, smallest) for line in lines)
+    return lines, math.floor(smallest * min(1.0, width / widest) * 100) / 100 if widest else smallest
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -219,11 +225,18 @@ def clip(text: str, font: str, size: float, width: float) -> str:
 
 def _line(canvas: Canvas, text: str, x: float, y: float, font: str, size: float, width: float,
           colour: colors.Color = INK, centred: bool = False) -> None:
+    """One line inside `width`, a little smaller if it must, cut with '…' only past that; a right-to-left
+    line (Arabic) is flush right."""
+    natural = stringWidth(text, font, size)
+    if natural > width:
+        size = max(math.floor(size * width / natural * 100) / 100, size * SMALLEST_DETAIL)
     canvas.setFont(font, size)
     canvas.setFillColor(colour)
     fitted = clip(text, font, size, width)
     if centred:
         canvas.drawCentredString(x + width / 2, y, fitted)
+    elif reads_right_to_left(fitted):
+        canvas.drawRightString(x + width, y, fitted)
     else:
         canvas.drawString(x, y, fitted)
 
