@@ -258,7 +258,7 @@ def _axis_number(value: float) -> str:
 
 def chart_drawing(chart: Chart, width: float = FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
     """A bar or line chart in the park's colours, with a legend when there are several series."""
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # else the renderer starts in Helvetica
     drawing.add(String(0, height - 11, chart.title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
     plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
     names = list(chart.series)

@@ -22,11 +22,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reception.core.reports import ReportParams, run_report
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
+from reception.core.services.digest import build_digest
 from reception.core.services.permissions import Actor
+from reception.core.services.reports import load_report_kinds, make_params
 from reception.core.services.visits import CheckInForm
 from reception.printing.badges import MEDIA, BadgeInfo, badge_pdf, fit_text
 from reception.printing.brand import FONT_BOLD
 from reception.printing.cafeteria_receipt import receipt_pdf
+from reception.printing.cafeteria_sheets import vouchers_sheet_pdf
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.reports import render_kind, report_meta
 from tests import pdf_checks
@@ -155,3 +158,32 @@ def test_a_receipt_names_a_tenant_written_in_arabic(services: Services, admin: A
 
     assert_clean(receipt_pdf(receipt, services.site.info()), qapp, "شركة الأطلس للبرمجيات",
                  shot=tmp_path / "receipt.png")
+
+
+@pytest.mark.slow
+def test_every_report_kind_the_digest_and_the_voucher_sheet_embed_only_the_park_fonts(
+        services: Services, admin: Actor, manager: Actor, arabic_visits: None) -> None:
+    tenant = services.directory.save_tenant(admin, {"name": "شركة الأطلس", "floor": "3", "sector": "Informatique"})
+    ids = stock_products(services, admin)
+    services.cafeteria.save_account(admin, tenant.id, 100_000)
+    services.cafeteria.open_session(admin, 10_000)
+    book = services.cafeteria.sell(admin, [LineInput(ids["carnet"], 1)], Customer("account", tenant.id),
+                                   Payment("account"))
+    services.cafeteria.close_session(admin, {10_000: 1}, manager)
+    services.cafeteria.open_session(admin, 10_000)  # the X report reads the drawer open now
+    values = {"from": TODAY, "to": TODAY, "date": TODAY, "month": "2026-11", "tenant": tenant.id, "session": "1"}
+    pdfs = {}
+    for key, kind in load_report_kinds().items():
+        params = make_params({name: values[name] for name in kind.params if name in values})
+        data = services.reports.run(admin, key, params).data
+        pdfs[key] = render_kind(key, data, report_meta(data, "Karim Tazi", services.clock.now()))
+    digest = build_digest(services.db, TODAY)
+    pdfs["digest"] = render_kind("digest", digest, report_meta(digest, "Karim Tazi", services.clock.now()))
+    pdfs["vouchers"] = vouchers_sheet_pdf(book.vouchers, book.receipt_number, services.site.info())
+
+    assert len(pdfs) >= 18
+    for key, pdf in pdfs.items():
+        used = pdf_checks.fonts(pdf)
+        assert used and all(f.embedded and f.subtype == "/TrueType" for f in used), (key, used)
+        assert pdf_checks.notdef_glyphs(pdf) == 0, key
+    assert "شركة الأطلس" in pdf_checks.text(pdfs["account-statement"])
