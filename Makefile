@@ -7,7 +7,7 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench check lint translations demo clean lock
+.PHONY: run test bench check lint translations messages demo clean lock
 
 # Installs exactly the versions of the tested lock (hashes checked), then the app itself without resolving again.
 $(VENV)/bin/python:
@@ -50,6 +50,13 @@ check: lint test
 translations: $(TEST_STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
+
+# The core's gettext catalogue (French source): extracts _(), N_() and ngettext() with Babel, merges into
+# resources/locale/en/LC_MESSAGES/reception.po (fill the new msgstr), compiles the .mo that ships.
+messages: $(TEST_STAMP)
+	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output -o resources/locale/reception.pot .
+	$(VENV)/bin/pybabel update -i resources/locale/reception.pot -d resources/locale -D reception -l en --no-fuzzy-matching
+	$(VENV)/bin/pybabel compile -d resources/locale -D reception --statistics
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

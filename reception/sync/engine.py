@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from reception.core.clock import Clock
 from reception.core.database import Database, take_backup
+from reception.core.i18n import _
 from reception.core.models import SyncConflict, SyncRun
 from reception.sync.apply import DeskId, apply_batch
 from reception.sync.central import accepted_desk_schema, central_engine
@@ -120,8 +121,9 @@ class SyncEngine:
             if isinstance(exc, DBAPIError) and not isinstance(exc.orig, psycopg.Error):
                 raise  # a local SQLite problem is no network failure
             log.warning("sync network failure: %s", exc)
-            raise SyncFailed(EXIT_NETWORK, "Base centrale injoignable ou connexion coupée ; les changements "
-                                           "restent en attente et partiront à la prochaine synchronisation.") from exc
+            message = _("Base centrale injoignable ou connexion coupée ; les changements restent en attente et "
+                        "partiront à la prochaine synchronisation.")
+            raise SyncFailed(EXIT_NETWORK, message) from exc
         finally:
             central.dispose()
         self.step(STEP_FINISHED)

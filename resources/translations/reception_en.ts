@@ -320,6 +320,11 @@
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="72"/>
+        <source>nom@societe.ma</source>
+        <translation>name@company.ma</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/visitors/checkin.py" line="75"/>
         <source>—</source>
         <translation>—</translation>
@@ -792,7 +797,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="166"/>
+        <location filename="../../reception/ui/forms.py" line="168"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -861,47 +866,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="58"/>
+        <location filename="../../reception/ui/visitors/history.py" line="55"/>
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64"/>
+        <location filename="../../reception/ui/visitors/history.py" line="61"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65"/>
+        <location filename="../../reception/ui/visitors/history.py" line="62"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66"/>
+        <location filename="../../reception/ui/visitors/history.py" line="63"/>
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67"/>
+        <location filename="../../reception/ui/visitors/history.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68"/>
+        <location filename="../../reception/ui/visitors/history.py" line="65"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69"/>
+        <location filename="../../reception/ui/visitors/history.py" line="66"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70"/>
+        <location filename="../../reception/ui/visitors/history.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="71"/>
+        <location filename="../../reception/ui/visitors/history.py" line="68"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -909,72 +914,72 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183"/>
+        <location filename="../../reception/ui/visitors/history.py" line="180"/>
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185"/>
+        <location filename="../../reception/ui/visitors/history.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187"/>
+        <location filename="../../reception/ui/visitors/history.py" line="184"/>
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189"/>
+        <location filename="../../reception/ui/visitors/history.py" line="186"/>
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="191"/>
+        <location filename="../../reception/ui/visitors/history.py" line="188"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="195"/>
+        <location filename="../../reception/ui/visitors/history.py" line="192"/>
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202"/>
+        <location filename="../../reception/ui/visitors/history.py" line="199"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="204"/>
+        <location filename="../../reception/ui/visitors/history.py" line="201"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213"/>
+        <location filename="../../reception/ui/visitors/history.py" line="210"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="215"/>
+        <location filename="../../reception/ui/visitors/history.py" line="212"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264"/>
+        <location filename="../../reception/ui/visitors/history.py" line="249"/>
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269"/>
+        <location filename="../../reception/ui/visitors/history.py" line="254"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270"/>
+        <location filename="../../reception/ui/visitors/history.py" line="255"/>
         <source>Exporter l&apos;historique</source>
         <translation>Export history</translation>
     </message>
@@ -1000,152 +1005,32 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="30"/>
-        <source>Connexion</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="31"/>
-        <source>Échec de connexion</source>
-        <translation>Failed login</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="32"/>
-        <source>Compte verrouillé</source>
-        <translation>Account locked</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="33"/>
-        <source>Compte créé</source>
-        <translation>Account created</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="34"/>
-        <source>Paramètre modifié</source>
-        <translation>Setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="35"/>
-        <source>Arrivée d&apos;un visiteur</source>
-        <translation>Visitor arrival</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="36"/>
-        <source>Sortie d&apos;un visiteur</source>
-        <translation>Visitor exit</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="37"/>
-        <source>Badge réimprimé</source>
-        <translation>Badge reprinted</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="38"/>
-        <source>Sorties automatiques</source>
-        <translation>Automatic exits</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="39"/>
-        <source>Sortie générale</source>
-        <translation>Everyone checked out</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="40"/>
-        <source>Visite annoncée</source>
-        <translation>Visit pre-registered</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="41"/>
-        <source>Liste d&apos;invités importée</source>
-        <translation>Guest list imported</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="42"/>
-        <source>Liste de surveillance : admis</source>
-        <translation>Watch list: admitted</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="43"/>
-        <source>Liste de surveillance : refusé</source>
-        <translation>Watch list: refused</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="44"/>
-        <source>Visiteur effacé</source>
-        <translation>Visitor erased</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="45"/>
-        <source>Purge des données personnelles</source>
-        <translation>Personal data purge</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="46"/>
-        <source>Salle réservée</source>
-        <translation>Room booked</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="47"/>
-        <source>Réservation annulée</source>
-        <translation>Booking cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="48"/>
-        <source>Réservation libérée (absence)</source>
-        <translation>Booking released (no-show)</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="49"/>
-        <source>Vente</source>
-        <translation>Sale</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="50"/>
-        <source>Vente annulée</source>
-        <translation>Sale voided</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="51"/>
-        <source>Caisse ouverte</source>
-        <translation>Till opened</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="52"/>
-        <source>Caisse clôturée</source>
-        <translation>Till closed</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="53"/>
-        <source>Résumé quotidien archivé</source>
-        <translation>Daily digest archived</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="55"/>
+        <location filename="../../reception/ui/journal/model.py" line="22"/>
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="56"/>
+        <location filename="../../reception/ui/journal/model.py" line="23"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/model.py" line="57"/>
+        <location filename="../../reception/ui/journal/model.py" line="24"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
@@ -1153,98 +1038,98 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="89"/>
+        <location filename="../../reception/ui/journal/page.py" line="90"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="89"/>
+        <location filename="../../reception/ui/journal/page.py" line="90"/>
         <source>Action ou préfixe (visits.)</source>
         <translation>Action or prefix (visits.)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="90"/>
+        <location filename="../../reception/ui/journal/page.py" line="91"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="95"/>
+        <location filename="../../reception/ui/journal/page.py" line="96"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="98"/>
+        <location filename="../../reception/ui/journal/page.py" line="99"/>
         <source>Vérifier l&apos;intégrité</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="100"/>
+        <location filename="../../reception/ui/journal/page.py" line="101"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="102"/>
+        <location filename="../../reception/ui/journal/page.py" line="103"/>
         <source>Exporter en CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="103"/>
+        <location filename="../../reception/ui/journal/page.py" line="104"/>
         <source>Exporter en XLSX</source>
         <translation>Export as XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="106"/>
+        <location filename="../../reception/ui/journal/page.py" line="107"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="106"/>
+        <location filename="../../reception/ui/journal/page.py" line="107"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="133"/>
-        <location filename="../../reception/ui/journal/page.py" line="212"/>
+        <location filename="../../reception/ui/journal/page.py" line="134"/>
+        <location filename="../../reception/ui/journal/page.py" line="214"/>
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
         <translation>Select an event to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="136"/>
+        <location filename="../../reception/ui/journal/page.py" line="137"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="136"/>
+        <location filename="../../reception/ui/journal/page.py" line="137"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="136"/>
+        <location filename="../../reception/ui/journal/page.py" line="137"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="146"/>
+        <location filename="../../reception/ui/journal/page.py" line="147"/>
         <source>Aucun avant/après enregistré pour cet événement.</source>
         <translation>No before/after recorded for this event.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="160"/>
+        <location filename="../../reception/ui/journal/page.py" line="161"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="201"/>
+        <location filename="../../reception/ui/journal/page.py" line="203"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="206"/>
+        <location filename="../../reception/ui/journal/page.py" line="208"/>
         <source> (faites défiler pour la suite)</source>
         <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="207"/>
+        <location filename="../../reception/ui/journal/page.py" line="209"/>
         <source>%n événement(s) affiché(s)</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -1252,37 +1137,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="215"/>
+        <location filename="../../reception/ui/journal/page.py" line="217"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="244"/>
+        <location filename="../../reception/ui/journal/page.py" line="246"/>
         <source>Vérification de la chaîne…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="275"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="273"/>
+        <location filename="../../reception/ui/journal/page.py" line="275"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="274"/>
+        <location filename="../../reception/ui/journal/page.py" line="276"/>
         <source>Exporter le journal</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="279"/>
+        <location filename="../../reception/ui/journal/page.py" line="281"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="284"/>
+        <location filename="../../reception/ui/journal/page.py" line="286"/>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1953,17 +1838,22 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="120"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="121"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="157"/>
+        <source>Réglages enregistrés. La nouvelle langue s&apos;applique au prochain démarrage de la console.</source>
+        <translation>Settings saved. The new language applies the next time the console starts.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="160"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="155"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="160"/>
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2198,42 +2088,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="89"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="87"/>
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="90"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="88"/>
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="92"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="93"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="96"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="94"/>
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="97"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="100"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="98"/>
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="108"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="106"/>
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2385,87 +2275,87 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="124"/>
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="126"/>
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="127"/>
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128"/>
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="131"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="129"/>
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="130"/>
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="132"/>
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="136"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="134"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="139"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="143"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="141"/>
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="145"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="149"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="147"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="201"/>
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="229"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="215"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="230"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="216"/>
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2473,47 +2363,47 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="62"/>
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="64"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="66"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="67"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="68"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="69"/>
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="72"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="70"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="73"/>
+        <location filename="../../reception/ui/cafeteria/history.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2549,32 +2439,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="32"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="33"/>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="33"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="34"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="34"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="35"/>
         <source>Carte CR80 (85,6 × 54 mm)</source>
         <translation>CR80 card (85.6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="35"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
         <source>Brother 62 × 100 mm</source>
         <translation>Brother 62 × 100 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="36"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
         <source>DYMO 54 × 101 mm</source>
         <translation>DYMO 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="37"/>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="38"/>
         <source>DYMO 57 × 32 mm</source>
         <translation>DYMO 57 × 32 mm</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.core.clock import local_day_bounds, to_local
+from reception.core.i18n import N_, Labels
 from reception.core.models import (
     AuditEvent,
     CashMovement,
@@ -32,7 +33,7 @@ from reception.core.services.digest import WEEKDAYS, DigestSection, register_dig
 from reception.core.services.rooms_billing import build_utilisation
 
 HOURS = range(7, 22)
-PAYMENT_LABELS = {CASH: "Espèces", CARD: "Carte", ON_ACCOUNT: "Compte société"}
+PAYMENT_LABELS = Labels({CASH: N_("Espèces"), CARD: N_("Carte"), ON_ACCOUNT: N_("Compte société")})
 
 
 def _hhmm(moment: datetime) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import local_today, to_local
 from reception.core.errors import ValidationError
+from reception.core.i18n import N_
 from reception.core.models import Room
 from reception.core.money import format_dh
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
@@ -146,10 +147,11 @@ def _room(session: Session, typed: str) -> str:
 
 OPTION_RESOLVERS["room"] = _room
 
-register(ReportKind("room-day", "Réservations du jour (feuille du matin)", "Salles", Permission.ROOMS_BOOK,
-                    ("date",), build_room_day, "Les réservations de chaque salle pour un jour, à cocher à l'arrivée."))
-register(ReportKind("rooms", "Occupation des salles", "Salles", Permission.REPORTS_DESK, ("from", "to"),
-                    build_rooms, "Heures réservées sur heures réservables, absences et heures chargées."))
-register(ReportKind("room-statement", "Relevé mensuel d'une société", "Salles", Permission.REPORTS_DESK,
+register(ReportKind("room-day", N_("Réservations du jour (feuille du matin)"), N_("Salles"), Permission.ROOMS_BOOK,
+                    ("date",), build_room_day,
+                    N_("Les réservations de chaque salle pour un jour, à cocher à l'arrivée.")))
+register(ReportKind("rooms", N_("Occupation des salles"), N_("Salles"), Permission.REPORTS_DESK, ("from", "to"),
+                    build_rooms, N_("Heures réservées sur heures réservables, absences et heures chargées.")))
+register(ReportKind("room-statement", N_("Relevé mensuel d'une société"), N_("Salles"), Permission.REPORTS_DESK,
                     ("tenant", "month"), build_statement_report,
-                    "Réservations du mois, heures gratuites utilisées et montant dû."))
+                    N_("Réservations du mois, heures gratuites utilisées et montant dû.")))

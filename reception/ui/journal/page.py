@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,13 +33,14 @@ from reception.core.errors import DomainError
 from reception.core.services.audit import ChainReport
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalEntry, JournalFilters
+from reception.core.services.journal_text import action_label, entity_label
 from reception.core.services.permissions import Actor
 from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
 from reception.printing.reports import report_meta
 from reception.ui.context import AppContext
 from reception.ui.errors import apology_text
-from reception.ui.journal.model import JournalModel, action_label
+from reception.ui.journal.model import JournalModel
 from reception.ui.reports.params import choice_box, date_picker, from_qdate
 
 CHANGED = QColor("#FEF3C7")
@@ -176,12 +179,14 @@ class JournalPage(QWidget):
                             self._suggestions_loaded, lambda _e: None)
 
     def _suggestions_loaded(self, lists: tuple[list[str], list[str], list[str]]) -> None:
+        shown: dict[QComboBox, Callable[[str], str]] = {self.user: str, self.action: action_label,
+                                                        self.entity: entity_label}
         for box, values in zip((self.user, self.action, self.entity), lists, strict=True):
             typed = box.currentText()
             box.clear()
             box.addItem("", "")
             for value in values:
-                box.addItem(action_label(value) if box is self.action else value, value)
+                box.addItem(shown[box](value), value)
             box.setEditText(typed)
 
     # --- filters and detail --------------------------------------------------------------------------

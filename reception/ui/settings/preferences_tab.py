@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core.i18n import _
 from reception.core.services.settings import SPECS, SettingSpec
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
@@ -102,12 +103,12 @@ class PreferencesTab(QWidget):
         for spec in SPECS.values():  # in the order the groups are first declared: "Poste" first
             groups.setdefault(spec.group, []).append(spec)
         for group, specs in groups.items():
-            box = QGroupBox(group)
+            box = QGroupBox(_(group))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             for spec in specs:
                 self.editors[spec.key] = editor_for(spec)
-                self.errors.add_row(form, spec.key, spec.label, self.editors[spec.key])
+                self.errors.add_row(form, spec.key, _(spec.label), self.editors[spec.key])
             column.addWidget(box)
         column.addStretch()
         self.scroll_area = QScrollArea()
@@ -152,7 +153,11 @@ class PreferencesTab(QWidget):
 
     def _saved(self, changed: dict[str, Any]) -> None:
         self.save_button.setEnabled(True)
-        self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
+        if "ui.language" in changed:
+            self.notice.setText(self.tr("Réglages enregistrés. La nouvelle langue s'applique au prochain démarrage "
+                                        "de la console."))
+        else:
+            self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
         self.saved.emit(changed)
 
     def _failed(self, error: Exception) -> None:
