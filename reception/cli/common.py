@@ -1,4 +1,5 @@
-"""What every command needs: the database chosen by --db, opened and upgraded, and the services."""
+"""What every command needs: the database chosen by --db, opened and upgraded, the services, and the desk's
+language for the messages."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
+from reception.core import i18n
 from reception.core.database import Database, open_for_startup
 from reception.core.paths import database_path
 from reception.core.services.container import Services
@@ -21,8 +23,10 @@ def open_services(args: argparse.Namespace) -> Services:
     if is_central_url(args.db):
         return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  # a Database-like view
     path = database_path(args.db)
-    db, _ = open_for_startup(path, backup=not _is_current(path))
-    return Services(db)
+    db, _backup = open_for_startup(path, backup=not _is_current(path))
+    services = Services(db)
+    i18n.set_language(services.settings.get("ui.language"))  # messages and reports in the desk's language
+    return services
 
 
 def _is_current(path: Path) -> bool:

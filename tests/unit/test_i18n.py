@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,11 +12,13 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
+from reception.cli.common import open_services
 from reception.core import formats, i18n
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.paths import resources_dir
+from reception.core.services.container import Services
 from reception.core.services.journal_text import ACTION_LABELS
-from reception.core.services.permissions import ROLE_LABELS, Role
+from reception.core.services.permissions import ROLE_LABELS, Actor, Role
 
 CATALOGUE = resources_dir() / "locale" / "en" / "LC_MESSAGES" / "reception.po"
 ROOT = Path(__file__).parents[2]
@@ -72,5 +75,14 @@ def test_dates_numbers_and_money_per_language() -> None:
         assert (formats.money(123_450), formats.percent(0.125), formats.when(moment)) == (
             "1,234.50 DH", "12.5 %", "on 27/11/2026 at 08:42")
         assert formats.money(-500) == "-5.00 DH" and formats.integer(1500) == "1,500"
+    finally:
+        i18n.set_language("fr")
+
+
+def test_the_command_line_speaks_the_desk_language(services: Services, admin: Actor, db_path: Path) -> None:
+    services.settings.update(admin, {"ui.language": "en"}, at=services.clock.now())
+    try:
+        open_services(argparse.Namespace(db=str(db_path)))
+        assert i18n.language() == "en" and i18n._("Visite introuvable.") == "Visit not found."
     finally:
         i18n.set_language("fr")
