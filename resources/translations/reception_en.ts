@@ -1026,8 +1026,8 @@
     </message>
     <message>
         <location filename="../../reception/ui/journal/model.py" line="24"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>What happened</translation>
     </message>
     <message>
         <location filename="../../reception/ui/journal/model.py" line="24"/>
@@ -1038,98 +1038,98 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="90"/>
+        <location filename="../../reception/ui/journal/page.py" line="93"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="90"/>
+        <location filename="../../reception/ui/journal/page.py" line="93"/>
         <source>Action ou préfixe (visits.)</source>
         <translation>Action or prefix (visits.)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="91"/>
+        <location filename="../../reception/ui/journal/page.py" line="94"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="96"/>
+        <location filename="../../reception/ui/journal/page.py" line="99"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="99"/>
+        <location filename="../../reception/ui/journal/page.py" line="102"/>
         <source>Vérifier l&apos;intégrité</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="101"/>
+        <location filename="../../reception/ui/journal/page.py" line="104"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="103"/>
+        <location filename="../../reception/ui/journal/page.py" line="106"/>
         <source>Exporter en CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="104"/>
+        <location filename="../../reception/ui/journal/page.py" line="107"/>
         <source>Exporter en XLSX</source>
         <translation>Export as XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="107"/>
+        <location filename="../../reception/ui/journal/page.py" line="110"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="107"/>
+        <location filename="../../reception/ui/journal/page.py" line="110"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="134"/>
-        <location filename="../../reception/ui/journal/page.py" line="214"/>
+        <location filename="../../reception/ui/journal/page.py" line="137"/>
+        <location filename="../../reception/ui/journal/page.py" line="218"/>
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
         <translation>Select an event to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="137"/>
+        <location filename="../../reception/ui/journal/page.py" line="140"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="137"/>
+        <location filename="../../reception/ui/journal/page.py" line="140"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="137"/>
+        <location filename="../../reception/ui/journal/page.py" line="140"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="147"/>
+        <location filename="../../reception/ui/journal/page.py" line="150"/>
         <source>Aucun avant/après enregistré pour cet événement.</source>
         <translation>No before/after recorded for this event.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="161"/>
+        <location filename="../../reception/ui/journal/page.py" line="164"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="203"/>
+        <location filename="../../reception/ui/journal/page.py" line="207"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="208"/>
+        <location filename="../../reception/ui/journal/page.py" line="212"/>
         <source> (faites défiler pour la suite)</source>
         <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="209"/>
+        <location filename="../../reception/ui/journal/page.py" line="213"/>
         <source>%n événement(s) affiché(s)</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -1137,37 +1137,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="217"/>
+        <location filename="../../reception/ui/journal/page.py" line="221"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="246"/>
+        <location filename="../../reception/ui/journal/page.py" line="251"/>
         <source>Vérification de la chaîne…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="275"/>
+        <location filename="../../reception/ui/journal/page.py" line="280"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="275"/>
+        <location filename="../../reception/ui/journal/page.py" line="280"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="276"/>
+        <location filename="../../reception/ui/journal/page.py" line="281"/>
         <source>Exporter le journal</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="281"/>
+        <location filename="../../reception/ui/journal/page.py" line="286"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="286"/>
+        <location filename="../../reception/ui/journal/page.py" line="291"/>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
     </message>

@@ -21,23 +21,16 @@ Loader = Callable[[PageKey | None], JournalPage]
 
 HEADERS = (QT_TRANSLATE_NOOP("Journal", "Date et heure"), QT_TRANSLATE_NOOP("Journal", "Poste"),
            QT_TRANSLATE_NOOP("Journal", "N°"), QT_TRANSLATE_NOOP("Journal", "Utilisateur"),
-           QT_TRANSLATE_NOOP("Journal", "Action"), QT_TRANSLATE_NOOP("Journal", "Objet"))
-
-
-def _object(entry: JournalEntry) -> str:
-    """'Visites 6b65647a' (a uuid shortened) or 'Paramètres visits.retention_days'."""
-    shown = entry.entity_id[:8] if len(entry.entity_id) == 36 else entry.entity_id
-    return f"{entity_label(entry.entity) if entry.entity else ''} {shown}".strip()
-
+           QT_TRANSLATE_NOOP("Journal", "Ce qui s'est passé"), QT_TRANSLATE_NOOP("Journal", "Objet"))
 
 _CELLS: tuple[Callable[[JournalEntry], str], ...] = (
     lambda e: to_local(e.at).strftime("%d/%m/%Y %H:%M:%S"), lambda e: e.desk_code, lambda e: str(e.seq),
-    lambda e: e.username, lambda e: action_label(e.action), _object,
+    lambda e: e.username, lambda e: e.text or action_label(e.action), lambda e: entity_label(e.entity),
 )
 
 
 class JournalModel(KeysetModel):
-    """Audit events newest first; the action's code is the tooltip of its label."""
+    """Audit events newest first, each as a sentence; the action's label and code are its tooltip."""
 
     def __init__(self, loader: Loader, runner: OperationRunner | None = None, parent: Any = None) -> None:
         columns = [Column(QCoreApplication.translate("Journal", str(header)), text)
@@ -49,7 +42,7 @@ class JournalModel(KeysetModel):
 
     def row_role(self, row: JournalEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return row.action
+            return f"{action_label(row.action)} ({row.action})"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

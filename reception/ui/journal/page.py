@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -217,10 +218,11 @@ class JournalPage(QWidget):
             self.summary.setText(self.tr("Sélectionnez un événement pour voir ce qui a changé."))
             return
         entry: JournalEntry = self.model.entry(row)
-        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5 (%6)").replace("%1", action_label(
-            entry.action)).replace("%2", str(entry.seq)).replace("%3", entry.desk_code or "—").replace(
-            "%4", entry.username or "—").replace("%5", to_local(entry.at).strftime("%d/%m/%Y à %H:%M:%S")).replace(
-            "%6", f"{entry.entity} {entry.entity_id}".strip() or entry.action))
+        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5 (%6)").replace(
+            "%1", escape(entry.text or action_label(entry.action))).replace("%2", str(entry.seq)).replace(
+            "%3", entry.desk_code or "—").replace("%4", entry.username or "—").replace(
+            "%5", to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S")).replace(
+            "%6", escape(f"{action_label(entry.action)} · {entity_label(entry.entity)} {entry.entity_id}".strip())))
         before, after = _fields(entry.before), _fields(entry.after)
         keys = list(dict.fromkeys([*before, *after]))
         self.changes.setVisible(bool(keys))
