@@ -83,8 +83,8 @@ class FallbackFont:
         the replacement character (U+FFFD), which shows that something is missing without a box.
         """
         line = visual(text)
-        if line.isascii():
-            return [(0, line)] if line else []
+        if line.isascii() or all(map(self._covers[0].__contains__, map(ord, line))):
+            return [(0, line)] if line else []  # the common case, at C speed: a long report calls this per cell
         runs: list[tuple[int, list[str]]] = []
         for char in line:
             if _invisible(char):
@@ -108,7 +108,10 @@ class FallbackFont:
         return None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
-        return sum(self.faces[index].stringWidth(run, size) for index, run in self.runs(text))
+        runs = self.runs(text)
+        if len(runs) == 1:
+            return float(self.faces[runs[0][0]].stringWidth(runs[0][1], size))
+        return sum(self.faces[index].stringWidth(run, size) for index, run in runs)
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[tuple[int, int], bytes]]:
         return [((index, subset), chunk)
