@@ -19,6 +19,7 @@ from reception.core.paths import resources_dir
 from reception.core.services.container import Services
 from reception.core.services.journal_text import ACTION_LABELS
 from reception.core.services.permissions import ROLE_LABELS, Actor, Role
+from reception.core.services.visits_rules import check_person
 
 CATALOGUE = resources_dir() / "locale" / "en" / "LC_MESSAGES" / "reception.po"
 ROOT = Path(__file__).parents[2]
@@ -86,3 +87,8 @@ def test_the_command_line_speaks_the_desk_language(services: Services, admin: Ac
         assert i18n.language() == "en" and i18n._("Visite introuvable.") == "Visit not found."
     finally:
         i18n.set_language("fr")
+
+
+def test_a_check_in_form_error_reads_in_english(english: None) -> None:
+    assert check_person("", "Salma", "", "salma@") == {
+        "last_name": "The last name is required.", "email": "Invalid e-mail address (example: name@company.ma)."}
