@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -100,8 +102,35 @@ def visits_section(session: Session, day: date) -> DigestSection:
             Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
             [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in],
             summary_rows=8))
+    section.alerts += _presence_alerts(still_in, _auto_checked_out(session, start, end))
     section.alerts += _watchlist_alerts(session, start, end)
     return section
+
+
+def _names(people: list[str], shown: int = 5) -> str:
+    """'A, B, C' or 'A, B, C, D, E et 3 autres': an alert names people, and stays one line."""
+    more = len(people) - shown
+    return ", ".join(people[:shown]) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")
+
+
+def _auto_checked_out(session: Session, start: datetime, end: datetime) -> list[str]:
+    rows = session.execute(
+        select(Visitor.first_name, Visitor.last_name).select_from(Visit)
+        .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+        .where(Visit.checked_in_at >= start, Visit.checked_in_at < end, Visit.checkout_kind == "auto")
+        .order_by(Visit.checked_in_at)).all()
+    return [f"{first or ''} {last or ''}".strip() or "(anonymisé)" for first, last in rows]
+
+
+def _presence_alerts(still_in: Sequence[Any], auto_out: list[str]) -> list[str]:
+    """What Accueil flags about visitors, by name: who has not checked out, whose exit was never scanned."""
+    alerts = []
+    if still_in:
+        people = [f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)" for r in still_in]
+        alerts.append(f"{len(people)} visiteur(s) non sorti(s) : {_names(people)}")
+    if auto_out:
+        alerts.append(f"{len(auto_out)} sortie(s) non pointée(s), clôturée(s) automatiquement : {_names(auto_out)}")
+    return alerts
 
 
 def _watchlist_alerts(session: Session, start: datetime, end: datetime) -> list[str]:
@@ -190,6 +219,9 @@ def cafeteria_section(session: Session, day: date) -> DigestSection:
             Column("Validé par")], corrections))
     section.alerts += [f"Caisse {desk} n° {number} encore ouverte (depuis le {to_local(at):%d/%m à %H:%M})"
                        for desk, number, at in left_open]
+    section.alerts += [f"Écart de caisse de {format_dh(r.variance_centimes)} à la clôture {r.origin_desk} n° {r.number}"
+                       f" ({r.closed_by}{', validé par ' + r.approved_by if r.approved_by else ''})"
+                       for r in closed if r.variance_centimes]
     return section
 
 
