@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from reception.core import i18n
 from reception.core.reports import ReportParams, run_report
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
@@ -187,3 +188,15 @@ def test_every_report_kind_the_digest_and_the_voucher_sheet_embed_only_the_park_
         assert used and all(f.embedded and f.subtype == "/TrueType" for f in used), (key, used)
         assert pdf_checks.notdef_glyphs(pdf) == 0, key
     assert "شركة الأطلس" in pdf_checks.text(pdfs["account-statement"])
+
+
+def test_an_english_desk_prints_an_english_badge() -> None:
+    i18n.set_language("en")
+    try:
+        extracted = pdf_checks.text(badge_pdf(badge(SALMA), "cr80"))
+    finally:
+        i18n.set_language("fr")
+
+    for expected in ("VISITOR", "Visiting Mohamed Bennani", "floor 2", "In: 26/11/2026 10:02", "MEETING",
+                     "Valid on 26/11/2026", "No. CAS-A1-0412", SALMA):
+        assert expected in extracted, expected
