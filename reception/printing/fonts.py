@@ -35,6 +35,9 @@ FACE_FILES: dict[str, tuple[str, ...]] = {
 
 
 REPLACEMENT = "\ufffd"
+SUBSTITUTES = {"\u2212": "\u2013"}
+"""Characters no shipped face has but a close one does: the minus sign (Noto Sans 2020 lacks it) prints as an
+en dash of the same width."""
 
 
 def _invisible(char: str) -> bool:
@@ -89,6 +92,7 @@ class FallbackFont:
         for char in line:
             if _invisible(char):
                 continue
+            char = SUBSTITUTES.get(char, char)
             index = self._face_of(char, runs[-1][0] if runs else 0)
             if index is None:
                 char, index = REPLACEMENT, 0

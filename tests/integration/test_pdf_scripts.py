@@ -56,7 +56,7 @@ def assert_clean(pdf: bytes, qapp: QApplication, *names: str, shot: Path | None 
     extracted = " ".join(pdf_checks.text(pdf).split())  # a name may wrap onto two lines
     for name in names:
         assert nfkc(name) in extracted, (name, extracted)
-    assert pdf_checks.notdef_glyphs(pdf) == 0
+    assert pdf_checks.notdef_glyphs(pdf) == 0 and "\ufffd" not in extracted
     pages = pdf_checks.render(pdf, dpi=150)
     assert pages and all(pdf_checks.ink_fraction(page) > 0.01 for page in pages)
     if shot is not None:
@@ -82,6 +82,8 @@ def test_a_symbol_or_emoji_prints_as_itself_and_an_invisible_selector_prints_not
 
     assert pdf_checks.notdef_glyphs(pdf) == 0
     assert {"NotoSansSymbols2-Regular", "NotoSansSymbols-Regular"} <= {f.name for f in pdf_checks.fonts(pdf)}
+    minus = pdf_checks.text(badge_pdf(badge("Omar", organisation="Trend \u221269 %"), "cr80"))
+    assert "Trend \u201369 %" in minus and "\ufffd" not in minus  # the minus sign no face has: an en dash
 
 
 @pytest.mark.parametrize("name", [
@@ -186,7 +188,7 @@ def test_every_report_kind_the_digest_and_the_voucher_sheet_embed_only_the_park_
     for key, pdf in pdfs.items():
         used = pdf_checks.fonts(pdf)
         assert used and all(f.embedded and f.subtype == "/TrueType" for f in used), (key, used)
-        assert pdf_checks.notdef_glyphs(pdf) == 0, key
+        assert pdf_checks.notdef_glyphs(pdf) == 0 and "\ufffd" not in pdf_checks.text(pdf), key
     assert "شركة الأطلس" in pdf_checks.text(pdfs["account-statement"])
 
 

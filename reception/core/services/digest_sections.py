@@ -101,14 +101,14 @@ def visits_section(session: Session, day: date) -> DigestSection:
         section.tables.append(ReportTable("Non sortis", [
             Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
             [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in],
-            summary_rows=8))
+            summary_rows=5))  # the alert above already names the first ones: the digest keeps to two pages
     section.alerts += _presence_alerts(still_in, _auto_checked_out(session, start, end))
     section.alerts += _watchlist_alerts(session, start, end)
     return section
 
 
-def _names(people: list[str], shown: int = 5) -> str:
-    """'A, B, C' or 'A, B, C, D, E et 3 autres': an alert names people, and stays one line."""
+def _names(people: list[str], shown: int = 3) -> str:
+    """'A, B, C' or 'A, B, C et 3 autres': an alert names people, and stays one line."""
     more = len(people) - shown
     return ", ".join(people[:shown]) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")
 
