@@ -40,7 +40,7 @@ def render(pdf: bytes, tmp_path: Path, dpi: int = 300) -> list[Image.Image]:
     for page in pdf_checks.render(pdf, dpi):
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        page.save(buffer, "PNG")
+        page.save(buffer, b"PNG")
         images.append(Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("L"))
     return images
 

@@ -57,8 +57,8 @@ def test_receipt_is_80_mm_wide_with_legal_mentions_and_scannable_vouchers(servic
                      "26/11/2026 10:00", "20 %", "10 %", "TOTAL TTC", "17,00 DH", "Monnaie rendue", "3,00 DH",
                      "Caisse : Karim Tazi"):
         assert expected in text, expected
-    [page] = pdf_checks.render(pdf, dpi=150)  # QtPdf, as the preview draws it
-    page.save(str(tmp_path / "r.png"))
+    [image] = pdf_checks.render(pdf, dpi=150)  # QtPdf, as the preview draws it
+    image.save(str(tmp_path / "r.png"))
     found = {r.text for r in zxingcpp.read_barcodes(Image.open(tmp_path / "r.png"))}
     assert found == {v.code + v.signature for v in day.vouchers}
 
