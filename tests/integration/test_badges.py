@@ -10,7 +10,6 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QIODevice
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -36,12 +35,12 @@ LONG_NAME = BadgeInfo(
 
 def render(pdf: bytes, tmp_path: Path, dpi: int = 300) -> list[Image.Image]:
     """Every page of the PDF as an image, drawn by QtPdf (the preview's renderer)."""
+    tmp_path.mkdir(exist_ok=True)
     images = []
-    for page in pdf_checks.render(pdf, dpi):
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        page.save(buffer, b"PNG")
-        images.append(Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("L"))
+    for number, page in enumerate(pdf_checks.render(pdf, dpi)):
+        path = tmp_path / f"page-{number}.png"
+        page.save(str(path))
+        images.append(Image.open(path).convert("L"))
     return images
 
 
