@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from reception.core import i18n
 from reception.core.clock import FixedClock
 from reception.core.database import Database
 from reception.core.services.container import Services
@@ -23,6 +24,14 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RECEPTION_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RECEPTION_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("RECEPTION_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _french_core() -> Iterator[None]:
+    """Every test starts and ends with the core speaking French, whatever a previous test installed."""
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("fr")
 
 
 @pytest.fixture
