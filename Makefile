@@ -7,7 +7,7 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench check lint translations demo clean lock dist dist-check
+.PHONY: run test bench check lint translations messages demo clean lock dist dist-check
 
 # Installs exactly the versions of the tested lock (hashes checked), then the app itself without resolving again.
 $(VENV)/bin/python:
@@ -65,6 +65,13 @@ dist: $(VENV)/.dist-installed
 # The built programs on a fresh demo database; with RECEPTION_TEST_PG set, also a sync against it.
 dist-check:
 	$(PY) packaging/check_dist.py dist/reception
+
+# The core's gettext catalogue (French source): extracts _(), N_() and ngettext() with Babel, merges into
+# resources/locale/en/LC_MESSAGES/reception.po (fill the new msgstr), compiles the .mo that ships.
+messages: $(TEST_STAMP)
+	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output -o resources/locale/reception.pot .
+	$(VENV)/bin/pybabel update -i resources/locale/reception.pot -d resources/locale -D reception -l en --no-fuzzy-matching
+	$(VENV)/bin/pybabel compile -d resources/locale -D reception --statistics
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

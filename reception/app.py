@@ -167,6 +167,7 @@ def start_console(argv: Sequence[str] | None = None) -> ConsoleStart | int:
     app.setApplicationName("Console d'accueil")
     app.setOrganizationName("Technopark")
     app.setWindowIcon(theme.app_icon())
+    theme.add_bundled_fonts()
     app.setStyleSheet(theme.stylesheet())
     ErrorReporter(app).install()
     translators = install_language(app, "fr")  # the start-up dialogs speak French whatever the setting

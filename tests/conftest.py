@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from reception.core import i18n
 from reception.core.clock import FixedClock
 from reception.core.database import Database
 from reception.core.services.container import Services
@@ -32,6 +33,16 @@ def credential_store(tmp_path: Path) -> Iterator[FileKeyring]:
     """Every test gets its own credential store (a 0600 file in tmp_path), never the person's keyring."""
     with installed(FileKeyring(tmp_path / "keyring.json")) as backend:
         yield backend  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def _french_core() -> Iterator[None]:
+    """Every test starts and ends with the core speaking French, whatever a previous test installed."""
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("fr")
+
+
 @pytest.fixture(scope="session")
 def postgres_admin_url() -> Iterator[str]:
     """A PostgreSQL superuser URL for the whole session: RECEPTION_TEST_PG's, or a throwaway server's."""

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 POINTS_PER_INCH = 72
 
 
-def render_pages(pdf: bytes | Path, dpi: int = 300) -> list[Image.Image]:
-    """Every page of `pdf` at `dpi`, in grey on white paper, as a printer driver would rasterise it."""
+def render_images(pdf: bytes | Path, dpi: int = 300) -> list[QImage]:
+    """Every page of `pdf` at `dpi` on white paper, as QtPdf draws it (the preview's renderer)."""
     data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
     document = QPdfDocument()
     buffer = QBuffer(document)
@@ -34,6 +34,11 @@ def render_pages(pdf: bytes | Path, dpi: int = 300) -> list[Image.Image]:
         document.deleteLater()
 
 
+def render_pages(pdf: bytes | Path, dpi: int = 300) -> list[Image.Image]:
+    """Every page in grey on white paper, as a printer driver would rasterise it."""
+    return [_grey(page) for page in render_images(pdf, dpi)]
+
+
 def qr_codes(image: Image.Image) -> list[str]:
     """The text of every QR code zxing-cpp finds on the image."""
     return [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
@@ -44,9 +49,17 @@ def _pixels(document: QPdfDocument, index: int, dpi: int) -> QSize:
     return QSize(round(points.width() * dpi / POINTS_PER_INCH), round(points.height() * dpi / POINTS_PER_INCH))
 
 
-def _on_white(image: QImage) -> Image.Image:
+def _on_white(image: QImage) -> QImage:
     """QtPdf leaves the paper transparent; a scanner sees white paper."""
-    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    page = Image.frombuffer("RGBA", (rgba.width(), rgba.height()), bytes(rgba.constBits()), "raw", "RGBA",
-                            rgba.bytesPerLine(), 1)
-    return Image.alpha_composite(Image.new("RGBA", page.size, "white"), page).convert("L")
+    page = QImage(image.size(), QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return page
+
+
+def _grey(image: QImage) -> Image.Image:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return Image.frombuffer("L", (grey.width(), grey.height()), bytes(grey.constBits()), "raw", "L",
+                            grey.bytesPerLine(), 1).copy()

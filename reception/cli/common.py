@@ -1,10 +1,12 @@
-"""What every command needs: the database chosen by --db, opened and upgraded, and the services."""
+"""What every command needs: the database chosen by --db, opened and upgraded, the services, and the desk's
+language for the messages."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
 
+from reception.core import i18n
 from reception.core.database import open_for_startup
 from reception.core.paths import database_path
 from reception.core.services.container import Services
@@ -22,7 +24,9 @@ def open_services(args: argparse.Namespace) -> Services:
     if is_central_url(args.db):
         return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  # a Database-like view
     db, _ = open_for_startup(database_path(args.db))
-    return Services(db)
+    services = Services(db)
+    i18n.set_language(services.settings.get("ui.language"))  # messages and reports in the desk's language
+    return services
 
 
 def cli_actor() -> Actor:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from reception.core.clock import Clock
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.services.permissions import Actor, Permission, require
 
 ColumnKind = Literal["text", "int", "money", "date", "datetime", "time", "percent", "hours"]
@@ -76,13 +77,28 @@ class ReportContext:
 
 @dataclass(frozen=True)
 class ReportKind:
+    """A report: its French title, group and description are catalogue entries (marked with N_() where the
+    kind is registered); `title`, `group` and `description` read them in the current language."""
+
     key: str  # as typed on the command line: visitor-log, z, room-statement...
-    title: str
-    group: str  # the job it belongs to on the Rapports page: Visiteurs, Salles, Cafétéria, Direction...
+    source_title: str
+    source_group: str  # the job it belongs to on the Rapports page: Visiteurs, Salles, Cafétéria, Direction...
     permission: Permission
     params: tuple[ParamName, ...]
     build: Callable[[ReportContext], ReportData]
-    description: str = ""
+    source_description: str = ""
+
+    @property
+    def title(self) -> str:
+        return _(self.source_title)
+
+    @property
+    def group(self) -> str:
+        return _(self.source_group)
+
+    @property
+    def description(self) -> str:
+        return _(self.source_description)
 
 
 REGISTRY: dict[str, ReportKind] = {}

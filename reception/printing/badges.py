@@ -10,6 +10,7 @@ Printing never imports services: the caller turns a visit into a `BadgeInfo` (se
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,10 +23,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reception.core.clock import to_local
+from reception.core.i18n import N_, _
 from reception.printing.brand import FONT, FONT_BOLD, INK, MUTED, PARK_NAME, draw_logo
 from reception.printing.formats import fr_date, fr_datetime
+from reception.printing.script import reads_right_to_left
 
 QR_QUIET_ZONE = 2  # modules of white around the code; the label's own margin adds to it
+SMALLEST_DETAIL = 0.8  # a detail line shrinks to 80 % of its size before it is cut
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,12 @@ MEDIA: dict[str, BadgeMedia] = {
 }
 
 VISIT_TYPES: dict[str, tuple[str, colors.Color]] = {  # keys as in models.visits.VISIT_TYPES
-    "meeting": ("Réunion", colors.HexColor("#1D4ED8")),
-    "interview": ("Entretien", colors.HexColor("#7C3AED")),
-    "delivery": ("Livraison", colors.HexColor("#C2410C")),
-    "contractor": ("Prestataire", colors.HexColor("#B91C1C")),
-    "event": ("Événement", colors.HexColor("#047857")),
-    "other": ("Visiteur", colors.HexColor("#4B5563")),
+    "meeting": (N_("Réunion"), colors.HexColor("#1D4ED8")),
+    "interview": (N_("Entretien"), colors.HexColor("#7C3AED")),
+    "delivery": (N_("Livraison"), colors.HexColor("#C2410C")),
+    "contractor": (N_("Prestataire"), colors.HexColor("#B91C1C")),
+    "event": (N_("Événement"), colors.HexColor("#047857")),
+    "other": (N_("Visiteur"), colors.HexColor("#4B5563")),
 }
 
 
@@ -126,7 +130,7 @@ class BadgeInfo:
 
     @property
     def type_label(self) -> str:
-        return VISIT_TYPES.get(self.visit_type, VISIT_TYPES["other"])[0]
+        return _(VISIT_TYPES.get(self.visit_type, VISIT_TYPES["other"])[0])
 
     @property
     def band_colour(self) -> colors.Color:
@@ -134,23 +138,23 @@ class BadgeInfo:
 
     @property
     def host_line(self) -> str:
-        floor = f" · étage {self.host_floor}" if self.host_floor else ""
+        floor = " · " + _("étage {floor}").format(floor=self.host_floor) if self.host_floor else ""
         return f"{self.host_company}{floor}"
 
     @property
     def entry_line(self) -> str:
         if self.entered_at is None:
-            return f"Attendu(e) le {fr_date(self.valid_on)}"
-        return f"Entrée : {fr_datetime(self.entered_at)}"
+            return _("Attendu(e) le {day}").format(day=fr_date(self.valid_on))
+        return _("Entrée : {moment}").format(moment=fr_datetime(self.entered_at))
 
     @property
     def number_line(self) -> str:
         """The badge number once checked in; before that (pre-printed guest badges), the event's name."""
-        return f"N° {self.badge_number}" if self.badge_number else self.event_name
+        return _("N° {number}").format(number=self.badge_number) if self.badge_number else self.event_name
 
     @property
     def valid_line(self) -> str:
-        return f"Valable le {fr_date(self.valid_on)}"
+        return _("Valable le {day}").format(day=fr_date(self.valid_on))
 
 
 def badge_pdf(info: BadgeInfo, media: str = "cr80", offset_mm: tuple[float, float] = (0, 0)) -> bytes:
@@ -163,7 +167,7 @@ def badges_pdf(infos: Sequence[BadgeInfo], media: str = "cr80", offset_mm: tuple
     stock = MEDIA[media]
     width, height = stock.size_pt
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=FONT)
     canvas.setTitle("Badges visiteurs" if len(infos) > 1 else f"Badge {infos[0].badge_number}")
     canvas.setCreator(PARK_NAME)
     draw = _layout_for(stock)
@@ -183,7 +187,9 @@ def badges_pdf(infos: Sequence[BadgeInfo], media: str = "cr80", offset_mm: tuple
 def fit_text(text: str, font: str, width: float, largest: float, smallest: float,
              max_lines: int = 2) -> tuple[list[str], float]:
     """The largest size (from `largest` down to `smallest`) at which `text` fits `width` in at most
-    `max_lines` lines, breaking between words; at the smallest size what still overflows is cut with '…'."""
+    `max_lines` lines, breaking between words. A text that does not fit even at `smallest` (one very
+    long word, a long name in any script) goes on shrinking until its widest line fits: a name is never
+    cut nor drawn past the badge's edge."""
     size = largest
     while size >= smallest:
         lines = _wrap(text, font, size, width)
@@ -193,7 +199,8 @@ def fit_text(text: str, font: str, width: float, largest: float, smallest: float
     lines = _wrap(text, font, smallest, width)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1:])]
-    return [clip(line, font, smallest, width) for line in lines], smallest
+    widest = max(stringWidth(line, font, smallest) for line in lines)
+    return lines, math.floor(smallest * min(1.0, width / widest) * 100) / 100 if widest else smallest
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -219,11 +226,18 @@ def clip(text: str, font: str, size: float, width: float) -> str:
 
 def _line(canvas: Canvas, text: str, x: float, y: float, font: str, size: float, width: float,
           colour: colors.Color = INK, centred: bool = False) -> None:
+    """One line inside `width`, a little smaller if it must, cut with '…' only past that; a right-to-left
+    line (Arabic) is flush right."""
+    natural = stringWidth(text, font, size)
+    if natural > width:
+        size = max(math.floor(size * width / natural * 100) / 100, size * SMALLEST_DETAIL)
     canvas.setFont(font, size)
     canvas.setFillColor(colour)
     fitted = clip(text, font, size, width)
     if centred:
         canvas.drawCentredString(x + width / 2, y, fitted)
+    elif reads_right_to_left(fitted):
+        canvas.drawRightString(x + width, y, fitted)
     else:
         canvas.drawString(x, y, fitted)
 
@@ -296,7 +310,8 @@ def _header(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float,
     """The park's logo and the site's name (on two lines if it must), with VISITEUR on the right."""
     draw_logo(canvas, x, top - logo, logo)
     tag_size = logo * 0.34
-    tag_width = stringWidth("VISITEUR", FONT_BOLD, tag_size)
+    tag = _("VISITEUR")
+    tag_width = stringWidth(tag, FONT_BOLD, tag_size)
     name_x = x + logo + 1.8 * mm
     lines, size = fit_text(info.site_name, FONT_BOLD, x + width - tag_width - 1.5 * mm - name_x,
                            logo * 0.42, 6, max_lines=2)
@@ -307,7 +322,7 @@ def _header(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float,
         canvas.drawString(name_x, baseline - i * size * 1.1, line)
     canvas.setFont(FONT_BOLD, tag_size)
     canvas.setFillColor(info.band_colour)
-    canvas.drawRightString(x + width, top - logo / 2 - tag_size * 0.35, "VISITEUR")
+    canvas.drawRightString(x + width, top - logo / 2 - tag_size * 0.35, tag)
 
 
 # --- layouts ------------------------------------------------------------------------------------------
@@ -337,7 +352,7 @@ def _details(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float
     lines: list[tuple[str, str, float, colors.Color]] = []
     if info.organisation:
         lines.append((info.organisation, FONT, size + 1, INK))
-    lines.append((f"Reçu(e) par {info.host_name}" if info.host_name else "", FONT, size, INK))
+    lines.append((_("Reçu(e) par {host}").format(host=info.host_name) if info.host_name else "", FONT, size, INK))
     lines.append((info.host_line, FONT, small, MUTED))
     lines.append((info.entry_line, FONT, small, MUTED))
     y = top

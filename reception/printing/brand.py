@@ -1,9 +1,11 @@
-"""The park's look on paper: colours, fonts and the logo, drawn as vectors so it prints sharp."""
+"""The park's look on paper: colours, fonts (printing/fonts.py) and the logo, drawn as vectors so it prints sharp."""
 
 from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
+
+from reception.printing.fonts import FONT, FONT_BOLD
 
 INK = colors.HexColor("#1F2937")
 MUTED = colors.HexColor("#6B7280")
@@ -11,9 +13,9 @@ ACCENT = colors.HexColor("#0F766E")
 LIGHT = colors.HexColor("#E6F2F1")
 RULE = colors.HexColor("#D1D5DB")
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
 PARK_NAME = "Technopark"
+
+__all__ = ["ACCENT", "FONT", "FONT_BOLD", "INK", "LIGHT", "MUTED", "PARK_NAME", "RULE", "draw_logo"]
 
 
 def draw_logo(canvas: Canvas, x: float, y: float, size: float) -> None:

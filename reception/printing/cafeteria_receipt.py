@@ -78,7 +78,7 @@ class _Roll:
     def render(self, title: str) -> bytes:
         height = sum(h for h, _ in self.rows) + 2 * MARGIN
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=(ROLL_WIDTH, height))
+        canvas = Canvas(buffer, pagesize=(ROLL_WIDTH, height), initialFontName=FONT)
         canvas.setTitle(title)
         canvas.setFillColor(INK)
         y = height - MARGIN

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from reception.core.reports import ReportData
 from reception.core.services.cafeteria_data import VoucherRow
@@ -22,7 +22,7 @@ from reception.core.services.site import SiteInfo
 from reception.core.services.voucher_codes import printed, qr_payload
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, draw_logo
 from reception.printing.cafeteria_receipt import draw_qr
-from reception.printing.document import ReportMeta, build_report
+from reception.printing.document import ParkTable, ReportMeta, build_report
 from reception.printing.formats import format_dh, fr_date
 from reception.printing.reports import register_layout, report_story
 
@@ -89,7 +89,7 @@ def _card(canvas: Canvas, voucher: VoucherRow, receipt_number: str, site: SiteIn
 def vouchers_sheet_pdf(vouchers: Sequence[VoucherRow], receipt_number: str, site: SiteInfo) -> bytes:
     """Ten vouchers per A4 page, with cut marks."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=FONT)
     canvas.setTitle(f"Bons du ticket {receipt_number}")
     x0, y0 = _origin()
     for start in range(0, max(len(vouchers), 1), PER_PAGE):
@@ -114,7 +114,7 @@ def _reconciliation(data: ReportData) -> Flowable:
     figures = dict(data.summary)
     labels = RECONCILED
     values = [figures.get(label, "—") for label in labels]
-    table = Table([list(labels), values], colWidths=[60 * mm] * 3)
+    table = ParkTable([list(labels), values], colWidths=[60 * mm] * 3)
     variance_off = values[2] not in ("—", "0,00 DH")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT), ("FONTSIZE", (0, 0), (-1, 0), 8.5),

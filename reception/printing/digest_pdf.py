@@ -9,12 +9,12 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from reception.core.reports import ReportData, ReportTable
 from reception.core.services.digest import DigestData, DigestSection
 from reception.printing.brand import FONT_BOLD
-from reception.printing.document import STYLES, ReportMeta, build_report, gap, heading
+from reception.printing.document import STYLES, ParkTable, ReportMeta, build_report, gap, heading
 from reception.printing.reports import (
     FRAME_WIDTH,
     chart_drawing,
@@ -43,13 +43,13 @@ def render_digest(data: ReportData, meta: ReportMeta) -> bytes:
     return build_report(meta, story)
 
 
-def alerts_box(alerts: list[str]) -> Table:
+def alerts_box(alerts: list[str]) -> ParkTable:
     """'À surveiller' in orange with one line per alert, or a green 'Rien à signaler'."""
     ink, back = (ALERT_INK, ALERT_BACK) if alerts else (CALM_INK, CALM_BACK)
     title = f"À surveiller ({len(alerts)})" if alerts else "Rien à signaler : aucune alerte ce jour."
     lines = [[Paragraph(f'<font color="{ink.hexval()}" name="{FONT_BOLD}">{_escape(title)}</font>', STYLES["body"])]]
     lines += [[Paragraph(f"•  {_escape(alert)}", STYLES["body"])] for alert in alerts]
-    box = Table(lines, colWidths=[FRAME_WIDTH])
+    box = ParkTable(lines, colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), back),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ink),
@@ -79,7 +79,7 @@ def _side_by_side(tables: list[ReportTable]) -> Flowable:
     cells = [_small_table(t, width) for t in tables]
     if len(cells) == 1:
         return KeepTogether(cells[0])
-    grid = Table([cells], colWidths=[width + COLUMN_GAP, width], hAlign="LEFT")
+    grid = ParkTable([cells], colWidths=[width + COLUMN_GAP, width], hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (0, 0), COLUMN_GAP), ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
     return grid

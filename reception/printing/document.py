@@ -116,7 +116,7 @@ def build_report(meta: ReportMeta, story: Sequence[Flowable]) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN + HEADER_HEIGHT, bottomMargin=MARGIN + 5 * mm,
-                          title=meta.title, author=meta.author, creator=PARK_NAME)
+                          title=meta.title, author=meta.author, creator=PARK_NAME, initialFontName=FONT)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorate(meta))])
     head: list[Flowable] = [Paragraph(meta.title, STYLES["title"])]
@@ -124,6 +124,17 @@ def build_report(meta: ReportMeta, story: Sequence[Flowable]) -> bytes:
         head.append(Paragraph(meta.parameters, STYLES["params"]))
     doc.build([*head, *story], canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
+
+
+class ParkTable(Table):
+    """A reportlab Table whose cells are set in the park's font: reportlab's own default is Helvetica,
+    which it would name in the PDF (not embedded, no Arabic) even for a table of paragraphs."""
+
+    def __init__(self, data: Any, *args: Any, style: Any = None, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+        if style is not None:
+            self.setStyle(style)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, widths: Sequence[float] | None = None,
@@ -137,7 +148,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, widths: 
     data: list[list[Any]] = [list(header), *body]
     if total is not None:
         data.append([cell(v, i) for i, v in enumerate(total)])
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = ParkTable(data, colWidths=widths, repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),

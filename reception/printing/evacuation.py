@@ -12,11 +12,11 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
 
 from reception.core.reports import ReportData, ReportTable
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
-from reception.printing.document import ReportMeta, build_report, gap
+from reception.printing.document import ParkTable, ReportMeta, build_report, gap
 from reception.printing.reports import FRAME_WIDTH, register_layout
 
 BOX = 7 * mm
@@ -52,10 +52,10 @@ def _person(row: tuple[Any, ...]) -> list[Any]:
 
 
 def _group(table: ReportTable) -> list[Flowable]:
-    header = Table([[Paragraph(_escape(table.title), GROUP)]], colWidths=[FRAME_WIDTH])
+    header = ParkTable([[Paragraph(_escape(table.title), GROUP)]], colWidths=[FRAME_WIDTH])
     header.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    people = Table([_person(r) for r in table.rows], colWidths=[BOX + 8 * mm, FRAME_WIDTH - 50 * mm, 42 * mm],
+    people = ParkTable([_person(r) for r in table.rows], colWidths=[BOX + 8 * mm, FRAME_WIDTH - 50 * mm, 42 * mm],
                    repeatRows=0)
     people.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -25,7 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
 import reception.printing as printing_package
 from reception.core.money import THOUSANDS
@@ -33,7 +33,7 @@ from reception.core.reports import Chart, Column, ReportData, ReportTable
 from reception.core.services.reports import ReportCancelled
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
 from reception.printing.cells import NUMERIC_KINDS, format_cell
-from reception.printing.document import MARGIN, STYLES, ReportMeta, build_report, gap, heading, paragraph
+from reception.printing.document import MARGIN, STYLES, ParkTable, ReportMeta, build_report, gap, heading, paragraph
 
 Layout = Callable[[ReportData, ReportMeta], bytes]
 Progress = Callable[[int], bool]
@@ -223,7 +223,7 @@ def report_story(data: ReportData, tracker: _Tracker | None = None) -> list[Flow
 
 # --- summary ------------------------------------------------------------------------------------------
 
-def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> ParkTable:
     """Key figures as a grid of label/value pairs, two pairs per line."""
     cells = [[Paragraph(_escape(label), SUMMARY_LABEL),
               Paragraph(f"<b>{_escape(value)}</b>", STYLES["body"])]
@@ -234,7 +234,7 @@ def summary_block(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
         rows.append(line + [""] * (2 * columns - len(line)))
     pair_width = FRAME_WIDTH / columns
     label_share = 0.45 if columns < 3 else 0.55
-    table = Table(rows, colWidths=[pair_width * label_share, pair_width * (1 - label_share)] * columns)
+    table = ParkTable(rows, colWidths=[pair_width * label_share, pair_width * (1 - label_share)] * columns)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -258,7 +258,7 @@ def _axis_number(value: float) -> str:
 
 def chart_drawing(chart: Chart, width: float = FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
     """A bar or line chart in the park's colours, with a legend when there are several series."""
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # else the renderer starts in Helvetica
     drawing.add(String(0, height - 11, chart.title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
     plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
     names = list(chart.series)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from reception.core.reports import ReportData
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED
-from reception.printing.document import STYLES, ReportMeta, build_report, gap, paragraph
+from reception.printing.document import STYLES, ParkTable, ReportMeta, build_report, gap, paragraph
 from reception.printing.reports import FRAME_WIDTH, register_layout, typed_table
 
 _LABEL = ParagraphStyle("statement_label", parent=STYLES["body"], fontSize=8.5, textColor=MUTED, leading=11)
@@ -26,11 +26,11 @@ def _cell(label: str, value: str, label_style: ParagraphStyle = _LABEL,
     return [Paragraph(label, label_style), Paragraph(value, value_style)]
 
 
-def _masthead(summary: dict[str, str]) -> Table:
+def _masthead(summary: dict[str, str]) -> ParkTable:
     """Tenant and month on the left, the amount due in the park's colour on the right."""
     left = _cell("Société", summary.get("Société", "")) + _cell("Période", summary.get("Mois", ""))
     right = _cell("Montant dû", summary.get("Montant dû", ""), _DUE_LABEL, _DUE)
-    table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
+    table = ParkTable([[left, right]], colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (1, 0), (1, 0), ACCENT),
@@ -40,9 +40,9 @@ def _masthead(summary: dict[str, str]) -> Table:
     return table
 
 
-def _figures(summary: dict[str, str]) -> Table:
+def _figures(summary: dict[str, str]) -> ParkTable:
     cells = [_cell(label, summary.get(label, "")) for label in FIGURES]
-    table = Table([cells], colWidths=[FRAME_WIDTH / len(FIGURES)] * len(FIGURES))
+    table = ParkTable([cells], colWidths=[FRAME_WIDTH / len(FIGURES)] * len(FIGURES))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white),

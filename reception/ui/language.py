@@ -1,4 +1,5 @@
-"""French first, English available: the app's own translation and Qt's, and the locale for dates."""
+"""French first, English available: the app's own translation, Qt's, the core's gettext catalogue, and the
+locale for dates."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from reception.core import i18n
 from reception.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -18,6 +20,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     Returns the installed translators; the caller keeps them alive as long as the application.
     """
     translators = []
+    i18n.set_language(language)  # the core's own messages (gettext) follow the same setting
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         own = QTranslator(app)

@@ -1,11 +1,12 @@
-"""The look shared by every screen: the one stylesheet, the line icons and the logo, read from resources/."""
+"""The look shared by every screen: the one stylesheet, the line icons, the logo and the bundled fonts, read from
+resources/."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from reception.core.paths import resources_dir
@@ -20,6 +21,16 @@ def stylesheet() -> str:
     """style.qss, with @icons@ pointing at the icon folder wherever the package is installed."""
     text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
     return text.replace("@icons@", (resources_dir() / "icons").as_posix())
+
+
+def add_bundled_fonts() -> list[str]:
+    """Makes the Noto faces shipped for the PDFs (Latin, Arabic, symbols) available to Qt, whose font
+    fallback then draws an Arabic name or a symbol the system's own fonts lack; returns the families added."""
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
 
 
 def _render(svg: bytes, size: QSize) -> QPixmap:

@@ -102,3 +102,15 @@ def test_morning_sheet_lists_each_room_s_bookings(services: Services, receptioni
     assert "Rif" in data.notes[0] and "Sahara" in data.notes[0]
     pdf = render_kind("room-day", data, report_meta(data, receptionist.full_name, clock.now()))
     assert "Kick-off" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def test_no_shows_and_cancellations_per_tenant(services: Services, manager: Actor, december: dict[str, str],
+                                               clock: FixedClock) -> None:
+    data = run_report("tenant-no-shows", services.db, clock, manager,
+                      ReportParams(date(2026, 12, 1), date(2026, 12, 31)))
+
+    [table] = data.tables
+    assert table.rows == [("Atlas Digital SARL", 5, 1, 0.2, 1, 0.2), ("Noor Green Energy SA", 1, 0, 0.0, 0, 0.0)]
+    assert table.totals == ("Total", 6, 1, 1 / 6, 1, 1 / 6)
+    pdf = render_kind("tenant-no-shows", data, report_meta(data, manager.full_name, clock.now()))
+    assert "Absences et annulations par société" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

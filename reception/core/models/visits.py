@@ -11,24 +11,25 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from reception.core.i18n import N_, Labels
 from reception.core.limits import DERIVED, note_limit
 from reception.core.models.base import Base, Syncable
 
-VISIT_TYPES: dict[str, str] = {
-    "meeting": "Réunion",
-    "interview": "Entretien",
-    "delivery": "Livraison",
-    "contractor": "Prestataire",
-    "event": "Événement",
-    "other": "Autre",
-}
-CHECKOUT_KINDS: dict[str, str] = {
+VISIT_TYPES: Labels[str] = Labels({
+    "meeting": N_("Réunion"),
+    "interview": N_("Entretien"),
+    "delivery": N_("Livraison"),
+    "contractor": N_("Prestataire"),
+    "event": N_("Événement"),
+    "other": N_("Autre"),
+})
+CHECKOUT_KINDS: Labels[str] = Labels({
     "": "",
-    "desk": "À l'accueil",
-    "scan": "Badge scanné",
-    "bulk": "Sortie générale",
-    "auto": "Sortie non pointée",
-}
+    "desk": N_("À l'accueil"),
+    "scan": N_("Badge scanné"),
+    "bulk": N_("Sortie générale"),
+    "auto": N_("Sortie non pointée"),
+})
 
 
 class Visitor(Syncable, Base):

@@ -8,12 +8,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from reception.core.clock import local_today, to_local
+from reception.core.i18n import N_
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.digest import build_digest
 from reception.core.services.journal import JournalFilters, JournalService
 from reception.core.services.permissions import Permission
 
-GROUP = "Direction"
+GROUP = N_("Direction")
 DEFAULT_DAYS = 30
 AUDIT_ROW_LIMIT = 20_000
 
@@ -102,12 +103,12 @@ def _digest(ctx: ReportContext) -> ReportData:
     return build_digest(ctx.db, ctx.params.date_from or local_today(ctx.clock))
 
 
-register(ReportKind("failed-logins", "Échecs de connexion et verrouillages", GROUP, Permission.JOURNAL_VIEW,
+register(ReportKind("failed-logins", N_("Échecs de connexion et verrouillages"), GROUP, Permission.JOURNAL_VIEW,
                     ("from", "to", "user"), _failed_logins,
-                    "Tentatives de connexion refusées et comptes verrouillés, par jour et par identifiant."))
-register(ReportKind("audit", "Extrait du journal d'audit", GROUP, Permission.JOURNAL_VIEW,
+                    N_("Tentatives de connexion refusées et comptes verrouillés, par jour et par identifiant.")))
+register(ReportKind("audit", N_("Extrait du journal d'audit"), GROUP, Permission.JOURNAL_VIEW,
                     ("from", "to", "user", "action", "type"), _audit,
-                    "Qui a fait quoi et quand, avec les modifications ; filtre par utilisateur, action, objet."))
-register(ReportKind("digest", "Résumé quotidien du responsable", GROUP, Permission.JOURNAL_VIEW,
+                    N_("Qui a fait quoi et quand, avec les modifications ; filtre par utilisateur, action, objet.")))
+register(ReportKind("digest", N_("Résumé quotidien du responsable"), GROUP, Permission.JOURNAL_VIEW,
                     ("date",), _digest,
-                    "Visiteurs, salles, cafétéria, alertes et synchronisation d'une journée, en deux pages."))
+                    N_("Visiteurs, salles, cafétéria, alertes et synchronisation d'une journée, en deux pages.")))

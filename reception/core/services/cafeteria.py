@@ -13,9 +13,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reception.core.clock import Clock, local_day_bounds, local_today, to_local
+from reception.core import formats
+from reception.core.clock import Clock, local_day_bounds, local_today
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
+from reception.core.i18n import _, ngettext
 from reception.core.identity import desk_stamp
 from reception.core.limits import page_size
 from reception.core.models import CashMovement, Product, Sale, SaleLine, Tenant, TenantAccount, Voucher
@@ -91,7 +93,7 @@ def _unique_codes(session: Session, count: int) -> list[str]:
     """Fresh codes; a collision with an issued code (about one in 10¹⁵ tries) is simply drawn again."""
     codes: set[str] = set()
     while len(codes) < count:
-        batch = {new_code() for _ in range(count - len(codes))} - codes
+        batch = {new_code() for _n in range(count - len(codes))} - codes
         taken = set(session.scalars(select(Voucher.code).where(Voucher.code.in_(batch))))
         codes |= batch - taken
     return list(codes)
@@ -171,7 +173,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                                      unit_price_centimes=product.price_centimes, tva_rate_bp=product.tva_rate_bp,
                                      quantity=quantity, line_total_centimes=product.price_centimes * quantity))
                 expires = today + timedelta(days=product.validity_days)
-                for _ in range(quantity):
+                for _unit in range(quantity):
                     for value in split_value(product.price_centimes, product.vouchers_per_unit):
                         code = next(codes)
                         session.add(Voucher(code=code, signature=signature(key, code, expires),
@@ -330,19 +332,22 @@ def _tiles(session: Session, clock: Clock) -> list[overview.Figure]:
     start, end = local_day_bounds(local_today(clock))
     count, total = session.execute(select(func.count(), func.coalesce(func.sum(Sale.total_ttc_centimes), 0)).where(
         Sale.origin_desk == desk, Sale.status == SALE_OK, Sale.sold_at >= start, Sale.sold_at < end)).one()
-    tiles = [overview.Figure("cafeteria.sales_today", "Ventes cafétéria du jour", format_dh(total),
-                             f"{count} vente{'s' if count > 1 else ''}", target="cafeteria")]
+    tiles = [overview.Figure("cafeteria.sales_today", _("Ventes cafétéria du jour"), format_dh(total),
+                             ngettext("{count} vente", "{count} ventes", count).format(count=count),
+                             target="cafeteria")]
     cash = open_session_of(session, desk)
     if cash is None:
-        tiles.append(overview.Figure("cafeteria.session", "Caisse", "Fermée", "Ouvrez-la avant la première vente",
-                                     target="cafeteria"))
+        tiles.append(overview.Figure("cafeteria.session", _("Caisse"), _("Fermée"),
+                                     _("Ouvrez-la avant la première vente"), target="cafeteria"))
     elif cash.opened_at < start:
-        tiles.append(overview.Figure("cafeteria.session", "Caisse ouverte depuis hier", f"Session n° {cash.number}",
-                                     f"Ouverte le {to_local(cash.opened_at):%d/%m/%Y à %H:%M} : clôturez-la",
+        tiles.append(overview.Figure("cafeteria.session", _("Caisse ouverte depuis hier"),
+                                     _("Session n° {number}").format(number=cash.number),
+                                     _("Ouverte {when} : clôturez-la").format(when=formats.when(cash.opened_at)),
                                      alert=True, target="cafeteria"))
     else:
-        tiles.append(overview.Figure("cafeteria.session", "Caisse", "Ouverte",
-                                     f"Session n° {cash.number} depuis {to_local(cash.opened_at):%H:%M}",
+        tiles.append(overview.Figure("cafeteria.session", _("Caisse"), _("Ouverte"),
+                                     _("Session n° {number} depuis {time}").format(
+                                         number=cash.number, time=formats.clock(cash.opened_at)),
                                      target="cafeteria"))
     return tiles
 

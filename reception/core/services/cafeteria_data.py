@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from reception.core.i18n import N_, Labels
 from reception.core.models.cafeteria import CASH, WALK_IN
 from reception.core.services.tva import TvaLine
 
-PAYMENT_LABELS = {"cash": "Espèces", "card": "Carte bancaire", "account": "Compte société"}
+PAYMENT_LABELS = Labels({"cash": N_("Espèces"), "card": N_("Carte bancaire"), "account": N_("Compte société")})
 DENOMINATIONS = (20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100, 50)
 """Notes of 200, 100, 50 and 20 DH; coins of 10, 5, 2 and 1 DH and 50 centimes, in centimes."""
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
+from reception.core.i18n import N_
 from reception.core.models import CashSession, Sale, SaleLine, Tenant, Voucher
 from reception.core.models.cafeteria import CASH_IN, CASH_OUT, REFUND, SALE_OK, SALE_VOIDED
 from reception.core.money import format_dh
@@ -247,18 +248,18 @@ def build_variances(ctx: ReportContext) -> ReportData:
 
 
 KINDS = (
-    ReportKind("z", "Rapport Z (clôture de caisse)", "Cafétéria", Permission.REPORTS_DESK, ("session", "desk"),
-               build_z, "Les chiffres d'une session de caisse : ventes, TVA, paiements, comptage et écart."),
-    ReportKind("x", "Rapport X (caisse en cours)", "Cafétéria", Permission.CAFETERIA_SELL, (), build_x,
-               "Les chiffres de la session ouverte, sans la clôturer."),
-    ReportKind("sales", "Ventes de la cafétéria", "Cafétéria", Permission.REPORTS_VIEW, ("from", "to"),
-               build_sales, "Par jour, par produit et par mode de paiement."),
-    ReportKind("account-statement", "Relevé de compte d'une société", "Cafétéria", Permission.REPORTS_VIEW,
-               ("tenant", "month"), build_statement, "Les achats sur compte d'un mois, pour la facture."),
-    ReportKind("outstanding-vouchers", "Bons en circulation", "Cafétéria", Permission.REPORTS_VIEW, ("date",),
-               build_outstanding, "Les bons vendus non utilisés et non expirés, et ceux qui expirent bientôt."),
-    ReportKind("variances", "Écarts de caisse et annulations", "Cafétéria", Permission.CASH_VARIANCE_APPROVE,
-               ("from", "to"), build_variances, "Pour la revue du responsable."),
+    ReportKind("z", N_("Rapport Z (clôture de caisse)"), N_("Cafétéria"), Permission.REPORTS_DESK, ("session", "desk"),
+               build_z, N_("Les chiffres d'une session de caisse : ventes, TVA, paiements, comptage et écart.")),
+    ReportKind("x", N_("Rapport X (caisse en cours)"), N_("Cafétéria"), Permission.CAFETERIA_SELL, (), build_x,
+               N_("Les chiffres de la session ouverte, sans la clôturer.")),
+    ReportKind("sales", N_("Ventes de la cafétéria"), N_("Cafétéria"), Permission.REPORTS_VIEW, ("from", "to"),
+               build_sales, N_("Par jour, par produit et par mode de paiement.")),
+    ReportKind("account-statement", N_("Relevé de compte d'une société"), N_("Cafétéria"), Permission.REPORTS_VIEW,
+               ("tenant", "month"), build_statement, N_("Les achats sur compte d'un mois, pour la facture.")),
+    ReportKind("outstanding-vouchers", N_("Bons en circulation"), N_("Cafétéria"), Permission.REPORTS_VIEW, ("date",),
+               build_outstanding, N_("Les bons vendus non utilisés et non expirés, et ceux qui expirent bientôt.")),
+    ReportKind("variances", N_("Écarts de caisse et annulations"), N_("Cafétéria"), Permission.CASH_VARIANCE_APPROVE,
+               ("from", "to"), build_variances, N_("Pour la revue du responsable.")),
 )
 for _kind in KINDS:
     register(_kind)

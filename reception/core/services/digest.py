@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.paths import data_dir
 from reception.core.reports import Chart, ReportData, ReportTable
 from reception.core.services import audit, overview
@@ -92,8 +93,8 @@ def _digest_ready(_session: Session, clock: Clock) -> list[Figure]:
     today = local_today(clock)
     if not digest_path(today).exists():
         return []
-    return [Figure("reports.digest", "Résumé du jour prêt", day_label(today).capitalize(),
-                   "Visiteurs, salles, cafétéria et alertes de la journée.", target="digest")]
+    return [Figure("reports.digest", _("Résumé du jour prêt"), day_label(today).capitalize(),
+                   _("Visiteurs, salles, cafétéria et alertes de la journée."), target="digest")]
 
 
 overview.register(Permission.JOURNAL_VIEW, _digest_ready)

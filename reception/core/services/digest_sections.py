@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.core.clock import local_day_bounds, to_local
+from reception.core.i18n import N_, Labels
 from reception.core.models import (
     AuditEvent,
     CashMovement,
@@ -32,7 +35,7 @@ from reception.core.services.digest import WEEKDAYS, DigestSection, register_dig
 from reception.core.services.rooms_billing import build_utilisation
 
 HOURS = range(7, 22)
-PAYMENT_LABELS = {CASH: "Espèces", CARD: "Carte", ON_ACCOUNT: "Compte société"}
+PAYMENT_LABELS = Labels({CASH: N_("Espèces"), CARD: N_("Carte"), ON_ACCOUNT: N_("Compte société")})
 
 
 def _hhmm(moment: datetime) -> str:
@@ -98,9 +101,36 @@ def visits_section(session: Session, day: date) -> DigestSection:
         section.tables.append(ReportTable("Non sortis", [
             Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
             [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in],
-            summary_rows=8))
+            summary_rows=5))  # the alert above already names the first ones: the digest keeps to two pages
+    section.alerts += _presence_alerts(still_in, _auto_checked_out(session, start, end))
     section.alerts += _watchlist_alerts(session, start, end)
     return section
+
+
+def _names(people: list[str], shown: int = 3) -> str:
+    """'A, B, C' or 'A, B, C et 3 autres': an alert names people, and stays one line."""
+    more = len(people) - shown
+    return ", ".join(people[:shown]) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")
+
+
+def _auto_checked_out(session: Session, start: datetime, end: datetime) -> list[str]:
+    rows = session.execute(
+        select(Visitor.first_name, Visitor.last_name).select_from(Visit)
+        .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+        .where(Visit.checked_in_at >= start, Visit.checked_in_at < end, Visit.checkout_kind == "auto")
+        .order_by(Visit.checked_in_at)).all()
+    return [f"{first or ''} {last or ''}".strip() or "(anonymisé)" for first, last in rows]
+
+
+def _presence_alerts(still_in: Sequence[Any], auto_out: list[str]) -> list[str]:
+    """What Accueil flags about visitors, by name: who has not checked out, whose exit was never scanned."""
+    alerts = []
+    if still_in:
+        people = [f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)" for r in still_in]
+        alerts.append(f"{len(people)} visiteur(s) non sorti(s) : {_names(people)}")
+    if auto_out:
+        alerts.append(f"{len(auto_out)} sortie(s) non pointée(s), clôturée(s) automatiquement : {_names(auto_out)}")
+    return alerts
 
 
 def _watchlist_alerts(session: Session, start: datetime, end: datetime) -> list[str]:
@@ -189,6 +219,9 @@ def cafeteria_section(session: Session, day: date) -> DigestSection:
             Column("Validé par")], corrections))
     section.alerts += [f"Caisse {desk} n° {number} encore ouverte (depuis le {to_local(at):%d/%m à %H:%M})"
                        for desk, number, at in left_open]
+    section.alerts += [f"Écart de caisse de {format_dh(r.variance_centimes)} à la clôture {r.origin_desk} n° {r.number}"
+                       f" ({r.closed_by}{', validé par ' + r.approved_by if r.approved_by else ''})"
+                       for r in closed if r.variance_centimes]
     return section
 
 

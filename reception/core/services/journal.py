@@ -7,17 +7,34 @@ the first page as on the ten-thousandth, which OFFSET would not.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_day_bounds
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.limits import page_size
-from reception.core.models import AuditEvent
+from reception.core.models import (
+    AuditEvent,
+    Booking,
+    Employee,
+    ExpectedVisit,
+    Product,
+    Room,
+    Sale,
+    Site,
+    Tenant,
+    User,
+    Visit,
+    Visitor,
+)
+from reception.core.services.journal_text import sentence, shorten
 from reception.core.services.permissions import Actor, Permission, require
+from reception.core.services.settings import SPECS
 
 PAGE_SIZE = 200
 PageKey = tuple[datetime, str]
@@ -46,6 +63,7 @@ class JournalEntry:
     entity_id: str
     before: str
     after: str
+    text: str = ""  # the event as a sentence, names looked up (journal_text.sentence)
 
     @property
     def key(self) -> PageKey:
@@ -87,6 +105,52 @@ def _after(query: Select[Any], key: PageKey | None) -> Select[Any]:
     return query.where(or_(AuditEvent.at < at, and_(AuditEvent.at == at, AuditEvent.id < event_id)))
 
 
+def _full_name(first: Any, last: Any) -> Any:
+    return first + " " + last
+
+
+_NAMES: dict[str, tuple[Any, Any]] = {  # entity -> (its id column, the name to show)
+    "visits": (Visit.id, _full_name(Visitor.first_name, Visitor.last_name)),
+    "expected_visits": (ExpectedVisit.id, _full_name(ExpectedVisit.first_name, ExpectedVisit.last_name)),
+    "users": (User.id, User.full_name),
+    "tenants": (Tenant.id, Tenant.name),
+    "employees": (Employee.id, _full_name(Employee.first_name, Employee.last_name)),
+    "rooms": (Room.id, Room.name),
+    "bookings": (Booking.id, Booking.title + " (" + Room.name + ")"),
+    "cafeteria_products": (Product.id, Product.name),
+    "sales": (Sale.id, Sale.receipt_number),
+    "sites": (Site.id, Site.name),
+}
+_JOINS = {"visits": (Visitor, Visit.visitor_id == Visitor.id), "bookings": (Room, Booking.room_id == Room.id)}
+
+
+def _names(session: Session, entity: str, ids: set[str]) -> dict[str, str]:
+    if entity == "settings":
+        return {key: _(SPECS[key].label) for key in ids if key in SPECS}
+    if entity not in _NAMES or not ids:
+        return {}
+    id_column, name = _NAMES[entity]
+    query = select(id_column, name).where(id_column.in_(ids))
+    if entity in _JOINS:
+        query = query.join(*_JOINS[entity])
+    return {str(row_id): str(shown) for row_id, shown in session.execute(query)}
+
+
+def _in_words(session: Session, entries: list[JournalEntry]) -> list[JournalEntry]:
+    """Each entry with its sentence: one query for the people who acted, one per kind of object."""
+    usernames = {e.username for e in entries if e.username}
+    people = {username: full_name for username, full_name in
+              session.execute(select(User.username, User.full_name).where(User.username.in_(usernames)))}
+    wanted: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.entity and entry.entity_id:
+            wanted.setdefault(entry.entity, set()).add(entry.entity_id)
+    names = {entity: _names(session, entity, ids) for entity, ids in wanted.items()}
+    return [replace(e, text=sentence(e.action, people.get(e.username, ""), e.username,
+                                     names.get(e.entity, {}).get(e.entity_id) or shorten(e.entity_id),
+                                     e.before, e.after)) for e in entries]
+
+
 class JournalService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -99,7 +163,7 @@ class JournalService:
         limit = page_size(limit)
         with self.db.read() as session:
             rows = session.execute(_after(filtered_query(filters), after_key).limit(limit + 1)).all()
-        entries = [JournalEntry(*row) for row in rows[:limit]]
+            entries = _in_words(session, [JournalEntry(*row) for row in rows[:limit]])
         return JournalPage(entries, entries[-1].key if len(rows) > limit else None)
 
     def iterate(self, actor: Actor, filters: JournalFilters, chunk: int = 2000) -> Iterator[JournalEntry]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock
 from reception.core.database import Database
+from reception.core.i18n import _, ngettext
 from reception.core.models import Employee, Tenant
 from reception.core.services.permissions import Actor, Permission
 
@@ -44,7 +45,8 @@ def register(permission: Permission, provider: Provider) -> None:
 def _directory(session: Session, _clock: Clock) -> list[Figure]:
     tenants = session.scalar(select(func.count()).select_from(Tenant).where(Tenant.active)) or 0
     employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active)) or 0
-    return [Figure("directory.tenants", "Sociétés hébergées", str(tenants), f"{employees} salariés")]
+    return [Figure("directory.tenants", _("Sociétés hébergées"), str(tenants),
+                   ngettext("{count} salarié", "{count} salariés", employees).format(count=employees))]
 
 
 register(Permission.DIRECTORY_VIEW, _directory)

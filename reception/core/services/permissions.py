@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reception.core.errors import PermissionDenied
+from reception.core.i18n import N_, Labels
 
 
 class Role(StrEnum):
@@ -15,12 +16,12 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-ROLE_LABELS = {
-    Role.RECEPTIONIST: "Réceptionniste",
-    Role.FACILITIES: "Services généraux",
-    Role.MANAGER: "Responsable",
-    Role.ADMIN: "Administrateur",
-}
+ROLE_LABELS = Labels({
+    Role.RECEPTIONIST: N_("Réceptionniste"),
+    Role.FACILITIES: N_("Services généraux"),
+    Role.MANAGER: N_("Responsable"),
+    Role.ADMIN: N_("Administrateur"),
+})
 
 
 class Permission(StrEnum):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, DomainError, NotFound, ValidationError
+from reception.core.i18n import _, ngettext
 from reception.core.limits import check_period
 from reception.core.models import Booking, BookingSeries, Employee, Room, Site, Tenant, TenantRoomQuota
 from reception.core.models.rooms import CANCELLED, CONFIRMED, RELEASED
@@ -716,7 +717,7 @@ def _overview(session: Session, clock: Clock) -> list[overview.Figure]:
     booked = session.scalar(count.where(today, Booking.status == CONFIRMED)) or 0
     arrived = session.scalar(count.where(today, Booking.arrived_at.is_not(None))) or 0
     no_shows = session.scalar(count.where(today, Booking.status == RELEASED)) or 0
-    month_start, _ = local_day_bounds(day.replace(day=1))
+    month_start, _end = local_day_bounds(day.replace(day=1))
     month_no_shows = session.scalar(count.where(Booking.start_at >= month_start, Booking.start_at < end,
                                                 Booking.status == RELEASED)) or 0
     rooms = session.scalar(select(func.count()).select_from(Room).where(Room.active)) or 0
@@ -724,11 +725,12 @@ def _overview(session: Session, clock: Clock) -> list[overview.Figure]:
     busy = session.scalar(select(func.count(func.distinct(Booking.room_id))).where(
         Booking.status == CONFIRMED, Booking.start_at > since, Booking.start_at <= now, Booking.end_at > now)) or 0
     return [
-        overview.Figure("rooms.today", "Réservations aujourd'hui", str(booked), f"{arrived} présence(s) confirmée(s)",
-                        target="rooms"),
-        overview.Figure("rooms.free", "Salles libres maintenant", f"{rooms - busy}/{rooms}", target="rooms"),
-        overview.Figure("rooms.no_shows", "Absences (salles libérées)", str(no_shows),
-                        f"{month_no_shows} ce mois-ci", alert=no_shows > 0, target="rooms"),
+        overview.Figure("rooms.today", _("Réservations aujourd'hui"), str(booked),
+                        ngettext("{count} présence confirmée", "{count} présences confirmées", arrived).format(
+                            count=arrived), target="rooms"),
+        overview.Figure("rooms.free", _("Salles libres maintenant"), f"{rooms - busy}/{rooms}", target="rooms"),
+        overview.Figure("rooms.no_shows", _("Absences (salles libérées)"), str(no_shows),
+                        _("{count} ce mois-ci").format(count=month_no_shows), alert=no_shows > 0, target="rooms"),
     ]
 
 

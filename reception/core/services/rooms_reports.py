@@ -1,4 +1,5 @@
-"""The rooms' report kinds: the morning sheet (room-day), utilisation (rooms) and a tenant's statement.
+"""The rooms' report kinds: the morning sheet (room-day), utilisation (rooms), a tenant's statement, and
+no-shows and cancellations per tenant (tenant-no-shows).
 
 Found by reports.load_report_kinds (this module's name ends in _reports) and imported by rooms.py.
 The statement has its own paper layout in reception/printing/rooms_pdf.py; the others use the generic one.
@@ -6,12 +7,14 @@ The statement has its own paper layout in reception/printing/rooms_pdf.py; the o
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from reception.core.clock import local_today, to_local
+from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
-from reception.core.models import Room
+from reception.core.i18n import N_
+from reception.core.models import Booking, Room, Tenant
+from reception.core.models.rooms import CANCELLED, RELEASED
 from reception.core.money import format_dh
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.permissions import Permission
@@ -135,6 +138,35 @@ def build_statement_report(ctx: ReportContext) -> ReportData:
     )
 
 
+def build_tenant_reliability(ctx: ReportContext) -> ReportData:
+    """Per tenant company: bookings made for the period, how many were cancelled, how many were no-shows
+    (the room released because nobody came), so a manager sees who books rooms and leaves them empty."""
+    if not (ctx.params.date_from and ctx.params.date_to):
+        raise ValidationError({"from": "Indiquez la période (du ... au ...)."})
+    start, end = local_day_bounds(ctx.params.date_from)[0], local_day_bounds(ctx.params.date_to)[1]
+    count_of = lambda status: func.sum(case((Booking.status == status, 1), else_=0))  # noqa: E731
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(Tenant.name, func.count(), count_of(CANCELLED), count_of(RELEASED))
+            .select_from(Booking).join(Tenant, Tenant.id == Booking.tenant_id)
+            .where(Booking.start_at >= start, Booking.start_at < end)
+            .group_by(Tenant.name).order_by(count_of(RELEASED).desc(), count_of(CANCELLED).desc(), Tenant.name)
+        ).all()
+    table_rows = [(name, total, cancelled or 0, (cancelled or 0) / total, no_shows or 0, (no_shows or 0) / total)
+                  for name, total, cancelled, no_shows in rows]
+    total = sum(r[1] for r in table_rows)
+    cancelled = sum(r[2] for r in table_rows)
+    no_shows = sum(r[4] for r in table_rows)
+    table = ReportTable("Par société", [
+        Column("Société", "text"), Column("Réservations", "int", 26), Column("Annulées", "int", 22),
+        Column("Taux d'annulation", "percent", 30), Column("Absences", "int", 22),
+        Column("Taux d'absence", "percent", 28),
+    ], table_rows, ("Total", total, cancelled, cancelled / total if total else 0.0, no_shows,
+                    no_shows / total if total else 0.0) if table_rows else None)
+    return ReportData(title="Absences et annulations par société", tables=[table],
+                      summary=[("Réservations", str(total)), ("Annulées", str(cancelled)), ("Absences", str(no_shows))])
+
+
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre")
 
@@ -146,10 +178,15 @@ def _room(session: Session, typed: str) -> str:
 
 OPTION_RESOLVERS["room"] = _room
 
-register(ReportKind("room-day", "Réservations du jour (feuille du matin)", "Salles", Permission.ROOMS_BOOK,
-                    ("date",), build_room_day, "Les réservations de chaque salle pour un jour, à cocher à l'arrivée."))
-register(ReportKind("rooms", "Occupation des salles", "Salles", Permission.REPORTS_DESK, ("from", "to"),
-                    build_rooms, "Heures réservées sur heures réservables, absences et heures chargées."))
-register(ReportKind("room-statement", "Relevé mensuel d'une société", "Salles", Permission.REPORTS_DESK,
+register(ReportKind("room-day", N_("Réservations du jour (feuille du matin)"), N_("Salles"), Permission.ROOMS_BOOK,
+                    ("date",), build_room_day,
+                    N_("Les réservations de chaque salle pour un jour, à cocher à l'arrivée.")))
+register(ReportKind("rooms", N_("Occupation des salles"), N_("Salles"), Permission.REPORTS_DESK, ("from", "to"),
+                    build_rooms, N_("Heures réservées sur heures réservables, absences et heures chargées.")))
+register(ReportKind("tenant-no-shows", N_("Absences et annulations par société"), N_("Salles"),
+                    Permission.REPORTS_DESK, ("from", "to"), build_tenant_reliability,
+                    N_("Réservations, annulations et absences (salle libérée) de chaque société, les plus absentes "
+                       "d'abord.")))
+register(ReportKind("room-statement", N_("Relevé mensuel d'une société"), N_("Salles"), Permission.REPORTS_DESK,
                     ("tenant", "month"), build_statement_report,
-                    "Réservations du mois, heures gratuites utilisées et montant dû."))
+                    N_("Réservations du mois, heures gratuites utilisées et montant dû.")))

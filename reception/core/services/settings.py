@@ -1,4 +1,5 @@
-"""Every setting of the console, declared once (name, type, default, French label), read through one accessor.
+"""Every setting of the console, declared once (name, type, default, French label marked for the catalogue),
+read through one accessor.
 
 Settings are stored per desk in the `settings` table as JSON; a capability adds its settings to SPECS.
 """
@@ -16,6 +17,7 @@ from reception.core.clock import Clock, SystemClock
 from reception.core.credentials import CredentialStoreError, split_password, store_password, with_password
 from reception.core.database import Database
 from reception.core.errors import ValidationError
+from reception.core.i18n import N_, _
 from reception.core.models import Setting
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, require
@@ -47,44 +49,47 @@ def _hhmm(value: str) -> bool:
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
-        SettingSpec("session.idle_lock_minutes", int, 10, "Verrouillage après inactivité (minutes)",
-                    "Poste", 1, 240),
-        SettingSpec("ui.language", str, "fr", "Langue de l'interface", "Poste", choices=("fr", "en")),
-        SettingSpec("visits.auto_print_badge", bool, True, "Imprimer le badge à l'arrivée", "Visiteurs"),
-        SettingSpec("visits.auto_checkout_time", str, "22:00", "Sortie automatique à (hh:mm)", "Visiteurs"),
-        SettingSpec("visits.retention_days", int, 180, "Conservation des données personnelles (jours)",
-                    "Visiteurs", 1, 3650),
-        SettingSpec("visits.mask_id_numbers", bool, True, "Masquer les numéros de pièce d'identité",
-                    "Visiteurs"),
-        SettingSpec("scanner.prefix", str, "", "Préfixe du lecteur (vide si aucun)", "Lecteur de codes"),
-        SettingSpec("scanner.suffix", str, "", "Suffixe du lecteur (vide : Entrée)", "Lecteur de codes"),
-        SettingSpec("printing.badge_printer", str, "", "Imprimante des badges", "Impression"),
-        SettingSpec("printing.badge_media", str, "cr80", "Format des badges", "Impression",
+        SettingSpec("session.idle_lock_minutes", int, 10, N_("Verrouillage après inactivité (minutes)"),
+                    N_("Poste"), 1, 240),
+        SettingSpec("ui.language", str, "fr", N_("Langue de l'interface"), N_("Poste"), choices=("fr", "en")),
+        SettingSpec("visits.auto_print_badge", bool, True, N_("Imprimer le badge à l'arrivée"), N_("Visiteurs")),
+        SettingSpec("visits.auto_checkout_time", str, "22:00", N_("Sortie automatique à (hh:mm)"),
+                    N_("Visiteurs")),
+        SettingSpec("visits.retention_days", int, 180, N_("Conservation des données personnelles (jours)"),
+                    N_("Visiteurs"), 1, 3650),
+        SettingSpec("visits.mask_id_numbers", bool, True, N_("Masquer les numéros de pièce d'identité"),
+                    N_("Visiteurs")),
+        SettingSpec("scanner.prefix", str, "", N_("Préfixe du lecteur (vide si aucun)"), N_("Lecteur de codes")),
+        SettingSpec("scanner.suffix", str, "", N_("Suffixe du lecteur (vide : Entrée)"), N_("Lecteur de codes")),
+        SettingSpec("printing.badge_printer", str, "", N_("Imprimante des badges"), N_("Impression")),
+        SettingSpec("printing.badge_media", str, "cr80", N_("Format des badges"), N_("Impression"),
                     choices=("cr80", "62x100", "54x101", "57x32")),
-        SettingSpec("printing.badge_offset_x_mm", int, 0, "Décalage horizontal du badge (mm)", "Impression",
-                    -10, 10),
-        SettingSpec("printing.badge_offset_y_mm", int, 0, "Décalage vertical du badge (mm)", "Impression",
-                    -10, 10),
-        SettingSpec("printing.receipt_printer", str, "", "Imprimante des tickets", "Impression"),
-        SettingSpec("printing.report_printer", str, "", "Imprimante des rapports", "Impression"),
-        SettingSpec("mail.smtp_host", str, "", "Serveur SMTP", "Messagerie"),
-        SettingSpec("mail.smtp_port", int, 25, "Port SMTP", "Messagerie", 1, 65535),
-        SettingSpec("mail.smtp_user", str, "", "Utilisateur SMTP", "Messagerie"),
-        SettingSpec("mail.smtp_password", str, "", "Mot de passe SMTP", "Messagerie", secret=True),
-        SettingSpec("mail.smtp_starttls", bool, False, "Chiffrement STARTTLS", "Messagerie"),
-        SettingSpec("mail.sender", str, "accueil@technopark.ma", "Adresse d'expédition", "Messagerie"),
-        SettingSpec("rooms.no_show_minutes", int, 15, "Libération sans confirmation après (minutes)",
-                    "Salles", 5, 120),
+        SettingSpec("printing.badge_offset_x_mm", int, 0, N_("Décalage horizontal du badge (mm)"),
+                    N_("Impression"), -10, 10),
+        SettingSpec("printing.badge_offset_y_mm", int, 0, N_("Décalage vertical du badge (mm)"),
+                    N_("Impression"), -10, 10),
+        SettingSpec("printing.receipt_printer", str, "", N_("Imprimante des tickets"), N_("Impression")),
+        SettingSpec("printing.report_printer", str, "", N_("Imprimante des rapports"), N_("Impression")),
+        SettingSpec("mail.smtp_host", str, "", N_("Serveur SMTP"), N_("Messagerie")),
+        SettingSpec("mail.smtp_port", int, 25, N_("Port SMTP"), N_("Messagerie"), 1, 65535),
+        SettingSpec("mail.smtp_user", str, "", N_("Utilisateur SMTP"), N_("Messagerie")),
+        SettingSpec("mail.smtp_password", str, "", N_("Mot de passe SMTP"), N_("Messagerie"), secret=True),
+        SettingSpec("mail.smtp_starttls", bool, False, N_("Chiffrement STARTTLS"), N_("Messagerie")),
+        SettingSpec("mail.sender", str, "accueil@technopark.ma", N_("Adresse d'expédition"), N_("Messagerie")),
+        SettingSpec("rooms.no_show_minutes", int, 15, N_("Libération sans confirmation après (minutes)"),
+                    N_("Salles"), 5, 120),
         SettingSpec("cafeteria.variance_tolerance_centimes", int, 1000,
-                    "Écart de caisse toléré sans responsable (centimes)", "Cafétéria", 0, 100_000),
-        SettingSpec("reports.digest_time", str, "20:30", "Heure du résumé quotidien (hh:mm)", "Rapports"),
-        SettingSpec("sync.central_url", str, "", "Base centrale (URL)", "Synchronisation", secret=True,
+                    N_("Écart de caisse toléré sans responsable (centimes)"), N_("Cafétéria"), 0, 100_000),
+        SettingSpec("reports.digest_time", str, "20:30", N_("Heure du résumé quotidien (hh:mm)"), N_("Rapports")),
+        SettingSpec("sync.central_url", str, "", N_("Base centrale (URL)"), N_("Synchronisation"), secret=True,
                     keyring=True),
-        SettingSpec("sync.nightly_time", str, "02:00", "Synchronisation nocturne à (hh:mm)", "Synchronisation"),
+        SettingSpec("sync.nightly_time", str, "02:00", N_("Synchronisation nocturne à (hh:mm)"),
+                    N_("Synchronisation")),
         SettingSpec("sync.outbox_retention_days", int, 30,
-                    "Conservation des changements déjà envoyés à la centrale (jours)", "Synchronisation", 1, 3650),
-        SettingSpec("sync.upload_every_minutes", int, 0, "Envoi périodique (minutes, 0 = désactivé)",
-                    "Synchronisation", 0, 1440),
+                    N_("Conservation des changements déjà envoyés à la centrale (jours)"), N_("Synchronisation"),
+                    1, 3650),
+        SettingSpec("sync.upload_every_minutes", int, 0, N_("Envoi périodique (minutes, 0 = désactivé)"),
+                    N_("Synchronisation"), 0, 1440),
     )
 }
 
@@ -99,15 +104,17 @@ def coerce(spec: SettingSpec, raw: Any) -> Any:
         else:
             value = str(raw).strip()
     except (TypeError, ValueError):
-        raise ValidationError({spec.key: f"{spec.label} : un nombre entier est attendu."}) from None
+        message = _("{label} : un nombre entier est attendu.").format(label=_(spec.label))
+        raise ValidationError({spec.key: message}) from None
     if spec.type is int and (
         (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum)
     ):
-        raise ValidationError({spec.key: f"{spec.label} : entre {spec.minimum} et {spec.maximum}."})
+        raise ValidationError({spec.key: _("{label} : entre {minimum} et {maximum}.").format(
+            label=_(spec.label), minimum=spec.minimum, maximum=spec.maximum)})
     if spec.choices and value not in spec.choices:
-        raise ValidationError({spec.key: f"{spec.label} : valeur non prévue."})
+        raise ValidationError({spec.key: _("{label} : valeur non prévue.").format(label=_(spec.label))})
     if spec.key.endswith("_time") and not _hhmm(value):
-        raise ValidationError({spec.key: f"{spec.label} : heure attendue au format hh:mm."})
+        raise ValidationError({spec.key: _("{label} : heure attendue au format hh:mm.").format(label=_(spec.label))})
     return value
 
 

@@ -12,37 +12,39 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reception.core.clock import Clock, to_local
+from reception.core import formats
+from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
+from reception.core.i18n import N_, Labels, _, ngettext
 from reception.core.models import SyncConflict, SyncRun
 from reception.core.services import audit, overview
 from reception.core.services.permissions import Actor, Permission, require
 
-KIND_LABELS = {
-    "overlap": "Chevauchement de réservations",
-    "stale": "Modification refusée (version dépassée)",
-    "refused": "Ligne refusée par la base centrale",
-    "site": "Ligne d'un autre site",
-    "mismatch": "Événement renvoyé avec un autre contenu",
-    "unknown": "Table inconnue de la base centrale",
-    "pull": "Ligne reçue refusée par ce poste",
-    "identity": "Changement envoyé sous le nom d'un autre poste",
-    "owner": "Ligne d'un autre poste : modification refusée",
-    "concurrent": "Modifiée en même temps ailleurs",
-    "redeemed": "Bon déjà utilisé : vente à vérifier",
-}
-OUTCOME_LABELS = {
-    0: "réussie",
-    10: "terminée avec conflits",
-    11: "mise à jour nécessaire",
-    12: "déjà en cours",
-    13: "base locale endommagée",
-    14: "base centrale injoignable",
-    15: "ce PC est configuré comme un autre poste",
-    16: "écart entre le poste et la base centrale",
-    17: "mot de passe refusé par la base centrale",
-}
+KIND_LABELS = Labels({
+    "overlap": N_("Chevauchement de réservations"),
+    "stale": N_("Modification refusée (version dépassée)"),
+    "refused": N_("Ligne refusée par la base centrale"),
+    "site": N_("Ligne d'un autre site"),
+    "mismatch": N_("Événement renvoyé avec un autre contenu"),
+    "unknown": N_("Table inconnue de la base centrale"),
+    "pull": N_("Ligne reçue refusée par ce poste"),
+    "identity": N_("Changement envoyé sous le nom d'un autre poste"),
+    "owner": N_("Ligne d'un autre poste : modification refusée"),
+    "concurrent": N_("Modifiée en même temps ailleurs"),
+    "redeemed": N_("Bon déjà utilisé : vente à vérifier"),
+})
+OUTCOME_LABELS = Labels({
+    0: N_("réussie"),
+    10: N_("terminée avec conflits"),
+    11: N_("mise à jour nécessaire"),
+    12: N_("déjà en cours"),
+    13: N_("base locale endommagée"),
+    14: N_("base centrale injoignable"),
+    15: N_("ce PC est configuré comme un autre poste"),
+    16: N_("écart entre le poste et la base centrale"),
+    17: N_("mot de passe refusé par la base centrale"),
+})
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,13 @@ class RunView:
 
     def status_text(self) -> str:
         """One line for the status bar: when, how it went, the counts."""
-        when = to_local(self.finished_at or self.started_at).strftime("%d/%m/%Y %H:%M")
-        outcome = OUTCOME_LABELS.get(self.outcome or 0, "interrompue")
+        when = formats.moment(self.finished_at or self.started_at)
+        outcome = OUTCOME_LABELS.get(self.outcome or 0, _("interrompue"))
         if not self.ok:
             return f"{when} — {outcome}"
         text = f"{when} — ↑{self.pushed} ↓{self.pulled}"
-        return text + (f", {self.conflicts} conflit(s)" if self.conflicts else "")
+        return text + (", " + ngettext("{count} conflit", "{count} conflits", self.conflicts).format(
+            count=self.conflicts) if self.conflicts else "")
 
 
 def conflicts(session: Session) -> list[ConflictView]:
@@ -113,8 +116,8 @@ def _conflicts_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
                            .where(SyncConflict.resolved_at.is_(None))) or 0
     if not count:
         return []
-    return [overview.Figure("sync.conflicts", "Conflits de synchronisation", str(count),
-                            "à examiner par un responsable", alert=True, target="conflicts")]
+    return [overview.Figure("sync.conflicts", _("Conflits de synchronisation"), str(count),
+                            _("à examiner par un responsable"), alert=True, target="conflicts")]
 
 
 overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)

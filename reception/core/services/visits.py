@@ -16,9 +16,11 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
+from reception.core import formats
 from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound
+from reception.core.i18n import _
 from reception.core.limits import page_size, row_offset
 from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
@@ -123,11 +125,11 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
                 if visit_id is not None:
                     return BadgeScan("checked_in", load_visit(session, visit_id))
             if visit is None:
-                raise NotFound("Badge inconnu.")
+                raise NotFound(_("Badge inconnu."))
             if visit.checked_out_at is not None:
                 row = load_visit(session, visit.id)
-                raise Conflict(f"Badge déjà utilisé : {row.visitor_name} est sorti à "
-                               f"{to_local(visit.checked_out_at):%H:%M}.")
+                raise Conflict(_("Badge déjà utilisé : {name} est sorti à {time}.").format(
+                    name=row.visitor_name, time=formats.clock(visit.checked_out_at)))
             self._close(session, actor, visit, "scan", self.clock.now())
             return BadgeScan("checked_out", load_visit(session, visit.id))
 
@@ -136,9 +138,10 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
         with self.db.write() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
-                raise NotFound("Visite introuvable.")
+                raise NotFound(_("Visite introuvable."))
             if visit.checked_out_at is not None:
-                raise Conflict(f"Ce visiteur est déjà sorti à {to_local(visit.checked_out_at):%H:%M}.")
+                raise Conflict(_("Ce visiteur est déjà sorti à {time}.").format(
+                    time=formats.clock(visit.checked_out_at)))
             self._close(session, actor, visit, "desk", self.clock.now())
             return load_visit(session, visit.id)
 
@@ -200,7 +203,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
         with self.db.write() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
-                raise NotFound("Visite introuvable.")
+                raise NotFound(_("Visite introuvable."))
             before = visit.reprint_count
             visit.reprint_count = before + 1
             audit.record(session, actor, "visits.reprint", entity="visits", entity_id=visit.id,

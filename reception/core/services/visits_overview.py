@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_day_bounds, local_today
+from reception.core.i18n import _, ngettext
 from reception.core.models import ExpectedVisit, Visit
 from reception.core.services.overview import Figure, register
 from reception.core.services.permissions import Permission
@@ -30,12 +31,13 @@ def visitor_figures(session: Session, clock: Clock) -> list[Figure]:
                        Visit.checked_in_at < y_end)
     waiting = expected.get("expected", 0)
     return [
-        Figure("visits.inside", "Visiteurs présents", str(inside), f"{arrived_today} arrivée(s) aujourd'hui",
-               target="visitors"),
-        Figure("visits.expected", "Attendus aujourd'hui", str(waiting),
-               f"{expected.get('arrived', 0)} déjà arrivé(s)", target="visitors"),
-        Figure("visits.not_checked_out", "Sorties non pointées hier", str(forgotten),
-               "badges non scannés à la sortie" if forgotten else "toutes les sorties ont été pointées",
+        Figure("visits.inside", _("Visiteurs présents"), str(inside),
+               ngettext("{count} arrivée aujourd'hui", "{count} arrivées aujourd'hui", arrived_today).format(
+                   count=arrived_today), target="visitors"),
+        Figure("visits.expected", _("Attendus aujourd'hui"), str(waiting),
+               _("{count} déjà arrivé(s)").format(count=expected.get("arrived", 0)), target="visitors"),
+        Figure("visits.not_checked_out", _("Sorties non pointées hier"), str(forgotten),
+               _("badges non scannés à la sortie") if forgotten else _("toutes les sorties ont été pointées"),
                alert=forgotten > 0, target="visitors"),
     ]
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from reception.core.clock import local_day_bounds, local_today, to_local
+from reception.core.i18n import N_
 from reception.core.models import AuditEvent, Tenant, Visit, WatchListEntry
 from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
@@ -203,17 +204,19 @@ def build_watchlist_alerts(ctx: ReportContext) -> ReportData:
     )
 
 
-register(ReportKind("evacuation", "Liste d'évacuation (personnes présentes)", "Visiteurs", Permission.VISITS_CHECKIN,
-                    (), build_evacuation, "Tous les visiteurs présents, par société et étage, avec une case à cocher."))
-register(ReportKind("visitor-log", "Registre des visiteurs", "Visiteurs", Permission.VISITS_HISTORY,
-                    ("from", "to", "type"), build_visitor_log, "Les visites jour après jour, arrivée et sortie."))
-register(ReportKind("visits-by-company", "Visites par société", "Visiteurs", Permission.REPORTS_DESK,
-                    ("from", "to"), build_by_company, "Nombre de visites reçues par chaque société hébergée."))
-register(ReportKind("visits-by-type", "Visites par type", "Visiteurs", Permission.REPORTS_DESK, ("from", "to"),
-                    build_by_type, "Réunions, entretiens, livraisons, prestataires, événements."))
-register(ReportKind("visits-by-month", "Visites par mois", "Visiteurs", Permission.REPORTS_DESK, ("from", "to"),
-                    build_by_month, "L'évolution mensuelle de la fréquentation."))
-register(ReportKind("not-checked-out", "Sorties non pointées", "Visiteurs", Permission.VISITS_HISTORY,
-                    ("from", "to"), build_not_checked_out, "Les visites clôturées par la sortie automatique."))
-register(ReportKind("watchlist-alerts", "Alertes de la liste de vigilance", "Visiteurs", Permission.WATCHLIST_MANAGE,
-                    ("from", "to"), build_watchlist_alerts, "Les décisions des responsables à l'accueil."))
+VISITORS = N_("Visiteurs")
+register(ReportKind("evacuation", N_("Liste d'évacuation (personnes présentes)"), VISITORS, Permission.VISITS_CHECKIN,
+                    (), build_evacuation,
+                    N_("Tous les visiteurs présents, par société et étage, avec une case à cocher.")))
+register(ReportKind("visitor-log", N_("Registre des visiteurs"), VISITORS, Permission.VISITS_HISTORY,
+                    ("from", "to", "type"), build_visitor_log, N_("Les visites jour après jour, arrivée et sortie.")))
+register(ReportKind("visits-by-company", N_("Visites par société"), VISITORS, Permission.REPORTS_DESK,
+                    ("from", "to"), build_by_company, N_("Nombre de visites reçues par chaque société hébergée.")))
+register(ReportKind("visits-by-type", N_("Visites par type"), VISITORS, Permission.REPORTS_DESK, ("from", "to"),
+                    build_by_type, N_("Réunions, entretiens, livraisons, prestataires, événements.")))
+register(ReportKind("visits-by-month", N_("Visites par mois"), VISITORS, Permission.REPORTS_DESK, ("from", "to"),
+                    build_by_month, N_("L'évolution mensuelle de la fréquentation.")))
+register(ReportKind("not-checked-out", N_("Sorties non pointées"), VISITORS, Permission.VISITS_HISTORY,
+                    ("from", "to"), build_not_checked_out, N_("Les visites clôturées par la sortie automatique.")))
+register(ReportKind("watchlist-alerts", N_("Alertes de la liste de vigilance"), VISITORS, Permission.WATCHLIST_MANAGE,
+                    ("from", "to"), build_watchlist_alerts, N_("Les décisions des responsables à l'accueil.")))

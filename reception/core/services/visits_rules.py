@@ -11,6 +11,7 @@ import secrets
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from reception.core.i18n import _
 from reception.core.limits import overlong
 from reception.core.models.visits import VISIT_TYPES, Visit, Visitor
 from reception.core.text import fold
@@ -94,19 +95,19 @@ def prefix_upper_bound(prefix: str) -> str:
 
 
 def check_person(last_name: str, first_name: str, phone: str, email: str) -> dict[str, str]:
-    """Errors for a visitor's identity fields, by field name, in French."""
+    """Errors for a visitor's identity fields, by field name, in the current language."""
     errors: dict[str, str] = {}
     if not last_name.strip():
-        errors["last_name"] = "Le nom est obligatoire."
+        errors["last_name"] = _("Le nom est obligatoire.")
     if not first_name.strip():
-        errors["first_name"] = "Le prénom est obligatoire."
+        errors["first_name"] = _("Le prénom est obligatoire.")
     if email.strip() and not _EMAIL.match(email.strip()):
-        errors["email"] = "Adresse e-mail invalide (exemple : nom@societe.ma)."
+        errors["email"] = _("Adresse e-mail invalide (exemple : nom@societe.ma).")
     if phone.strip():
         compact = normalise_phone(phone)
         if not (_MOROCCAN_PHONE.match(compact) or _INTERNATIONAL_PHONE.match(compact)):
-            errors["phone"] = ("Téléphone invalide : un numéro marocain (06 12 34 56 78, +212 6 12 34 56 78) "
-                               "ou international (+33 6 12 34 56 78).")
+            errors["phone"] = _("Téléphone invalide : un numéro marocain (06 12 34 56 78, +212 6 12 34 56 78) "
+                                "ou international (+33 6 12 34 56 78).")
     return errors
 
 
@@ -118,14 +119,14 @@ def form_lengths(form: CheckInForm) -> dict[str, str]:
 
 def check_visit(host_employee_id: str, visit_type: str, expected_end: datetime | None, now: datetime,
                 id_type: str = "", id_number: str = "") -> dict[str, str]:
-    """Errors for the visit's fields, by field name, in French."""
+    """Errors for the visit's fields, by field name, in the current language."""
     errors: dict[str, str] = {}
     if not host_employee_id:
-        errors["host_employee_id"] = "Choisissez la personne visitée."
+        errors["host_employee_id"] = _("Choisissez la personne visitée.")
     if visit_type not in VISIT_TYPES:
-        errors["visit_type"] = "Type de visite inconnu."
+        errors["visit_type"] = _("Type de visite inconnu.")
     if expected_end is not None and expected_end <= now:
-        errors["expected_end"] = "L'heure de fin prévue doit être postérieure à maintenant."
+        errors["expected_end"] = _("L'heure de fin prévue doit être postérieure à maintenant.")
     if id_number.strip() and not id_type.strip():
-        errors["id_type"] = "Précisez le type de pièce d'identité."
+        errors["id_type"] = _("Précisez le type de pièce d'identité.")
     return errors

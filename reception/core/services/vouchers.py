@@ -8,16 +8,18 @@ sync outbox records the redemption like any other change.
 from __future__ import annotations
 
 import hmac
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from reception.core.clock import Clock, local_today, to_local
+from reception.core import formats
+from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 from reception.core.models import Voucher
 from reception.core.services import audit
 from reception.core.services.cafeteria_cash import desk_code
@@ -34,10 +36,6 @@ class VoucherRefused(DomainError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message, field="code")
         self.reason = reason
-
-
-def _when(moment: datetime) -> str:
-    return to_local(moment).strftime("%d/%m/%Y à %H:%M")
 
 
 def site_has_vouchers(session: Session, site_code: str) -> bool:
@@ -84,24 +82,28 @@ class VoucherDesk:
         require(actor, Permission.CAFETERIA_SELL)
         code, scanned_signature = split_voucher_input(self._issued_reading(text))
         if len(code) != CODE_LENGTH or any(c not in ALPHABET for c in code):
-            raise VoucherRefused("unreadable", "Code illisible : 10 caractères et un caractère de contrôle, "
-                                               "par exemple ABCDE-FGHJK-M.")
+            raise VoucherRefused("unreadable", _("Code illisible : 10 caractères et un caractère de contrôle, "
+                                                 "par exemple ABCDE-FGHJK-M."))
         if not is_well_formed(code):
-            raise VoucherRefused("forged", "Code refusé : le caractère de contrôle ne correspond pas "
-                                           "(code mal saisi ou bon contrefait).")
+            raise VoucherRefused("forged", _("Code refusé : le caractère de contrôle ne correspond pas "
+                                             "(code mal saisi ou bon contrefait)."))
         now = self.clock.now()
         with self.db.write() as session:
             row = session.execute(select(Voucher).where(Voucher.code == code)).scalar_one_or_none()
             if row is None:
-                raise VoucherRefused("unknown", f"Bon {printed(code)} inconnu : il n'a jamais été émis ici.")
+                raise VoucherRefused("unknown", _("Bon {code} inconnu : il n'a jamais été émis ici.").format(
+                    code=printed(code)))
             expected = signature(self.site_key(row.site_code, session), code, row.expires_on)
             if not hmac.compare_digest(expected, row.signature) or (
                     scanned_signature is not None and not hmac.compare_digest(expected, scanned_signature)):
-                raise VoucherRefused("forged", f"Bon {printed(code)} refusé : signature invalide, bon contrefait.")
+                raise VoucherRefused("forged", _("Bon {code} refusé : signature invalide, bon contrefait.").format(
+                    code=printed(code)))
             if row.voided:
-                raise VoucherRefused("voided", f"Bon {printed(code)} annulé avec sa vente : il n'est plus valable.")
+                raise VoucherRefused("voided", _("Bon {code} annulé avec sa vente : il n'est plus valable.").format(
+                    code=printed(code)))
             if row.expires_on < local_today(self.clock):
-                raise VoucherRefused("expired", f"Bon {printed(code)} expiré le {row.expires_on:%d/%m/%Y}.")
+                raise VoucherRefused("expired", _("Bon {code} expiré le {day}.").format(
+                    code=printed(code), day=formats.day(row.expires_on)))
             claim = session.execute(
                 update(Voucher).where(Voucher.id == row.id, Voucher.redeemed_at.is_(None))
                 .values(redeemed_at=now).execution_options(synchronize_session=False)
@@ -110,8 +112,9 @@ class VoucherDesk:
             if claimed != 1:
                 used = session.execute(select(Voucher.redeemed_at, Voucher.redeemed_desk, Voucher.redeemed_by)
                                        .where(Voucher.id == row.id)).one()
-                raise VoucherRefused("used", f"Bon {printed(code)} déjà utilisé le {_when(used.redeemed_at)} "
-                                             f"au poste {used.redeemed_desk} ({used.redeemed_by}).")
+                raise VoucherRefused("used", _("Bon {code} déjà utilisé {when} au poste {desk} ({user}).").format(
+                    code=printed(code), when=formats.when(used.redeemed_at), desk=used.redeemed_desk,
+                    user=used.redeemed_by))
             desk = desk_code(session)
             # the claim above decided; this ORM write of the same values is what the outbox records
             row.redeemed_at, row.redeemed_desk, row.redeemed_by = now, desk, actor.full_name

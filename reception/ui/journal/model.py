@@ -13,61 +13,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from reception.core.clock import to_local
 from reception.core.services.journal import JournalEntry, JournalPage, PageKey
+from reception.core.services.journal_text import action_label, entity_label
 from reception.ui.operations import OperationRunner
 from reception.ui.table_model import Column, KeysetModel
 
 Loader = Callable[[PageKey | None], JournalPage]
 
-ACTION_LABELS = {
-    "auth.login": QT_TRANSLATE_NOOP("Journal", "Connexion"),
-    "auth.login_failed": QT_TRANSLATE_NOOP("Journal", "Échec de connexion"),
-    "auth.lockout": QT_TRANSLATE_NOOP("Journal", "Compte verrouillé"),
-    "users.create": QT_TRANSLATE_NOOP("Journal", "Compte créé"),
-    "settings.change": QT_TRANSLATE_NOOP("Journal", "Paramètre modifié"),
-    "visits.check_in": QT_TRANSLATE_NOOP("Journal", "Arrivée d'un visiteur"),
-    "visits.check_out": QT_TRANSLATE_NOOP("Journal", "Sortie d'un visiteur"),
-    "visits.reprint": QT_TRANSLATE_NOOP("Journal", "Badge réimprimé"),
-    "visits.auto_check_out": QT_TRANSLATE_NOOP("Journal", "Sorties automatiques"),
-    "visits.check_out_all": QT_TRANSLATE_NOOP("Journal", "Sortie générale"),
-    "visits.preregister": QT_TRANSLATE_NOOP("Journal", "Visite annoncée"),
-    "visits.import_guest_list": QT_TRANSLATE_NOOP("Journal", "Liste d'invités importée"),
-    "visits.watchlist_allowed": QT_TRANSLATE_NOOP("Journal", "Liste de surveillance : admis"),
-    "visits.watchlist_refused": QT_TRANSLATE_NOOP("Journal", "Liste de surveillance : refusé"),
-    "visits.erase_visitor": QT_TRANSLATE_NOOP("Journal", "Visiteur effacé"),
-    "visits.purge": QT_TRANSLATE_NOOP("Journal", "Purge des données personnelles"),
-    "rooms.book": QT_TRANSLATE_NOOP("Journal", "Salle réservée"),
-    "rooms.cancel": QT_TRANSLATE_NOOP("Journal", "Réservation annulée"),
-    "rooms.no_show": QT_TRANSLATE_NOOP("Journal", "Réservation libérée (absence)"),
-    "cafeteria.sale": QT_TRANSLATE_NOOP("Journal", "Vente"),
-    "cafeteria.sale_void": QT_TRANSLATE_NOOP("Journal", "Vente annulée"),
-    "cafeteria.session_open": QT_TRANSLATE_NOOP("Journal", "Caisse ouverte"),
-    "cafeteria.session_close": QT_TRANSLATE_NOOP("Journal", "Caisse clôturée"),
-    "reports.digest": QT_TRANSLATE_NOOP("Journal", "Résumé quotidien archivé"),
-}
 HEADERS = (QT_TRANSLATE_NOOP("Journal", "Date et heure"), QT_TRANSLATE_NOOP("Journal", "Poste"),
            QT_TRANSLATE_NOOP("Journal", "N°"), QT_TRANSLATE_NOOP("Journal", "Utilisateur"),
-           QT_TRANSLATE_NOOP("Journal", "Action"), QT_TRANSLATE_NOOP("Journal", "Objet"))
-
-
-def action_label(action: str) -> str:
-    label = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("Journal", str(label)) if label else action
-
-
-def _object(entry: JournalEntry) -> str:
-    """'visits 6b65647a' (a uuid shortened) or 'settings visits.retention_days'."""
-    shown = entry.entity_id[:8] if len(entry.entity_id) == 36 else entry.entity_id
-    return f"{entry.entity} {shown}".strip()
-
+           QT_TRANSLATE_NOOP("Journal", "Ce qui s'est passé"), QT_TRANSLATE_NOOP("Journal", "Objet"))
 
 _CELLS: tuple[Callable[[JournalEntry], str], ...] = (
     lambda e: to_local(e.at).strftime("%d/%m/%Y %H:%M:%S"), lambda e: e.desk_code, lambda e: str(e.seq),
-    lambda e: e.username, lambda e: action_label(e.action), _object,
+    lambda e: e.username, lambda e: e.text or action_label(e.action), lambda e: entity_label(e.entity),
 )
 
 
 class JournalModel(KeysetModel):
-    """Audit events newest first; the action's code is the tooltip of its label."""
+    """Audit events newest first, each as a sentence; the action's label and code are its tooltip."""
 
     def __init__(self, loader: Loader, runner: OperationRunner | None = None, parent: Any = None) -> None:
         columns = [Column(QCoreApplication.translate("Journal", str(header)), text)
@@ -79,7 +42,7 @@ class JournalModel(KeysetModel):
 
     def row_role(self, row: JournalEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return row.action
+            return f"{action_label(row.action)} ({row.action})"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

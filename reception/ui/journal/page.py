@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,13 +34,14 @@ from reception.core.errors import DomainError
 from reception.core.services.audit import ChainReport
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalEntry, JournalFilters
+from reception.core.services.journal_text import action_label, entity_label
 from reception.core.services.permissions import Actor
 from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
 from reception.printing.reports import report_meta
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure, apology_text
-from reception.ui.journal.model import JournalModel, action_label
+from reception.ui.journal.model import JournalModel
 from reception.ui.reports.params import choice_box, date_picker, from_qdate
 
 CHANGED = QColor("#FEF3C7")
@@ -177,12 +181,14 @@ class JournalPage(QWidget):
                             BackgroundFailure(self.ctx.runner.notices, self.tr("Suggestions du journal indisponibles")))
 
     def _suggestions_loaded(self, lists: tuple[list[str], list[str], list[str]]) -> None:
+        shown: dict[QComboBox, Callable[[str], str]] = {self.user: str, self.action: action_label,
+                                                        self.entity: entity_label}
         for box, values in zip((self.user, self.action, self.entity), lists, strict=True):
             typed = box.currentText()
             box.clear()
             box.addItem("", "")
             for value in values:
-                box.addItem(action_label(value) if box is self.action else value, value)
+                box.addItem(shown[box](value), value)
             box.setEditText(typed)
 
     # --- filters and detail --------------------------------------------------------------------------
@@ -213,10 +219,11 @@ class JournalPage(QWidget):
             self.summary.setText(self.tr("Sélectionnez un événement pour voir ce qui a changé."))
             return
         entry: JournalEntry = self.model.entry(row)
-        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5 (%6)").replace("%1", action_label(
-            entry.action)).replace("%2", str(entry.seq)).replace("%3", entry.desk_code or "—").replace(
-            "%4", entry.username or "—").replace("%5", to_local(entry.at).strftime("%d/%m/%Y à %H:%M:%S")).replace(
-            "%6", f"{entry.entity} {entry.entity_id}".strip() or entry.action))
+        self.summary.setText(self.tr("<b>%1</b> — n° %2 au poste %3, par %4, le %5 (%6)").replace(
+            "%1", escape(entry.text or action_label(entry.action))).replace("%2", str(entry.seq)).replace(
+            "%3", entry.desk_code or "—").replace("%4", entry.username or "—").replace(
+            "%5", to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S")).replace(
+            "%6", escape(f"{action_label(entry.action)} · {entity_label(entry.entity)} {entry.entity_id}".strip())))
         before, after = _fields(entry.before), _fields(entry.after)
         keys = list(dict.fromkeys([*before, *after]))
         self.changes.setVisible(bool(keys))

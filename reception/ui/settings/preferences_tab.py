@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core.i18n import _
 from reception.core.services.settings import SPECS, SettingSpec
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
@@ -106,12 +107,12 @@ class PreferencesTab(QWidget):
         for spec in SPECS.values():  # in the order the groups are first declared: "Poste" first
             groups.setdefault(spec.group, []).append(spec)
         for group, specs in groups.items():
-            box = QGroupBox(group)
+            box = QGroupBox(_(group))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             for spec in specs:
                 self.editors[spec.key] = editor_for(spec)
-                self.errors.add_row(form, spec.key, spec.label, self.editors[spec.key])
+                self.errors.add_row(form, spec.key, _(spec.label), self.editors[spec.key])
             column.addWidget(box)
             if group == SCANNER_GROUP:
                 self.scanner_test = ScannerTestBox(self._scanner_affixes)
@@ -165,7 +166,11 @@ class PreferencesTab(QWidget):
         self.save_button.setEnabled(True)
         if SCANNER_AFFIXES & changed.keys():
             set_scanner_affixes(*self._scanner_affixes())
-        self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
+        if "ui.language" in changed:
+            self.notice.setText(self.tr("Réglages enregistrés. La nouvelle langue s'applique au prochain démarrage "
+                                        "de la console."))
+        else:
+            self.notice.setText(self.tr("Réglages enregistrés.") if changed else self.tr("Aucun changement."))
         self.saved.emit(changed)
 
     def _failed(self, error: Exception) -> None:

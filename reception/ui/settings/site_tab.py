@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reception.core.services.site import SITE_FIELDS, SiteInfo
@@ -12,16 +12,16 @@ from reception.ui.forms import FieldErrors
 from reception.ui.settings.backups_box import BackupsBox
 from reception.ui.settings.system_schedule_box import SystemScheduleBox
 
-_CAPTIONS = {
-    "name": QCoreApplication.translate("SiteTab", "Nom du site"),
-    "city": QCoreApplication.translate("SiteTab", "Ville"),
-    "address": QCoreApplication.translate("SiteTab", "Adresse"),
-    "legal_name": QCoreApplication.translate("SiteTab", "Raison sociale"),
-    "ice": QCoreApplication.translate("SiteTab", "ICE"),
-    "if_number": QCoreApplication.translate("SiteTab", "Identifiant fiscal (IF)"),
-    "tp_number": QCoreApplication.translate("SiteTab", "Taxe professionnelle (TP)"),
-    "opens_at": QCoreApplication.translate("SiteTab", "Ouverture (hh:mm)"),
-    "closes_at": QCoreApplication.translate("SiteTab", "Fermeture (hh:mm)"),
+_CAPTIONS = {  # marked here, translated where shown: this module may be imported before the language is set
+    "name": QT_TRANSLATE_NOOP("SiteTab", "Nom du site"),
+    "city": QT_TRANSLATE_NOOP("SiteTab", "Ville"),
+    "address": QT_TRANSLATE_NOOP("SiteTab", "Adresse"),
+    "legal_name": QT_TRANSLATE_NOOP("SiteTab", "Raison sociale"),
+    "ice": QT_TRANSLATE_NOOP("SiteTab", "ICE"),
+    "if_number": QT_TRANSLATE_NOOP("SiteTab", "Identifiant fiscal (IF)"),
+    "tp_number": QT_TRANSLATE_NOOP("SiteTab", "Taxe professionnelle (TP)"),
+    "opens_at": QT_TRANSLATE_NOOP("SiteTab", "Ouverture (hh:mm)"),
+    "closes_at": QT_TRANSLATE_NOOP("SiteTab", "Fermeture (hh:mm)"),
 }
 
 
@@ -41,7 +41,7 @@ class SiteTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QCoreApplication.translate("SiteTab", "Codes"), self.codes)
         for key, field in self.fields.items():
-            self.errors.add_row(form, key, _CAPTIONS[key], field)
+            self.errors.add_row(form, key, QCoreApplication.translate("SiteTab", str(_CAPTIONS[key])), field)
         self.errors.add_row(form, "desk_name", self.tr("Nom du poste"), self.desk_name)
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setObjectName("primary")

@@ -71,7 +71,7 @@ class CheckInPanel(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("06 12 34 56 78")
         self.email = QLineEdit()
-        self.email.setPlaceholderText("nom@societe.ma")
+        self.email.setPlaceholderText(self.tr("nom@societe.ma"))
         self.id_type = QComboBox()
         for label in ID_TYPES:
             self.id_type.addItem(self.tr(label) if label else self.tr("—"), label)

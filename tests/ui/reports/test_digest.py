@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from reception.core.services.container import Services
 from reception.core.services.digest import build_digest, digest_path
 from reception.core.services.journal import JournalFilters
 from reception.core.services.permissions import SYSTEM, Actor
+from reception.core.services.visits import CheckInForm
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
 from reception.ui.reports.digest_timer import DigestTimer, digest_if_due
@@ -56,3 +57,19 @@ def test_timer_reports_the_stored_digest(qtbot: QtBot, ctx: AppContext, clock: F
         timer.check()
     assert stored.args == [str(digest_path(TODAY))]
     timer.timer.stop()
+
+
+def test_digest_names_visitors_not_checked_out_and_calm_only_when_it_is(
+        services: Services, receptionist: Actor, park: dict[str, str], clock: FixedClock) -> None:
+    assert build_digest(services.db, TODAY).alerts == []  # nothing happened: "Rien à signaler" is true
+    for last, first in (("Alaoui", "Salma"), ("العلوي", "سلمى")):
+        services.visits.check_in(receptionist, CheckInForm(last, first, "Orange Maroc",
+                                                           host_employee_id=park["atlas.bennani"]))
+
+    alerts = build_digest(services.db, TODAY).alerts
+    assert "2 visiteur(s) non sorti(s) : Salma Alaoui, سلمى العلوي" in alerts
+    clock.advance(timedelta(days=1))
+    services.visits.auto_check_out(SYSTEM)
+    alerts = build_digest(services.db, TODAY).alerts
+    assert "2 sortie(s) non pointée(s), clôturée(s) automatiquement : Salma Alaoui, سلمى العلوي" in alerts
+    assert not any("non sorti" in alert for alert in alerts)

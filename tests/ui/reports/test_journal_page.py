@@ -47,8 +47,8 @@ def test_model_without_a_view_pages_through_the_whole_trail(services: Services, 
     entries = [model.entry(row) for row in range(model.rowCount())]
     assert len({e.id for e in entries}) == trail  # keyset pages neither skip nor repeat
     assert [e.key for e in entries] == sorted((e.key for e in entries), reverse=True)
-    assert model.index(0, 4).data() == "Paramètre modifié"
-    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "settings.change"
+    assert model.index(0, 4).data() == "Karim Tazi a modifié le réglage « Verrouillage après inactivité (minutes) »"
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "Paramètre modifié (settings.change)"
 
 
 def test_model_passes_the_model_tester(qtmodeltester: ModelTester, services: Services, manager: Actor,

@@ -1,0 +1,66 @@
+"""Dates, numbers and money as the person's language writes them: the one place that knows the conventions.
+
+French: "1 234,50 DH", "12,5 %", "le 27/11/2026 à 08:42". English: "1,234.50 DH", "12.5 %",
+"on 27/11/2026 at 08:42". Dates stay dd/mm/yyyy and times 24-hour in both (the park's convention, and
+British English's). Times are shown in Casablanca time. The language is the core's current one (i18n).
+CSV files keep French conventions whatever the language: they are read by a French Excel.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reception.core import i18n
+from reception.core.clock import to_local
+
+NO_BREAK_SPACE = "\u00a0"
+"""Groups French digits: keeps "1 234,56 DH" on one line and exists in every font the PDFs embed."""
+
+_SEPARATORS = {"fr": (NO_BREAK_SPACE, ","), "en": (",", ".")}
+
+
+def _separators() -> tuple[str, str]:
+    return _SEPARATORS.get(i18n.language(), _SEPARATORS["fr"])
+
+
+def decimal(value: float, digits: int = 0) -> str:
+    """A number with grouped thousands and the language's decimal mark."""
+    thousands, mark = _separators()
+    return f"{value:,.{digits}f}".replace(",", "\0").replace(".", mark).replace("\0", thousands)
+
+
+def integer(value: int) -> str:
+    return decimal(value, 0)
+
+
+def percent(ratio: float, digits: int = 1) -> str:
+    return f"{decimal(ratio * 100, digits)} %"
+
+
+def money(centimes: int) -> str:
+    """Centimes as dirhams: never through a float."""
+    thousands, mark = _separators()
+    sign = "-" if centimes < 0 else ""
+    units, cents = divmod(abs(centimes), 100)
+    return f"{sign}{units:,}".replace(",", thousands) + f"{mark}{cents:02d} DH"
+
+
+def day(value: date | datetime) -> str:
+    """dd/mm/yyyy; an aware datetime is first put in Casablanca time."""
+    if isinstance(value, datetime):
+        value = to_local(value)
+    return value.strftime("%d/%m/%Y")
+
+
+def clock(moment: datetime) -> str:
+    return to_local(moment).strftime("%H:%M")
+
+
+def moment(value: datetime) -> str:
+    """'27/11/2026 08:42' (Casablanca time)."""
+    return f"{day(value)} {clock(value)}"
+
+
+def when(value: datetime) -> str:
+    """The moment as a phrase: 'le 27/11/2026 à 08:42' / 'on 27/11/2026 at 08:42'."""
+    return i18n._("le {day} à {time}").format(day=day(value), time=clock(value))

@@ -1,0 +1,191 @@
+"""The audit trail in words: what each action code and each kind of object is called, and each event as a
+sentence, in the reader's language.
+
+Every code `audit.record` writes has its label here (a test checks the list against the code base), and each
+table an event can point to has a name, so the Journal never shows `cafeteria.product_save` or `tenants`.
+A sentence names the person who acted and the object by name ("Salma Alaoui a enregistré l'arrivée de
+Yasmine El Amrani (badge 0412)"), amounts in DH; the names are looked up by JournalService, one query per
+kind of object and page.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reception.core import formats
+from reception.core.i18n import N_, Labels, _
+
+ACTION_LABELS: Labels[str] = Labels({
+    "auth.login": N_("Connexion"),
+    "auth.login_failed": N_("Échec de connexion"),
+    "auth.lockout": N_("Compte verrouillé"),
+    "users.create": N_("Compte créé"),
+    "users.update": N_("Compte modifié"),
+    "users.change_own_password": N_("Mot de passe changé"),
+    "users.activate": N_("Compte réactivé"),
+    "users.deactivate": N_("Compte désactivé"),
+    "users.change_role": N_("Rôle modifié"),
+    "users.reset_password": N_("Mot de passe réinitialisé"),
+    "settings.change": N_("Paramètre modifié"),
+    "site.update": N_("Site modifié"),
+    "directory.import": N_("Annuaire importé"),
+    "tenants.create": N_("Société ajoutée"),
+    "tenants.update": N_("Société modifiée"),
+    "employees.create": N_("Salarié ajouté"),
+    "employees.update": N_("Salarié modifié"),
+    "visits.check_in": N_("Arrivée d'un visiteur"),
+    "visits.check_out": N_("Sortie d'un visiteur"),
+    "visits.reprint": N_("Badge réimprimé"),
+    "visits.auto_check_out": N_("Sorties automatiques"),
+    "visits.check_out_all": N_("Sortie générale"),
+    "visits.preregister": N_("Visite annoncée"),
+    "visits.cancel_expected": N_("Visite annoncée annulée"),
+    "visits.import_guest_list": N_("Liste d'invités importée"),
+    "visits.watchlist_allowed": N_("Liste de surveillance : admis"),
+    "visits.watchlist_refused": N_("Liste de surveillance : refusé"),
+    "visits.erase_visitor": N_("Visiteur effacé"),
+    "visits.purge": N_("Purge des données personnelles"),
+    "watchlist.add": N_("Ajout à la liste de surveillance"),
+    "watchlist.update": N_("Liste de surveillance modifiée"),
+    "watchlist.deactivate": N_("Retrait de la liste de surveillance"),
+    "rooms.book": N_("Salle réservée"),
+    "rooms.update": N_("Réservation modifiée"),
+    "rooms.move": N_("Réservation déplacée"),
+    "rooms.cancel": N_("Réservation annulée"),
+    "rooms.arrival": N_("Arrivée confirmée en salle"),
+    "rooms.no_show": N_("Réservation libérée (absence)"),
+    "rooms.capacity_override": N_("Capacité de salle dépassée (accord)"),
+    "rooms.quota": N_("Forfait d'heures modifié"),
+    "rooms.room_create": N_("Salle ajoutée"),
+    "rooms.room_update": N_("Salle modifiée"),
+    "rooms.series_create": N_("Série de réservations créée"),
+    "rooms.series_update": N_("Série de réservations modifiée"),
+    "rooms.series_cancel": N_("Série de réservations annulée"),
+    "cafeteria.sale": N_("Vente"),
+    "cafeteria.sale_void": N_("Vente annulée"),
+    "cafeteria.session_open": N_("Caisse ouverte"),
+    "cafeteria.session_close": N_("Caisse clôturée"),
+    "cafeteria.product_save": N_("Produit enregistré"),
+    "cafeteria.account_save": N_("Compte société enregistré"),
+    "cafeteria.voucher_redeem": N_("Bon utilisé"),
+    "cafeteria.cash_in": N_("Apport en caisse"),
+    "cafeteria.cash_out": N_("Retrait de caisse"),
+    "cafeteria.cash_refund": N_("Remboursement"),
+    "reports.digest": N_("Résumé quotidien archivé"),
+    "sync.conflict_resolve": N_("Conflit de synchronisation réglé"),
+})
+
+ENTITY_LABELS: Labels[str] = Labels({
+    "users": N_("Comptes"),
+    "settings": N_("Paramètres"),
+    "sites": N_("Site"),
+    "tenants": N_("Sociétés"),
+    "employees": N_("Salariés"),
+    "visits": N_("Visites"),
+    "visitors": N_("Visiteurs"),
+    "expected_visits": N_("Visites annoncées"),
+    "watchlist_entries": N_("Liste de surveillance"),
+    "rooms": N_("Salles"),
+    "bookings": N_("Réservations"),
+    "booking_series": N_("Séries de réservations"),
+    "cafeteria_products": N_("Produits de la cafétéria"),
+    "cafeteria_accounts": N_("Comptes société"),
+    "sales": N_("Ventes"),
+    "cash_sessions": N_("Sessions de caisse"),
+    "cash_movements": N_("Mouvements de caisse"),
+    "tenant_room_quotas": N_("Forfaits d'heures"),
+    "digest": N_("Résumé quotidien"),
+    "vouchers": N_("Bons"),
+    "sync_conflicts": N_("Conflits de synchronisation"),
+})
+
+
+SENTENCES: Labels[str] = Labels({
+    "auth.login": N_("{actor} s'est connecté(e)"),
+    "auth.login_failed": N_("Échec de connexion pour l'identifiant {username}"),
+    "auth.lockout": N_("Le compte {object} a été verrouillé après des échecs de connexion"),
+    "users.create": N_("{actor} a créé le compte de {object}"),
+    "users.activate": N_("{actor} a réactivé le compte de {object}"),
+    "users.deactivate": N_("{actor} a désactivé le compte de {object}"),
+    "users.change_role": N_("{actor} a changé le rôle de {object}"),
+    "users.reset_password": N_("{actor} a réinitialisé le mot de passe de {object}"),
+    "users.change_own_password": N_("{actor} a changé son mot de passe"),
+    "settings.change": N_("{actor} a modifié le réglage « {object} »"),
+    "site.update": N_("{actor} a modifié la fiche du site {object}"),
+    "tenants.create": N_("{actor} a ajouté la société {object}"),
+    "tenants.update": N_("{actor} a modifié la société {object}"),
+    "employees.create": N_("{actor} a ajouté le salarié {object}"),
+    "employees.update": N_("{actor} a modifié le salarié {object}"),
+    "visits.check_in": N_("{actor} a enregistré l'arrivée de {object} (badge {badge_number})"),
+    "visits.check_out": N_("{actor} a enregistré la sortie de {object}"),
+    "visits.reprint": N_("{actor} a réimprimé le badge de {object}"),
+    "visits.auto_check_out": N_("Sortie automatique des visiteurs restés pointés"),
+    "visits.check_out_all": N_("{actor} a enregistré la sortie de tous les visiteurs"),
+    "visits.preregister": N_("{actor} a annoncé la visite de {object}"),
+    "visits.cancel_expected": N_("{actor} a annulé la visite annoncée de {object}"),
+    "visits.erase_visitor": N_("{actor} a effacé les données d'un visiteur"),
+    "rooms.book": N_("{actor} a réservé {object}"),
+    "rooms.update": N_("{actor} a modifié la réservation {object}"),
+    "rooms.move": N_("{actor} a déplacé la réservation {object}"),
+    "rooms.cancel": N_("{actor} a annulé la réservation {object}"),
+    "rooms.arrival": N_("{actor} a confirmé l'arrivée pour {object}"),
+    "rooms.no_show": N_("La réservation {object} a été libérée (personne n'est venu)"),
+    "rooms.room_create": N_("{actor} a ajouté la salle {object}"),
+    "rooms.room_update": N_("{actor} a modifié la salle {object}"),
+    "cafeteria.sale": N_("{actor} a vendu pour {total} (ticket {receipt})"),
+    "cafeteria.sale_void": N_("{actor} a annulé la vente {object}"),
+    "cafeteria.session_open": N_("{actor} a ouvert la caisse avec un fond de {float}"),
+    "cafeteria.session_close": N_("{actor} a clôturé la caisse (attendu {expected}, compté {counted})"),
+    "cafeteria.product_save": N_("{actor} a enregistré le produit {object}"),
+    "cafeteria.voucher_redeem": N_("{actor} a accepté un bon"),
+    "reports.digest": N_("Le résumé quotidien a été archivé"),
+})
+"""One sentence per action; an action without one reads '{actor} : {action} — {object}'."""
+
+_AMOUNTS = frozenset({"total", "float", "expected", "counted", "amount", "price_centimes", "amount_centimes"})
+
+
+def action_label(action: str) -> str:
+    """The action in words; a code written by a newer version is shown as it is."""
+    return ACTION_LABELS.get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity)
+
+
+def _details(raw: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _shown(key: str, value: Any) -> str:
+    if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
+        return formats.money(value)
+    return "" if value is None else str(value)
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def sentence(action: str, actor: str, username: str, object_name: str, before: str, after: str) -> str:
+    """The event as one sentence: the template of its action filled with the names and the event's details
+    (amounts in DH); a detail the event lacks reads '?' rather than failing."""
+    details = {**_details(before), **_details(after)}
+    values = _Blank({key: _shown(key, value) for key, value in details.items()})
+    values.update(actor=actor or username or _("le système"), username=username or "?",
+                  object=object_name or "?", action=action_label(action))
+    template = SENTENCES.get(action) or _("{actor} : {action} — {object}")
+    return template.format_map(values).replace(" — ?", "")
+
+
+def shorten(entity_id: str) -> str:
+    """A uuid cut to its first 8 characters (what is shown when an object has no name any more)."""
+    return entity_id[:8] if len(entity_id) == 36 else entity_id
+
