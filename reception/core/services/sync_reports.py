@@ -14,16 +14,13 @@ from typing import Any
 
 from sqlalchemy import text
 
+from reception.core.i18n import N_, _
 from reception.core.reports import Column, ReportContext, ReportData, ReportKind, ReportTable, register
+from reception.core.services.audit_reports import GROUP
 from reception.core.services.permissions import Permission
+from reception.core.services.sync_status import KIND_LABELS
 
-GROUP = "Direction"
-KIND_LABELS = {
-    "overlap": "Chevauchement de réservations", "stale": "Modification sur une version dépassée",
-    "concurrent": "Modification simultanée", "redeemed": "Bon utilisé deux fois", "owner": "Ligne d'un autre poste",
-    "identity": "Poste mal configuré", "site": "Ligne d'un autre site", "refused": "Refus de la base centrale",
-    "mismatch": "Événement modifié", "unknown": "Table inconnue", "pull": "Ligne reçue refusée",
-}
+TITLE = N_("Conflits de synchronisation ouverts")
 _CENTRAL_SQL = ("SELECT site_code, desk, kind, entity, row_id, other_row_id, detail, detected_at FROM sync_conflicts "
                 "WHERE resolved_at IS NULL AND (:site = '' OR site_code = :site) ORDER BY site_code, detected_at")
 _DESK_SQL = ("SELECT i.site_code, i.desk_code, c.kind, c.entity, c.row_id, c.other_row_id, c.detail, c.detected_at "
@@ -44,18 +41,17 @@ def _open_conflicts(ctx: ReportContext) -> ReportData:
     rows = [(r[0], r[1], KIND_LABELS.get(r[2], r[2]), r[3], r[6], _utc(r[7])) for r in found]
     per_site = Counter(r[0] for r in rows)
     return ReportData(
-        title="Conflits de synchronisation ouverts",
-        parameters=f"Site : {site}" if site else "Tous les sites",
-        summary=[("Conflits ouverts", str(len(rows))),
-                 *((f"Site {code}", str(n)) for code, n in sorted(per_site.items()))],
-        tables=[ReportTable("Conflits à régler", [Column("Site", width_mm=14), Column("Poste", width_mm=20),
-                                                  Column("Type", width_mm=40), Column("Objet", width_mm=24),
-                                                  Column("Détail"), Column("Détecté le", "datetime", 30)], rows)],
-        notes=[] if rows else ["Aucun conflit ouvert."],
+        title=_(TITLE),
+        parameters=_("Site : {site}").format(site=site) if site else _("Tous les sites"),
+        summary=[(_("Conflits ouverts"), str(len(rows))),
+                 *((_("Site {code}").format(code=code), str(n)) for code, n in sorted(per_site.items()))],
+        tables=[ReportTable(_("Conflits à régler"), [
+            Column(_("Site"), width_mm=14), Column(_("Poste"), width_mm=20), Column(_("Type"), width_mm=40),
+            Column(_("Objet"), width_mm=24), Column(_("Détail")), Column(_("Détecté le"), "datetime", 30)], rows)],
+        notes=[] if rows else [_("Aucun conflit ouvert.")],
     )
 
 
-register(ReportKind("sync-conflicts", "Conflits de synchronisation ouverts", GROUP, Permission.CONFLICTS_RESOLVE,
-                    ("site",), _open_conflicts,
-                    "Les conflits que la synchronisation n'a pas pu régler seule, par site : réservations qui se "
-                    "chevauchent, modifications refusées, bons utilisés deux fois."))
+register(ReportKind("sync-conflicts", TITLE, GROUP, Permission.CONFLICTS_RESOLVE, ("site",), _open_conflicts,
+                    N_("Les conflits que la synchronisation n'a pas pu régler seule, par site : réservations qui se "
+                       "chevauchent, modifications refusées, bons utilisés deux fois.")))
