@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reception.core.errors import DomainError
@@ -101,12 +102,16 @@ class OperationRunner(QObject):
         self._running.add(operation)  # the pool deletes the runnable after run(); its relay lives until delivered
 
         def finish(handler: Callable[[Any], object]) -> Callable[[Any], None]:
+            owner = getattr(handler, "__self__", None)
+
             def done(value: Any) -> None:
                 self._running.discard(operation)
                 # The relay's connections hold these handlers and they hold the operation: a cycle through Qt
                 # that Python's collector cannot see. Deleting the relay cuts it, or every operation of the
                 # day stays in memory.
                 operation.relay.deleteLater()
+                if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                    return  # the screen that asked was closed meanwhile: nobody is left to tell
                 handler(value)
             return done
 

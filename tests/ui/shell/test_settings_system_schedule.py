@@ -27,7 +27,8 @@ def _tab(qtbot: QtBot, ctx: AppContext, timer: SystemdUserTimer) -> SiteTab:
 
 def test_install_then_remove_from_the_settings(qtbot: QtBot, admin_ctx: AppContext, tmp_path: Path) -> None:
     timer = SystemdUserTimer(tmp_path / "xdg", RecordingRunner())
-    box = _tab(qtbot, admin_ctx, timer).system_schedule
+    tab = _tab(qtbot, admin_ctx, timer)  # kept: the box lives inside it
+    box = tab.system_schedule
     qtbot.waitUntil(lambda: box.status.text().endswith("non installée."))
     assert not box.remove.isEnabled()
 
@@ -46,7 +47,8 @@ def test_install_then_remove_from_the_settings(qtbot: QtBot, admin_ctx: AppConte
 
 def test_a_refusal_by_the_system_is_shown_in_the_box(qtbot: QtBot, admin_ctx: AppContext, tmp_path: Path) -> None:
     timer = SystemdUserTimer(tmp_path, RecordingRunner(fail_on="enable", output="Failed to connect to bus"))
-    box = _tab(qtbot, admin_ctx, timer).system_schedule
+    tab = _tab(qtbot, admin_ctx, timer)  # kept: the box lives inside it
+    box = tab.system_schedule
     qtbot.waitUntil(lambda: box.install.isEnabled())
 
     box.install.click()
