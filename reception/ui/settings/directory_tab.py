@@ -24,6 +24,7 @@ from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit, FormDialog
 from reception.ui.operations import percent
+from reception.ui.reports.params import to_qdate
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
 
 SECTORS = ("Informatique", "Green tech", "Industries culturelles", "Conseil", "Télécoms", "Fintech", "Santé",
@@ -161,7 +162,7 @@ class DirectoryTab(QWidget):
         dialog.add_field("sector", self.tr("&Secteur"), sector_picker(tenant.sector if tenant else ""))
         dialog.add_field("floor", self.tr("É&tage"), _line(tenant.floor if tenant else ""))
         dialog.add_field("office", self.tr("&Bureau"), _line(tenant.office if tenant else ""))
-        arrival = DateEdit(QDate(tenant.arrival_date) if tenant and tenant.arrival_date else QDate.currentDate())
+        arrival = DateEdit(to_qdate(tenant.arrival_date) if tenant and tenant.arrival_date else QDate.currentDate())
         arrival.setCalendarPopup(True)
         arrival.setDisplayFormat("dd/MM/yyyy")
         dialog.add_field("arrival_date", self.tr("&Arrivée"), arrival)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.operations import percent
+from reception.ui.reports.params import to_qdate
 from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
@@ -132,7 +133,7 @@ class GuestListDialog(QDialog):
         self.setWindowTitle(self.tr("Importer une liste d'invités"))
         self.errors = FieldErrors()
         self.event_name = QLineEdit(path.stem.replace("_", " ").replace("-", " ").strip().capitalize())
-        self.day = DateEdit(QDate(local_today(ctx.services.clock)))
+        self.day = DateEdit(to_qdate(local_today(ctx.services.clock)))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.host_field = LookupField(
