@@ -26,6 +26,7 @@ def test_finished_operations_are_freed(qtbot: QtBot) -> None:
 
     assert sorted(results) == [-1, *range(20)]
     runner.wait()  # the pool deletes each runnable once its run() has returned
+    qtbot.wait(20)  # back in the event loop: the relays' deleteLater() may run at this loop level
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the app's event loop does next
     gc.collect()
     assert [ref() for ref in started] == [None] * len(started)

@@ -6,6 +6,7 @@ the first page as on the ten-thousandth, which OFFSET would not.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -143,12 +144,23 @@ def _in_words(session: Session, entries: list[JournalEntry]) -> list[JournalEntr
               session.execute(select(User.username, User.full_name).where(User.username.in_(usernames)))}
     wanted: dict[str, set[str]] = {}
     for entry in entries:
-        if entry.entity and entry.entity_id:
-            wanted.setdefault(entry.entity, set()).add(entry.entity_id)
+        if entry.entity and _object_key(entry):
+            wanted.setdefault(entry.entity, set()).add(_object_key(entry))
     names = {entity: _names(session, entity, ids) for entity, ids in wanted.items()}
     return [replace(e, text=sentence(e.action, people.get(e.username, ""), e.username,
-                                     names.get(e.entity, {}).get(e.entity_id) or shorten(e.entity_id),
+                                     names.get(e.entity, {}).get(_object_key(e)) or shorten(_object_key(e)),
                                      e.before, e.after)) for e in entries]
+
+
+def _object_key(entry: JournalEntry) -> str:
+    """The object's id; a setting's key is in its before/after instead (some keys are longer than an id)."""
+    if entry.entity_id or entry.entity != "settings":
+        return entry.entity_id
+    try:
+        changed = json.loads(entry.after or entry.before or "{}")
+    except ValueError:
+        return ""
+    return next(iter(changed), "") if isinstance(changed, dict) and len(changed) == 1 else ""
 
 
 class JournalService:

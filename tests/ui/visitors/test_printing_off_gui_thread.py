@@ -29,9 +29,10 @@ TICK_MS = 10
 
 
 def lateness_budget() -> float:
-    """A window that keeps answering: printing on the GUI thread froze it for seconds (6 s for F9). The 100 ms
-    budget itself is measured by `make bench` on a quiet machine, never in a timed test."""
-    return 1.0
+    """A window that keeps answering: printing on the GUI thread froze it for 6 s (F9) and more. The 100 ms
+    budget itself is measured by `make bench` on a quiet machine, never in a timed test; this bound only tells
+    "off the GUI thread" from "on it", with room for a loaded CI machine."""
+    return 3.0
 
 
 class LoopWatch:
