@@ -10,24 +10,20 @@ from pathlib import Path
 
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
+
+from reception.ui.printing import load_pdf, on_white
 
 POINTS_PER_INCH = 72
 
 
 def render_images(pdf: bytes | Path, dpi: int = 300) -> list[QImage]:
-    """Every page of `pdf` at `dpi` on white paper, as QtPdf draws it (the preview's renderer)."""
-    data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
-    document = QPdfDocument()
-    buffer = QBuffer(document)
-    buffer.setData(QByteArray(data))
-    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-    document.load(buffer)
+    """Every page of `pdf` at `dpi` on white paper, as QtPdf draws it (the preview's and printing's renderer)."""
+    document = load_pdf(pdf.read_bytes() if isinstance(pdf, Path) else pdf)
     try:
-        assert document.status() == QPdfDocument.Status.Ready, f"QtPdf cannot read the PDF: {document.error()}"
-        return [_on_white(document.render(index, _pixels(document, index, dpi)))
+        return [on_white(document.render(index, _pixels(document, index, dpi)))
                 for index in range(document.pageCount())]
     finally:
         document.close()
@@ -47,16 +43,6 @@ def qr_codes(image: Image.Image) -> list[str]:
 def _pixels(document: QPdfDocument, index: int, dpi: int) -> QSize:
     points = document.pagePointSize(index)
     return QSize(round(points.width() * dpi / POINTS_PER_INCH), round(points.height() * dpi / POINTS_PER_INCH))
-
-
-def _on_white(image: QImage) -> QImage:
-    """QtPdf leaves the paper transparent; a scanner sees white paper."""
-    page = QImage(image.size(), QImage.Format.Format_RGB32)
-    page.fill(Qt.GlobalColor.white)
-    painter = QPainter(page)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return page
 
 
 def _grey(image: QImage) -> Image.Image:

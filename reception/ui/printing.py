@@ -188,11 +188,12 @@ def _render_band(document: QPdfDocument, index: int, page: QSize, band: QRect) -
     options = QPdfDocumentRenderOptions()
     options.setScaledSize(page)
     options.setScaledClipRect(band)
-    return _on_white(document.render(index, band.size(), options))
+    return on_white(document.render(index, band.size(), options))
 
 
-def _on_white(image: QImage) -> QImage:
-    """An opaque page: no alpha channel for the printer to carry along."""
+def on_white(image: QImage) -> QImage:
+    """An opaque page on white paper: QtPdf leaves the paper transparent, and a printer (or a scanner) sees
+    white."""
     page = QImage(image.size(), QImage.Format.Format_RGB32)
     page.fill(Qt.GlobalColor.white)
     painter = QPainter(page)
