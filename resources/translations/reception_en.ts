@@ -615,180 +615,180 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="52" />
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="55" />
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="61" />
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="67" />
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="73" />
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="80" />
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="96" />
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="141" />
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156" />
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156" />
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="164" />
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="168" />
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191" />
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191" />
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="202" />
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="231" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="240" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="241" />
         <source>Import en cours… {0} %</source>
         <translation>Importing… {0} %</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="243" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="244" />
         <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
         <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
@@ -825,82 +825,82 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39" />
+        <location filename="../../reception/ui/visitors/expected.py" line="40" />
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40" />
+        <location filename="../../reception/ui/visitors/expected.py" line="41" />
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="41" />
+        <location filename="../../reception/ui/visitors/expected.py" line="42" />
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <location filename="../../reception/ui/visitors/expected.py" line="54" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54" />
+        <location filename="../../reception/ui/visitors/expected.py" line="55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55" />
+        <location filename="../../reception/ui/visitors/expected.py" line="56" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56" />
+        <location filename="../../reception/ui/visitors/expected.py" line="57" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57" />
+        <location filename="../../reception/ui/visitors/expected.py" line="58" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="58" />
+        <location filename="../../reception/ui/visitors/expected.py" line="59" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="63" />
+        <location filename="../../reception/ui/visitors/expected.py" line="64" />
         <source>Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour.</source>
         <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="66" />
+        <location filename="../../reception/ui/visitors/expected.py" line="67" />
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="69" />
+        <location filename="../../reception/ui/visitors/expected.py" line="70" />
         <source>&amp;Importer une liste d'invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="76" />
+        <location filename="../../reception/ui/visitors/expected.py" line="77" />
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="91" />
+        <location filename="../../reception/ui/visitors/expected.py" line="92" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="114" />
+        <location filename="../../reception/ui/visitors/expected.py" line="115" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="115" />
+        <location filename="../../reception/ui/visitors/expected.py" line="116" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -967,47 +967,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="132" />
+        <location filename="../../reception/ui/visitors/expected.py" line="133" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144" />
+        <location filename="../../reception/ui/visitors/expected.py" line="145" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145" />
+        <location filename="../../reception/ui/visitors/expected.py" line="146" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="147" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="148" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <location filename="../../reception/ui/visitors/expected.py" line="150" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="169" />
+        <location filename="../../reception/ui/visitors/expected.py" line="170" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1909,17 +1909,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="210" />
+        <location filename="../../reception/ui/printing.py" line="211" />
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="219" />
+        <location filename="../../reception/ui/printing.py" line="220" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="220" />
+        <location filename="../../reception/ui/printing.py" line="221" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2805,6 +2805,19 @@
         <location filename="../../reception/ui/settings/page.py" line="33" />
         <source>Annuaire</source>
         <translation>Directory</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../reception/ui/signature_pad.py" line="46" />
+        <source>Zone de signature</source>
+        <translation>Signature area</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/signature_pad.py" line="196" />
+        <source>Signez ici</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
