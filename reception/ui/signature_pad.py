@@ -51,6 +51,7 @@ class SignaturePad(QWidget):
         self._drawing = False
         self._touch_id: int | None = None
         self._clock = QElapsedTimer()
+        self._prompt = self.tr("Signez ici")
 
     # what the caller reads and does
 
@@ -67,6 +68,11 @@ class SignaturePad(QWidget):
         self._touch_id = None
         self.update()
         self.changed.emit()
+
+    def set_prompt(self, text: str) -> None:
+        """The words under the line while the pad is empty, in the signer's language ("Sign here")."""
+        self._prompt = text
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(660, 220)
@@ -188,7 +194,7 @@ class SignaturePad(QWidget):
         painter.end()
 
     def _paint_guide(self, painter: QPainter, box: QRectF) -> None:
-        """The line to sign on, a cross at its start and "Signez ici" until the first stroke."""
+        """The line to sign on, a cross at its start and the prompt ("Signez ici") until the first stroke."""
         margin = max(24.0, box.width() * 0.06)
         left, right, y = box.x() + margin, box.right() - margin, box.y() + box.height() * BASELINE
         painter.setPen(QPen(GUIDE, 1.2, Qt.PenStyle.DashLine))
@@ -205,4 +211,4 @@ class SignaturePad(QWidget):
             painter.setPen(GUIDE)
             below = QRectF(left, y + 6, right - left, box.bottom() - y - 8)
             painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             self.tr("Signez ici"))
+                             self._prompt)

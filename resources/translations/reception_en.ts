@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementStatus</name>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="55" />
+        <source>Faire signer l'accord…</source>
+        <translation>Have the agreement signed…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="57" />
+        <source>Accord signé (PDF)…</source>
+        <translation>Signed agreement (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="87" />
+        <source>Accord signé le {when} (version {version}, empreinte {sha})</source>
+        <translation>Agreement signed on {when} (version {version}, fingerprint {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="88" />
+        <source>Accord valide : signé le {when} lors d'une visite précédente (version {version}, empreinte {sha})</source>
+        <translation>Valid agreement: signed on {when} at an earlier visit (version {version}, fingerprint {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="93" />
+        <source>Accord à signer : ce type de visite le demande.</source>
+        <translation>Agreement to sign: this visit type requires one.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="96" />
+        <source>Pas d'accord demandé pour ce type de visite.</source>
+        <translation>No agreement required for this visit type.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="122" />
+        <source>Accord signé</source>
+        <translation>Signed agreement</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <location filename="../../reception/ui/settings/backups_box.py" line="19" />
@@ -1015,52 +1053,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="55" />
+        <location filename="../../reception/ui/visitors/history.py" line="56" />
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="61" />
+        <location filename="../../reception/ui/visitors/history.py" line="62" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="62" />
+        <location filename="../../reception/ui/visitors/history.py" line="63" />
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="63" />
+        <location filename="../../reception/ui/visitors/history.py" line="64" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64" />
+        <location filename="../../reception/ui/visitors/history.py" line="65" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65" />
+        <location filename="../../reception/ui/visitors/history.py" line="66" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66" />
+        <location filename="../../reception/ui/visitors/history.py" line="67" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67" />
+        <location filename="../../reception/ui/visitors/history.py" line="68" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68" />
+        <location filename="../../reception/ui/visitors/history.py" line="69" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="111" />
+        <location filename="../../reception/ui/visitors/history.py" line="112" />
         <source>Comptage des visites impossible</source>
         <translation>Could not count the visits</translation>
     </message>
@@ -1068,77 +1106,77 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="181" />
+        <location filename="../../reception/ui/visitors/history.py" line="182" />
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183" />
+        <location filename="../../reception/ui/visitors/history.py" line="184" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185" />
+        <location filename="../../reception/ui/visitors/history.py" line="186" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187" />
+        <location filename="../../reception/ui/visitors/history.py" line="188" />
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189" />
+        <location filename="../../reception/ui/visitors/history.py" line="190" />
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="193" />
+        <location filename="../../reception/ui/visitors/history.py" line="194" />
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="200" />
+        <location filename="../../reception/ui/visitors/history.py" line="201" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202" />
+        <location filename="../../reception/ui/visitors/history.py" line="203" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="211" />
+        <location filename="../../reception/ui/visitors/history.py" line="212" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213" />
+        <location filename="../../reception/ui/visitors/history.py" line="214" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="230" />
+        <location filename="../../reception/ui/visitors/history.py" line="235" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="251" />
+        <location filename="../../reception/ui/visitors/history.py" line="260" />
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="265" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="265" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="257" />
+        <location filename="../../reception/ui/visitors/history.py" line="266" />
         <source>Exporter l'historique</source>
         <translation>Export history</translation>
     </message>
@@ -1712,47 +1750,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="45" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="46" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="46" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="47" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="48" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -1760,57 +1798,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="68" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="69" />
         <source>Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
         <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="75" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="76" />
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="78" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="79" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="80" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="81" />
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="86" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="90" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="88" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="92" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="114" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="119" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="117" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="122" />
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="132" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="137" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="151" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="156" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="152" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="157" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -2808,14 +2846,52 @@
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="136" />
+        <source>Accord de visite — {name}</source>
+        <translation>Visit agreement — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="151" />
+        <source>Effacer la signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="153" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="155" />
+        <source>Enregistrer la signature</source>
+        <translation>Save the signature</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="161" />
+        <source>&amp;Langue du texte</source>
+        <translation>Text &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="175" />
+        <source>Signature de {name}</source>
+        <translation>Signature of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="203" />
+        <source>Version {version} · empreinte {sha}</source>
+        <translation>Version {version} · fingerprint {sha}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../reception/ui/signature_pad.py" line="46" />
+        <location filename="../../reception/ui/signature_pad.py" line="49" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/signature_pad.py" line="196" />
+        <location filename="../../reception/ui/signature_pad.py" line="54" />
         <source>Signez ici</source>
         <translation>Sign here</translation>
     </message>

@@ -203,3 +203,19 @@ def test_erasure_deletes_the_strokes_of_every_visit_of_the_person(services: Serv
         [(None, None), (None, None), (left[2][0] or b"", other.visitor_id)], key=lambda r: r[1] or "")
     assert sum(1 for strokes, _ in left if strokes) == 1
     assert services.agreements.needs_signature(first.visitor_id, "meeting", "fr")
+
+
+def test_the_desk_sees_which_signature_covers_a_visit(services: Services, receptionist: Actor,
+                                                      clock: FixedClock, park: dict[str, str]) -> None:
+    first = _visit(services, receptionist, park)
+    assert services.agreements.for_visit(receptionist, first.id).missing
+    signed = services.agreements.sign(receptionist, first.id, services.agreements.text_for("meeting", "en").id,
+                                      realistic_signature())
+    own = services.agreements.for_visit(receptionist, first.id)
+    assert own.signed == signed and own.signed_here and not own.missing
+    clock.advance(timedelta(days=30))
+    again = _visit(services, receptionist, park, visitor_id=first.visitor_id)
+    covered = services.agreements.for_visit(receptionist, again.id)
+    assert covered.signed == signed and not covered.signed_here and not covered.missing
+    delivery = _visit(services, receptionist, park, "delivery", visitor_id=first.visitor_id)
+    assert not services.agreements.for_visit(receptionist, delivery.id).required
