@@ -57,7 +57,7 @@ def test_signing_stores_small_strokes_and_joins_the_audit_chain(services: Servic
     assert signed.stored_bytes < min(1024, raw_json / 10)  # 788 bytes against 10.7 KB of JSON
     back = services.agreements.signed_for_visit(receptionist, visit.id)
     assert back is not None and [len(s) for s in back.strokes] == [len(s) for s in drawn]
-    assert all(abs(a[0] - b[0]) < 1e-3 and abs(a[1] - b[1]) < 1e-3 and a[2] == b[2]
+    assert all(abs(a[0] - b[0]) < 1e-3 and abs(a[1] - b[1]) < 1e-3 and a[-1] == b[-1]
                for sa, sb in zip(drawn, back.strokes, strict=True) for a, b in zip(sa, sb, strict=True))
     [entry] = services.journal.page(manager, JournalFilters(action="agreements.sign")).rows
     assert entry.text == "Accueil a recueilli la signature de Nadia Chraibi (accord version 1)"

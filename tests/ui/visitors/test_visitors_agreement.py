@@ -84,6 +84,7 @@ def test_the_visitor_reads_in_arabic_right_to_left_and_a_refusal_keeps_the_signa
     _sign_with_the_mouse(dialog.pad)
     drawn = dialog.pad.strokes()
     shown = dialog.agreement
+    assert shown is not None
     services.agreements.publish(admin, "contractor", "ar", shown.title, shown.body + "\n\nنص إضافي.")
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -105,6 +106,7 @@ def test_history_shows_a_returning_visitor_s_earlier_signature_and_nothing_for_d
     services.agreements.sign(receptionist, first.id, services.agreements.text_for("meeting", "fr").id,
                              [[(0.1, 0.5), (0.9, 0.5)]])
     services.visits.check_out(receptionist, first.id)
+    assert first.visitor_id is not None
     check_in(services, receptionist, park["atlas.bennani"], "Chraibi", "Nadia", visitor_id=first.visitor_id)
     page = visitors_page(window)
     assert page.history is not None
