@@ -17,6 +17,7 @@ from reception.ui.main_window import MainWindow
 from reception.ui.signature_pad import SignaturePad
 from reception.ui.visitors.agreement import AgreementStatus, SignatureDialog
 from tests.ui.visitors.conftest import check_in, visitors_page
+from tests.ui.visitors.test_visitors_checkin import type_and_pick
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # dialogs on the offscreen platform
 
@@ -116,3 +117,27 @@ def test_history_shows_a_returning_visitor_s_earlier_signature_and_nothing_for_d
     _select_first(status, page.history.table, qtbot)  # the latest visit first
     assert status.text.text().startswith("Accord valide : signé le 26/11/2026 10:00 lors d'une visite précédente")
     assert status.pdf_button.isVisible()
+
+
+def test_right_after_a_check_in_the_desk_is_told_to_have_the_agreement_signed(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor) -> None:
+    form = visitors_page(window).checkin
+    qtbot.keyClicks(form.last_name, "Ouazzani")
+    qtbot.keyClicks(form.first_name, "Hind")
+    form.visit_type.setCurrentIndex(form.visit_type.findData("contractor"))
+    form.host_field.setFocus()
+    type_and_pick(qtbot, "benn")
+    qtbot.keyClick(form.first_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: form.agreement.sign_button.isVisible(), timeout=5000)
+    assert form.agreement.text.text() == "Accord à signer : ce type de visite le demande."
+    qtbot.mouseClick(form.agreement.sign_button, Qt.MouseButton.LeftButton)
+    dialog = form.agreement.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=5000)
+    _sign_with_the_mouse(dialog.pad)
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.agreement.text.text().startswith("Accord signé le"), timeout=5000)
+    [visit] = services.visits.on_site(receptionist)
+    assert services.agreements.signed_for_visit(receptionist, visit.id) is not None
