@@ -189,13 +189,13 @@ class AgreementService:
         """Whether this visit must be signed: the type requires it and the visitor (None: a new visitor) has no
         signature of a still-current text of this type (in any language) within the validity period.
 
-        `language` is the one the visitor reads in; a signature of the current text in another language counts.
+        `language` is the one the visitor reads in; a signature of the current text in another language counts
+        too, so the answer does not depend on it today (kept so the kiosk need not change if that rule does).
         """
         if not self.is_required(visit_type_code):
             return False
         if visitor_id is None:
             return True
-        self.text_for(visit_type_code, language)  # the text exists, so "current" is defined
         cutoff = months_before(now or self.clock.now(), self.settings.get("agreements.validity_months"))
         with self.db.read() as session:
             current = _current_ids(session, visit_type_code)
