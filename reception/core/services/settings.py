@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, SystemClock
 from reception.core.credentials import CredentialStoreError, split_password, store_password, with_password
@@ -58,6 +59,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("visits.retention_days", int, 180, N_("Conservation des données personnelles (jours)"),
                     N_("Visiteurs"), 1, 3650),
         SettingSpec("visits.mask_id_numbers", bool, True, N_("Masquer les numéros de pièce d'identité"),
+                    N_("Visiteurs")),
+        SettingSpec("visits.send_invitations", bool, True,
+                    N_("Envoyer une invitation par e-mail aux visiteurs pré-enregistrés"), N_("Visiteurs")),
+        SettingSpec("visits.invitation_language", str, "fr",
+                    N_("Langue des invitations (quand celle de l'invité n'est pas connue)"), N_("Visiteurs"),
+                    choices=("fr", "en")),
+        SettingSpec("visits.access_instructions", str, "", N_("Instructions d'accès (dans les invitations)"),
                     N_("Visiteurs")),
         SettingSpec("scanner.prefix", str, "", N_("Préfixe du lecteur (vide si aucun)"), N_("Lecteur de codes")),
         SettingSpec("scanner.suffix", str, "", N_("Suffixe du lecteur (vide : Entrée)"), N_("Lecteur de codes")),
@@ -116,6 +124,12 @@ def coerce(spec: SettingSpec, raw: Any) -> Any:
     if spec.key.endswith("_time") and not _hhmm(value):
         raise ValidationError({spec.key: _("{label} : heure attendue au format hh:mm.").format(label=_(spec.label))})
     return value
+
+
+def setting_in(session: Session, key: str) -> Any:
+    """A setting read inside the caller's transaction (a check-in, a pre-registration)."""
+    row = session.get(Setting, key)
+    return SPECS[key].default if row is None else json.loads(row.value)
 
 
 def _shown(key: str, value: Any) -> Any:
