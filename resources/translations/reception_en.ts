@@ -904,6 +904,66 @@
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="47" />
+        <source>En attente d'envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="48" />
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="49" />
+        <source>Refusée par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="68" />
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="81" />
+        <source>Pré-enregistrer &amp;un visiteur…</source>
+        <translation>Pre-register a &amp;guest…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="83" />
+        <source>&amp;Décommander</source>
+        <translation>Cancel &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="139" />
+        <source>{name} attendu(e) le {day} ; son invitation part par e-mail.</source>
+        <translation>{name} expected on {day}; their invitation is on its way by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
+        <source>{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations désactivées dans Paramètres).</source>
+        <translation>{name} expected on {day}; no invitation (no e-mail address, or invitations turned off in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="151" />
+        <source>Sélectionnez un visiteur encore attendu pour le décommander.</source>
+        <translation>Select a visitor still expected to cancel their visit.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="154" />
+        <source>Décommander</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="155" />
+        <source>Décommander {name} ? Son invitation est retirée, ou une annulation lui est envoyée si elle est déjà partie.</source>
+        <translation>Cancel the visit of {name}? Their invitation is withdrawn, or a cancellation is sent if it has already left.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="161" />
+        <source>{name} est décommandé(e).</source>
+        <translation>The visit of {name} is cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -3333,6 +3393,99 @@
         <location filename="../../reception/ui/visitors/approval.py" line="25" />
         <source>Refuser l'entrée</source>
         <translation>Refuse entry</translation>
+    </message>
+</context>
+<context>
+    <name>PreregisterDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="22" />
+        <source>Celle du site</source>
+        <translation>The site's</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="23" />
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="24" />
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="37" />
+        <source>Pré-enregistrer un visiteur</source>
+        <translation>Pre-register a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="41" />
+        <source>nom@societe.ma : l'invitation et son QR code y sont envoyés</source>
+        <translation>name@company.ma: the invitation and its QR code are sent there</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="45" />
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="45" />
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="46" />
+        <source>3 lettres : nom de la personne ou de la société</source>
+        <translation>3 letters: person's or company's name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="57" />
+        <source>&amp;Nom</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="57" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="58" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="58" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="59" />
+        <source>Té&amp;léphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="60" />
+        <source>Personne &amp;visitée</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="61" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="61" />
+        <source>Langue de l'invitation</source>
+        <translation>Language of the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="65" />
+        <source>Pré-enregistrer</source>
+        <translation>Pre-register</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="70" />
+        <source>Avec une adresse e-mail, le visiteur reçoit une invitation : son QR code, scanné à l'accueil, enregistre son arrivée et imprime son badge.</source>
+        <translation>With an e-mail address, the visitor receives an invitation: its QR code, scanned at the desk, records their arrival and prints their badge.</translation>
     </message>
 </context>
 </TS>
