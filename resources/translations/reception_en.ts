@@ -964,6 +964,21 @@
         <source>{name} est décommandé(e).</source>
         <translation>The visit of {name} is cancelled.</translation>
     </message>
+    <message>
+        <location filename="../work/wt/invite/reception/ui/visitors/expected.py" line="51" />
+        <source>Annulation en attente d'envoi</source>
+        <translation>Cancellation waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/invite/reception/ui/visitors/expected.py" line="52" />
+        <source>Annulation envoyée</source>
+        <translation>Cancellation sent</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/invite/reception/ui/visitors/expected.py" line="53" />
+        <source>Annulation refusée par le serveur</source>
+        <translation>Cancellation refused by the server</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -47,6 +47,16 @@ INVITATION_LABELS = cast(dict[str, str], {"": "—",
                                           "queued": QT_TRANSLATE_NOOP("ExpectedPanel", "En attente d'envoi"),
                                           "sent": QT_TRANSLATE_NOOP("ExpectedPanel", "Envoyée"),
                                           "failed": QT_TRANSLATE_NOOP("ExpectedPanel", "Refusée par le serveur")})
+CANCELLATION_LABELS = cast(dict[str, str], {
+    "queued": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation en attente d'envoi"),
+    "sent": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation envoyée"),
+    "failed": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation refusée par le serveur")})
+"""A cancelled guest's latest message is the cancellation that followed their invitation."""
+
+
+def invitation_label(row: ExpectedRow) -> str:
+    labels = CANCELLATION_LABELS if row.status == "cancelled" and row.invitation else INVITATION_LABELS
+    return labels.get(row.invitation, row.invitation)
 
 
 class ExpectedPanel(QWidget):
@@ -65,7 +75,7 @@ class ExpectedPanel(QWidget):
             Column(self.tr("Société"), lambda e: e.host_company),
             Column(self.tr("Événement"), lambda e: e.event_name),
             Column(self.tr("Statut"), lambda e: self.tr(STATUS_LABELS.get(e.status, e.status))),
-            Column(self.tr("Invitation"), lambda e: self.tr(INVITATION_LABELS.get(e.invitation, e.invitation))),
+            Column(self.tr("Invitation"), lambda e: self.tr(invitation_label(e))),
         ], self)
         self.table = table_view(self.model, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())

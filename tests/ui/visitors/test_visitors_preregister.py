@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from reception.core.clock import FixedClock
 from reception.core.models import MailMessage
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.core.services.visits import CheckInForm
 from reception.ui.main_window import MainWindow
 from reception.ui.visitors.expected import ExpectedPanel
 from reception.ui.visitors.preregister import PreregisterDialog
+from tests.smtp_inbox import Inbox, free_port, serving
 from tests.ui.message_boxes import answer_when_asked
 from tests.ui.visitors.conftest import visitors_page
 
@@ -78,3 +81,28 @@ def test_a_guest_preregistered_at_the_desk_gets_an_invitation_and_a_cancelled_on
     assert panel.model.index(0, 6).data() == "—"
     assert _waiting_mail(services) == 0  # the invitation had not left: it is withdrawn, nothing confusing follows
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_guest_whose_invitation_left_is_sent_a_cancellation(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, admin: Actor,
+        park: dict[str, str], clock: FixedClock) -> None:
+    port = free_port()
+    services.settings.update(admin, {"mail.smtp_host": "127.0.0.1", "mail.smtp_port": port}, at=clock.now())
+    services.visits.preregister(receptionist, CheckInForm("Smith", "John", "Acme", email="john@acme.com",
+                                                          host_employee_id=park["noor.tazi"]), TODAY, language="en")
+    inbox = Inbox()
+    with serving(inbox, port):
+        assert services.mail.send_due().sent == 1
+        panel = _attendus(window)
+        qtbot.waitUntil(lambda: panel.model.index(0, 6).data() == "Envoyée", timeout=5000)
+
+        panel.table.selectRow(0)
+        answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.model.index(0, 6).data() == "Annulation en attente d'envoi", timeout=5000)
+        assert services.mail.send_due().sent == 1
+
+    invitation, cancellation = inbox.messages
+    assert invitation["Subject"].startswith("Invitation: ") and cancellation["Subject"].startswith("Visit cancelled: ")
+    [ics] = list(cancellation.iter_attachments())
+    assert "METHOD:CANCEL" in ics.get_content()
