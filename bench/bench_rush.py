@@ -20,8 +20,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bench.timing import p95, scratch_copy
 
@@ -124,6 +125,17 @@ def probe(db_file: str, folder: str) -> None:
         def wait(self, ms: int) -> None:
             QTest.qWait(ms)
 
+    pace = cast(Any, Pace())
+
+    def press_return() -> None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Return)
+
+    def scan(code: str) -> int:
+        scanner_types(pace, code, SCANNER_GAP_MS)
+        return 0
+
     def badge_printed(count: int) -> None:
         _until(app, lambda: len(list(badges.glob("*.pdf"))) >= count)
         QTest.qWait(READ_MS)
@@ -131,30 +143,28 @@ def probe(db_file: str, folder: str) -> None:
     def returning(visitor_id: str, name: str) -> int:
         field, typed = form.last_name, 0
         for char in name:
-            scanner_types(Pace(), char, 0, enter=False)  # type: ignore[arg-type]  # one key, Shift for a capital
+            scanner_types(pace, char, 0, enter=False)  # one key, Shift for a capital
             typed += 1
             QTest.qWait(KEY_GAP_MS)
             if typed >= 3 and field.popup.isVisible() and field.rows and field.rows[0].visitor_id == visitor_id:
                 break
         _until(app, lambda: field.popup.isVisible() and bool(field.rows) and field.rows[0].visitor_id == visitor_id)
         QTest.qWait(READ_MS)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        press_return()
         _until(app, form.submit.hasFocus)  # the last host is proposed
         QTest.qWait(READ_MS)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        press_return()
         return typed + 2
 
-    order: list[tuple[str, Callable[[], object]]] = []
+    order: list[tuple[str, Callable[[], int]]] = []
     for n, code in enumerate(codes):
-        order.append(("scan", lambda c=code: scanner_types(Pace(), c, SCANNER_GAP_MS)))  # type: ignore[arg-type]
+        order.append(("scan", partial(scan, code)))
         if n % 2 and regulars:
-            visitor_id, name = regulars.pop(0)
-            order.append(("typed", lambda v=visitor_id, t=name: returning(v, t)))
+            order.append(("typed", partial(returning, *regulars.pop(0))))
     started = time.perf_counter()
     for count, (kind, arrive) in enumerate(order, start=1):
         began = time.perf_counter()
-        result = arrive()
-        keys += result if isinstance(result, int) else 0
+        keys += arrive()
         badge_printed(count)
         print(f"arrival {kind} {(time.perf_counter() - began) * 1000:.0f}", flush=True)
     total = time.perf_counter() - started
