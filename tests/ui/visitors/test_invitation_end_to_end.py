@@ -91,3 +91,22 @@ def test_the_qr_of_a_real_invitation_scanned_at_the_desk_checks_the_guest_in(
     [page] = PdfReader(badge).pages
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(CR80_POINTS, abs=1)
     assert qr_codes(render_pages(badge)[0]) == [inside.badge_code] == [expected.badge_code]
+
+
+def test_at_the_lock_screen_a_guest_s_badge_prints_at_once_on_the_badge_printer(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        badge_folder: Path) -> None:
+    """Only a badge that needs a person (the preview, a print dialog) waits for the unlock: the guest at the
+    desk during the lunch lock used to stand there until the receptionist came back."""
+    expected = services.visits.preregister(receptionist, CheckInForm(
+        "Tazi", "Omar", "Inwi", host_employee_id=park["noor.tazi"]), TODAY)
+    window.lock()
+    qtbot.waitUntil(window.overlay.password.hasFocus)
+
+    scanner_types(qtbot, expected.badge_code, 2)
+
+    qtbot.waitUntil(lambda: any(badge_folder.glob("*.pdf")), timeout=30_000)
+    assert window.locked and window.overlay.password.text() == ""
+    [badge] = badge_folder.glob("*.pdf")
+    qtbot.waitUntil(lambda: window.notice.property("kind") == "done", timeout=30_000)
+    assert qr_codes(render_pages(badge)[0]) == [expected.badge_code]
