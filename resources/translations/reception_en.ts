@@ -979,6 +979,11 @@
         <source>Annulation refusée par le serveur</source>
         <translation>Cancellation refused by the server</translation>
     </message>
+    <message>
+        <location filename="../work/wt/invite/reception/ui/visitors/expected.py" line="190" />
+        <source>{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.</source>
+        <translation>{count} guest(s) imported; {invited} invitation(s) leave by e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -181,8 +181,15 @@ class ExpectedPanel(QWidget):
             if not path:
                 return
         self.import_dialog = GuestListDialog(self.ctx, Path(path), self)
-        self.import_dialog.imported.connect(lambda _rows: VisitEvents.of(self.ctx).visits_changed.emit())
+        self.import_dialog.imported.connect(self._imported)
         self.import_dialog.open()
+
+
+    def _imported(self, rows: list[ExpectedRow]) -> None:
+        invited = sum(1 for row in rows if row.invitation)
+        self.notice.setText(self.tr("{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.")
+                            .format(count=len(rows), invited=invited))
+        VisitEvents.of(self.ctx).visits_changed.emit()
 
 
 class GuestListDialog(QDialog):

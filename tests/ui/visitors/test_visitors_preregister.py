@@ -4,6 +4,7 @@ typed is lost; the guest then appears with their invitation waiting to leave; ca
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -106,3 +107,21 @@ def test_a_guest_whose_invitation_left_is_sent_a_cancellation(
     assert invitation["Subject"].startswith("Invitation: ") and cancellation["Subject"].startswith("Visit cancelled: ")
     [ics] = list(cancellation.iter_attachments())
     assert "METHOD:CANCEL" in ics.get_content()
+
+
+def test_an_imported_guest_list_says_how_many_invitations_leave(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        tmp_path: Path) -> None:
+    path = tmp_path / "forum.csv"
+    path.write_text("nom;prenom;email;langue\nSmith;John;john@acme.com;en\nAlami;Sara;;\n", encoding="utf-8")
+    panel = _attendus(window)
+    panel.import_guest_list(str(path))
+    dialog = panel.import_dialog
+    assert dialog is not None
+    dialog._set_host(services.directory.employees(receptionist, query="bennani")[0])
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+
+    assert panel.notice.text() == "2 invité(s) importé(s) ; 1 invitation(s) partent par e-mail."
+    assert _waiting_mail(services) == 1
