@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.limits import overlong
 from reception.core.models import Employee, ExpectedVisit, Tenant, Visitor
 from reception.core.models.base import new_uuid
@@ -99,7 +100,7 @@ class ExpectedVisitsMixin:
             found = check_person(form.last_name, form.first_name, form.phone, form.email) | form_lengths(form)
             language = _language(row.values.get(LANGUAGE_COLUMN, ""))
             if language is None:
-                found["language"] = "Langue : fr ou en (vide : celle du site)."
+                found["language"] = _("Langue : fr ou en (vide : celle du site).")
             problems += cell_errors(table, row, found, GUEST_COLUMNS | {"language": LANGUAGE_COLUMN})
             forms.append((form, language or ""))
             tick(progress, done, total)
