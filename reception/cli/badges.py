@@ -10,11 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from reception.cli.common import cli_actor, open_services, parse_day
+from reception.cli.common import cli_actor, host_by_email, open_services, parse_day
 from reception.core.clock import local_today
-from reception.core.errors import ValidationError
-from reception.core.services.container import Services
-from reception.core.services.permissions import Actor
 from reception.printing.badges import MEDIA, BadgeInfo, BadgeSetup
 
 
@@ -33,7 +30,7 @@ def register(commands: Any) -> None:
 def _badges(args: argparse.Namespace) -> int:
     services = open_services(args)
     actor = cli_actor()
-    host_id = _host_id(services, actor, args.host_email)
+    host_id = host_by_email(services, actor, args.host_email)
     day = args.date or local_today(services.clock)
     event = args.event or args.guest_list.stem
     guests = services.visits.import_guest_list(actor, args.guest_list, day, event, host_id)
@@ -43,13 +40,6 @@ def _badges(args: argparse.Namespace) -> int:
     site = services.site.info().site_name
     args.out.write_bytes(setup.pdf([BadgeInfo.of(guest, site) for guest in guests]))
     print(f"{len(guests)} invités pré-enregistrés pour « {event} » le {day:%d/%m/%Y} ; "
-          f"badges ({MEDIA[setup.media].label}) dans {args.out}")
+          f"badges ({MEDIA[setup.media].label}) dans {args.out} ; "
+          f"{sum(1 for g in guests if g.invitation)} invitation(s) en file d'envoi")
     return 0
-
-
-def _host_id(services: Services, actor: Actor, email: str) -> str:
-    wanted = email.strip().lower()
-    for employee in services.directory.employees(actor):
-        if employee.email.lower() == wanted:
-            return employee.id
-    raise ValidationError({"host_employee_id": f"Aucun salarié actif n'a l'adresse {email} dans l'annuaire."})

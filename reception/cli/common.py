@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from reception.core import i18n
 from reception.core.database import open_for_startup
+from reception.core.errors import ValidationError
 from reception.core.paths import database_path
 from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM, Actor
@@ -42,3 +43,12 @@ def parse_day(text: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"date invalide : {text} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")
+
+
+def host_by_email(services: Services, actor: Actor, email: str) -> str:
+    """The id of the active employee with that e-mail address: how a script names the host of a guest."""
+    wanted = email.strip().lower()
+    for employee in services.directory.employees(actor):
+        if employee.email.lower() == wanted:
+            return employee.id
+    raise ValidationError({"host_employee_id": f"Aucun salarié actif n'a l'adresse {email} dans l'annuaire."})

@@ -1,11 +1,14 @@
-"""Visitor jobs for cron or the Task Scheduler: the retention purge, the automatic check-out, the mail queue."""
+"""Visitor jobs for cron or the Task Scheduler: the retention purge, the automatic check-out, the mail queue;
+and the pre-registration of one guest (their invitation is queued, `reception mail send` sends it)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from reception.cli.common import cli_actor, open_services
+from reception.cli.common import cli_actor, host_by_email, open_services, parse_day
+from reception.core.clock import local_today
+from reception.core.services.visits import CheckInForm
 
 EXIT_MAIL_WAITING = 5
 """Some messages could not leave yet: they stay queued and are retried at the next run."""
@@ -20,6 +23,18 @@ def register(commands: Any) -> None:
     auto = visits_commands.add_parser("auto-checkout",
                                       help="clôture les visites encore ouvertes à l'heure de sortie automatique")
     auto.set_defaults(handler=_auto_checkout)
+    pre = visits_commands.add_parser("preregister", help="annonce un visiteur ; avec son e-mail, il reçoit une "
+                                                          "invitation dont le QR code l'enregistre à l'accueil")
+    pre.add_argument("--last-name", required=True, help="nom")
+    pre.add_argument("--first-name", required=True, help="prénom")
+    pre.add_argument("--organisation", default="", help="société du visiteur")
+    pre.add_argument("--email", default="", help="adresse où envoyer l'invitation")
+    pre.add_argument("--phone", default="", help="téléphone")
+    pre.add_argument("--host-email", required=True, help="e-mail de la personne visitée (annuaire)")
+    pre.add_argument("--date", type=parse_day, help="jour de la visite (par défaut aujourd'hui)")
+    pre.add_argument("--language", choices=("fr", "en"), default="",
+                     help="langue de l'invitation (par défaut celle du site)")
+    pre.set_defaults(handler=_preregister)
 
     mail = commands.add_parser("mail", help="messages aux personnes visitées")
     mail_commands = mail.add_subparsers(dest="mail_command", required=True)
@@ -38,6 +53,17 @@ def _purge(args: argparse.Namespace) -> int:
 def _auto_checkout(args: argparse.Namespace) -> int:
     count = open_services(args).visits.auto_check_out(cli_actor())
     print(f"{count} visite(s) clôturée(s) en « sortie non pointée ».")
+    return 0
+
+
+def _preregister(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    actor = cli_actor()
+    form = CheckInForm(args.last_name, args.first_name, args.organisation, args.phone, args.email,
+                       host_employee_id=host_by_email(services, actor, args.host_email))
+    row = services.visits.preregister(actor, form, args.date or local_today(services.clock), language=args.language)
+    invitation = "invitation en file d'envoi (reception mail send)" if row.invitation else "pas d'invitation"
+    print(f"{row.visitor_name} attendu(e) le {row.day:%d/%m/%Y} par {row.host_name} ; {invitation}.")
     return 0
 
 

@@ -12,7 +12,7 @@ Catalogues live in resources/locale/<lang>/LC_MESSAGES/reception.po (and the com
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TypeVar, overload
 
@@ -48,6 +48,13 @@ def language() -> str:
 def _(message: str) -> str:
     """The message in the current language (the French source when no translation exists)."""
     return _catalogue(_current).gettext(message) if message else message
+
+
+def translator(language: str) -> Callable[[str], str]:
+    """`_` for one given language whatever the desk's: a guest's invitation is written in the guest's
+    language, while the desk keeps its own (thread-safe: nothing global changes)."""
+    catalogue = _catalogue(language if language in LANGUAGES else SOURCE_LANGUAGE)
+    return lambda message: catalogue.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import qrcode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reception.core.clock import to_local
 from reception.core.i18n import N_, _
+from reception.core.qr import qr_modules
 from reception.printing.brand import FONT, FONT_BOLD, INK, MUTED, PARK_NAME, draw_logo
 from reception.printing.formats import fr_date, fr_datetime
 from reception.printing.script import reads_right_to_left
@@ -253,21 +253,9 @@ def _name(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float, l
     return y + size * 1.05 - size * 0.25
 
 
-def qr_modules(code: str) -> list[list[bool]]:
-    """The QR code of `code` as rows of dark/light modules, quiet zone included.
-
-    The mask is fixed rather than searched: the search tries all eight and costs ten times the rest of the
-    badge, while any mask decodes (checked by the tests with a real decoder, for every media).
-    """
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_QUIET_ZONE, mask_pattern=4)
-    qr.add_data(code)
-    qr.make(fit=True)
-    return qr.get_matrix()
-
-
 def _qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
     """The badge code as a QR code, `size` wide including its quiet zone, drawn as vector runs of modules."""
-    modules = qr_modules(code)
+    modules = qr_modules(code, QR_QUIET_ZONE)
     step = size / len(modules)
     path = canvas.beginPath()
     for row, line in enumerate(modules):

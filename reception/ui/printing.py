@@ -76,6 +76,13 @@ def choose_printer(printer_name: str, parent: QWidget | None = None, title: str 
     return printer
 
 
+def prints_unattended(printer_name: str) -> bool:
+    """Whether a job reaches this printer without asking anyone (no print dialog): a PDF folder, or a printer
+    the system knows. What may print while the desk is locked."""
+    return printer_name.startswith(PDF_FOLDER_PREFIX) or (
+        bool(printer_name) and not QPrinterInfo.printerInfo(printer_name).isNull())
+
+
 def pdf_target(folder: Path, title: str) -> Path:
     """Where a "pdf:FOLDER" printer writes a job: the time, then the title, never overwriting an earlier one."""
     name = re.sub(r'[\\/:*?"<>|]+', "-", title).strip() or "document"

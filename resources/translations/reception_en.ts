@@ -85,22 +85,22 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="40" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="60" />
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="41" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="61" />
         <source>Badges ({count})</source>
         <translation>Badges ({count})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="50" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="66" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="51" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="67" />
         <source>Réimprimer le badge n° {number} de {name} ? La réimpression est enregistrée.</source>
         <translation>Reprint badge no. {number} for {name}? The reprint will be recorded.</translation>
     </message>
@@ -375,178 +375,178 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="44" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="45" />
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="45" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="91" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="92" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="69" />
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="75" />
         <source>nom@societe.ma</source>
         <translation>name@company.ma</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="77" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="78" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="83" />
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person's or company's name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="88" />
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="95" />
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="95" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="278" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="282" />
         <source>attendu(e) aujourd'hui</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
         <source>Pièce d'&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="105" />
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="114" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="115" />
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="120" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="164" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="167" />
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="217" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="220" />
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="236" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="239" />
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="269" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="273" />
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -863,84 +863,164 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40" />
+        <location filename="../../reception/ui/visitors/expected.py" line="43" />
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="41" />
+        <location filename="../../reception/ui/visitors/expected.py" line="44" />
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="42" />
+        <location filename="../../reception/ui/visitors/expected.py" line="45" />
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54" />
+        <location filename="../../reception/ui/visitors/expected.py" line="72" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55" />
+        <location filename="../../reception/ui/visitors/expected.py" line="73" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56" />
+        <location filename="../../reception/ui/visitors/expected.py" line="74" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57" />
+        <location filename="../../reception/ui/visitors/expected.py" line="75" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="58" />
+        <location filename="../../reception/ui/visitors/expected.py" line="76" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="59" />
+        <location filename="../../reception/ui/visitors/expected.py" line="77" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="64" />
+        <location filename="../../reception/ui/visitors/expected.py" line="83" />
         <source>Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour.</source>
         <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="67" />
+        <location filename="../../reception/ui/visitors/expected.py" line="86" />
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="70" />
+        <location filename="../../reception/ui/visitors/expected.py" line="89" />
         <source>&amp;Importer une liste d'invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="77" />
+        <location filename="../../reception/ui/visitors/expected.py" line="104" />
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="92" />
+        <location filename="../../reception/ui/visitors/expected.py" line="120" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="115" />
+        <location filename="../../reception/ui/visitors/expected.py" line="179" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="116" />
+        <location filename="../../reception/ui/visitors/expected.py" line="180" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="47" />
+        <source>En attente d'envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="48" />
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="49" />
+        <source>Refusée par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="78" />
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="91" />
+        <source>Pré-enregistrer &amp;un visiteur…</source>
+        <translation>Pre-register a &amp;guest…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="93" />
+        <source>&amp;Décommander</source>
+        <translation>Cancel &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <source>{name} attendu(e) le {day} ; son invitation part par e-mail.</source>
+        <translation>{name} expected on {day}; their invitation is on its way by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="151" />
+        <source>{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations désactivées dans Paramètres).</source>
+        <translation>{name} expected on {day}; no invitation (no e-mail address, or invitations turned off in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="161" />
+        <source>Sélectionnez un visiteur encore attendu pour le décommander.</source>
+        <translation>Select a visitor still expected to cancel their visit.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="164" />
+        <source>Décommander</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="165" />
+        <source>Décommander {name} ? Son invitation est retirée, ou une annulation lui est envoyée si elle est déjà partie.</source>
+        <translation>Cancel the visit of {name}? Their invitation is withdrawn, or a cancellation is sent if it has already left.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="171" />
+        <source>{name} est décommandé(e).</source>
+        <translation>The visit of {name} is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="51" />
+        <source>Annulation en attente d'envoi</source>
+        <translation>Cancellation waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="52" />
+        <source>Annulation envoyée</source>
+        <translation>Cancellation sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <source>Annulation refusée par le serveur</source>
+        <translation>Cancellation refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="190" />
+        <source>{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.</source>
+        <translation>{count} guest(s) imported; {invited} invitation(s) leave by e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1005,47 +1085,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="133" />
+        <location filename="../../reception/ui/visitors/expected.py" line="204" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141" />
+        <location filename="../../reception/ui/visitors/expected.py" line="212" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141" />
+        <location filename="../../reception/ui/visitors/expected.py" line="212" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145" />
+        <location filename="../../reception/ui/visitors/expected.py" line="216" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="217" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="218" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="148" />
+        <location filename="../../reception/ui/visitors/expected.py" line="219" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="150" />
+        <location filename="../../reception/ui/visitors/expected.py" line="221" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="170" />
+        <location filename="../../reception/ui/visitors/expected.py" line="241" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1947,17 +2027,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="211" />
+        <location filename="../../reception/ui/printing.py" line="218" />
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="220" />
+        <location filename="../../reception/ui/printing.py" line="227" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="221" />
+        <location filename="../../reception/ui/printing.py" line="228" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2089,6 +2169,99 @@
     </message>
 </context>
 <context>
+    <name>PreregisterDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="22" />
+        <source>Celle du site</source>
+        <translation>The site's</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="23" />
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="24" />
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="37" />
+        <source>Pré-enregistrer un visiteur</source>
+        <translation>Pre-register a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="41" />
+        <source>nom@societe.ma : l'invitation et son QR code y sont envoyés</source>
+        <translation>name@company.ma: the invitation and its QR code are sent there</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="45" />
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="45" />
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="46" />
+        <source>3 lettres : nom de la personne ou de la société</source>
+        <translation>3 letters: person's or company's name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="57" />
+        <source>&amp;Nom</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="57" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="58" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="58" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="59" />
+        <source>Té&amp;léphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="60" />
+        <source>Personne &amp;visitée</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="61" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="61" />
+        <source>Langue de l'invitation</source>
+        <translation>Language of the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="65" />
+        <source>Pré-enregistrer</source>
+        <translation>Pre-register</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/preregister.py" line="70" />
+        <source>Avec une adresse e-mail, le visiteur reçoit une invitation : son QR code, scanné à l'accueil, enregistre son arrivée et imprime son badge.</source>
+        <translation>With an e-mail address, the visitor receives an invitation: its QR code, scanned at the desk, records their arrival and prints their badge.</translation>
+    </message>
+</context>
+<context>
     <name>PriceListTab</name>
     <message>
         <location filename="../../reception/ui/cafeteria/prices.py" line="30" />
@@ -2211,52 +2384,52 @@
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="100" />
+        <location filename="../../reception/ui/printing.py" line="107" />
         <source>Le dossier d'impression PDF {folder} n'existe pas.</source>
         <translation>The PDF printing folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="124" />
+        <location filename="../../reception/ui/printing.py" line="131" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="125" />
+        <location filename="../../reception/ui/printing.py" line="132" />
         <source>Impression : {title}…</source>
         <translation>Printing: {title}…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="128" />
+        <location filename="../../reception/ui/printing.py" line="135" />
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="129" />
+        <location filename="../../reception/ui/printing.py" line="136" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="131" />
+        <location filename="../../reception/ui/printing.py" line="138" />
         <source>Imprimé : {title} ({count}).</source>
         <translation>Printed: {title} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="134" />
+        <location filename="../../reception/ui/printing.py" line="141" />
         <source>Impression impossible ({title})</source>
         <translation>Could not print ({title})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="153" />
+        <location filename="../../reception/ui/printing.py" line="160" />
         <source>L'imprimante refuse ce format de papier.</source>
         <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="167" />
+        <location filename="../../reception/ui/printing.py" line="174" />
         <source>L'imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="183" />
+        <location filename="../../reception/ui/printing.py" line="190" />
         <source>L'imprimante a refusé le document.</source>
         <translation>The printer refused the document.</translation>
     </message>
@@ -3310,42 +3483,42 @@
 <context>
     <name>VisitorDesk</name>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="100" />
+        <location filename="../../reception/ui/visitors/desk.py" line="102" />
         <source>{name} est sorti(e)</source>
         <translation>{name} has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="102" />
+        <location filename="../../reception/ui/visitors/desk.py" line="104" />
         <source>{name} est arrivé(e) — badge n° {number}, {host} prévenu(e)</source>
         <translation>{name} has arrived — badge no. {number}, {host} notified</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="138" />
+        <location filename="../../reception/ui/visitors/desk.py" line="148" />
         <source>Liste d'évacuation</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="140" />
+        <location filename="../../reception/ui/visitors/desk.py" line="150" />
         <source>Liste d'évacuation envoyée à l'impression.</source>
         <translation>Evacuation list sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="142" />
+        <location filename="../../reception/ui/visitors/desk.py" line="152" />
         <source>Liste d'évacuation prête.</source>
         <translation>Evacuation list ready.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="145" />
+        <location filename="../../reception/ui/visitors/desk.py" line="155" />
         <source>Préparation de la liste d'évacuation…</source>
         <translation>Preparing the evacuation list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="146" />
+        <location filename="../../reception/ui/visitors/desk.py" line="156" />
         <source>Liste d'évacuation impossible</source>
         <translation>Evacuation list failed</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/desk.py" line="170" />
+        <location filename="../../reception/ui/visitors/desk.py" line="180" />
         <source>Envoi des e-mails aux personnes visitées</source>
         <translation>Sending e-mails to hosts</translation>
     </message>

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
-from email import message_from_bytes
-from email.message import Message
-from email.policy import default as default_policy
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from reception.core.clock import FixedClock
@@ -20,29 +13,13 @@ from reception.core.models import MailMessage
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps every message it accepts."""
-
-    def __init__(self) -> None:
-        self.messages: list[Message] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(message_from_bytes(envelope.content, policy=default_policy))
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.smtp_inbox import Inbox, free_port, serving
 
 
 @pytest.fixture
 def port() -> int:
     """A local port nobody listens on (yet)."""
-    return _free_port()
+    return free_port()
 
 
 @pytest.fixture
@@ -50,16 +27,6 @@ def smtp_settings(services: Services, admin: Actor, clock: FixedClock, port: int
     """The desk's mail settings point at 127.0.0.1:port."""
     services.settings.update(admin, {"mail.smtp_host": "127.0.0.1", "mail.smtp_port": port,
                                      "mail.sender": "accueil@technopark.ma"}, at=clock.now())
-
-
-@contextmanager
-def serving(inbox: Inbox, port: int) -> Iterator[None]:
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

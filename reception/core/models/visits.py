@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reception.core.i18n import N_, Labels
@@ -151,7 +151,8 @@ class BadgeCounter(Base):
 
 
 class MailMessage(Base):
-    """An e-mail waiting to leave this desk (host notifications); sent by services/mail.py with retries."""
+    """An e-mail waiting to leave this desk (host notifications, invitations); sent by services/mail.py with
+    retries. `html_body` and the parts (an inline QR image, an .ics file) make it multipart when present."""
 
     __tablename__ = "mail_messages"
     __table_args__ = (Index("ix_mail_messages_due", "status", "next_attempt_at"),)
@@ -159,12 +160,30 @@ class MailMessage(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     """The visit a host notification is about, so erasing the visitor finds its mail."""
+    expected_visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    """The expected visit an invitation (or its cancellation) is about: cancelling or erasing it finds it."""
+    language: Mapped[str] = mapped_column(String(5), default="")
+    """The language the message is written in (an invitation's cancellation follows it)."""
     to: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
+    html_body: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class MailPart(Base):
+    """A file carried by a queued e-mail: an image shown inside its HTML (`content_id` set) or an attachment."""
+
+    __tablename__ = "mail_parts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("mail_messages.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(100))
+    content_type: Mapped[str] = mapped_column(String(60))
+    content_id: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,16 +1,18 @@
 """The desk's outgoing mail: messages are queued in the caller's transaction and sent later with retries.
 
-A check-in never waits on the network: it only adds a `MailMessage` row. `send_due` (called from a timer off
-the GUI thread, or `reception mail send`) claims due messages, sends them through the SMTP server of the
-mail.* settings, and reschedules failures with an exponential backoff, so nothing is lost while the server
-is down. A message is marked sent right after the server accepted it; a short claim keeps two senders
-(the app and a cron job) from sending the same message twice.
+A check-in or a pre-registration never waits on the network: it only adds a `MailMessage` row (with its
+`MailPart` files when it carries an inline image or an attachment, as an invitation does). `send_due`
+(called from a timer off the GUI thread, or `reception mail send`) claims due messages, sends them through
+the SMTP server of the mail.* settings, and reschedules failures with an exponential backoff, so nothing is
+lost while the server is down. A message is marked sent right after the server accepted it; a short claim
+keeps two senders (the app and a cron job) from sending the same message twice.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock
 from reception.core.database import Database
-from reception.core.models import MailMessage
+from reception.core.models import MailMessage, MailPart
 from reception.core.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -37,14 +39,68 @@ def retry_delay(attempts: int) -> timedelta:
     return min(FIRST_RETRY * (2 ** max(0, attempts - 1)), LONGEST_WAIT)
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file an e-mail carries: shown inside the HTML where it says `cid:<content_id>`, or attached."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    content_id: str = ""
+
+
+@dataclass(frozen=True)
+class Letter:
+    """What a queued e-mail says: plain text always, HTML and files when it has them."""
+
+    subject: str
+    body: str
+    html: str = ""
+    files: Sequence[Attachment] = ()
+    language: str = ""
+
+
 def queue(session: Session, to: str, subject: str, body: str, now: datetime,
           visit_id: str | None = None) -> MailMessage:
-    """Adds a message to the queue inside the caller's write transaction; `visit_id` links a host
-    notification to its visit, so erasing the visitor finds it."""
-    message = MailMessage(to=to, subject=subject, body=body, status="queued", attempts=0, next_attempt_at=now,
-                          last_error="", created_at=now, visit_id=visit_id)
+    """Adds a plain-text message to the queue inside the caller's write transaction; `visit_id` links a
+    host notification to its visit, so erasing the visitor finds it."""
+    return queue_letter(session, to, Letter(subject, body), now, visit_id=visit_id)
+
+
+def queue_letter(session: Session, to: str, letter: Letter, now: datetime, *, visit_id: str | None = None,
+                 expected_visit_id: str | None = None) -> MailMessage:
+    """Adds a message with its HTML and files; `expected_visit_id` links an invitation to its guest."""
+    message = MailMessage(to=to, subject=letter.subject, body=letter.body, html_body=letter.html,
+                          status="queued", attempts=0, next_attempt_at=now, last_error="", created_at=now,
+                          visit_id=visit_id, expected_visit_id=expected_visit_id, language=letter.language)
     session.add(message)
+    session.flush()
+    for file in letter.files:
+        session.add(MailPart(message_id=message.id, filename=file.filename, content_type=file.content_type,
+                             content_id=file.content_id, data=file.data))
     return message
+
+
+def mime_message(sender: str, to: str, letter: Letter) -> EmailMessage:
+    """The e-mail as it leaves: text, or text and HTML as alternatives with the HTML's images related to
+    it, then the attachments (multipart/mixed)."""
+    email = EmailMessage()
+    email["From"] = sender
+    email["To"] = to
+    email["Subject"] = letter.subject
+    email.set_content(letter.body)
+    if letter.html:
+        email.add_alternative(letter.html, subtype="html")
+        html_part = email.get_body(preferencelist=("html",))
+        assert html_part is not None
+        for file in (f for f in letter.files if f.content_id):
+            maintype, subtype = file.content_type.split("/", 1)
+            html_part.add_related(file.data, maintype, subtype, cid=f"<{file.content_id}>", filename=file.filename,
+                                  disposition="inline")
+    for file in (f for f in letter.files if not f.content_id or not letter.html):
+        maintype, subtype = file.content_type.split("/", 1)
+        email.add_attachment(file.data, maintype, subtype, filename=file.filename)
+    return email
 
 
 @dataclass(frozen=True)
@@ -71,8 +127,7 @@ class SendReport:
 class _Outgoing:
     id: int
     to: str
-    subject: str
-    body: str
+    letter: Letter
 
 
 class MailService:
@@ -121,9 +176,15 @@ class MailService:
                 .order_by(MailMessage.next_attempt_at, MailMessage.id)
                 .limit(BATCH)
             ).scalars().all()
+            files: dict[int, list[Attachment]] = {}
+            for part in session.execute(select(MailPart).where(MailPart.message_id.in_([r.id for r in rows]))
+                                        .order_by(MailPart.id)).scalars():
+                files.setdefault(part.message_id, []).append(
+                    Attachment(part.filename, part.content_type, part.data, part.content_id))
             for row in rows:
                 row.next_attempt_at = now + CLAIM
-            return [_Outgoing(r.id, r.to, r.subject, r.body) for r in rows]
+            return [_Outgoing(r.id, r.to, Letter(r.subject, r.body, r.html_body, tuple(files.get(r.id, ())),
+                                                 r.language)) for r in rows]
 
     def _connect(self) -> smtplib.SMTP:
         values = self.settings.all()
@@ -142,11 +203,7 @@ class MailService:
         return smtp
 
     def _send_one(self, smtp: smtplib.SMTP, message: _Outgoing, now: datetime) -> str:
-        email = EmailMessage()
-        email["From"] = self.settings.get("mail.sender")
-        email["To"] = message.to
-        email["Subject"] = message.subject
-        email.set_content(message.body)
+        email = mime_message(self.settings.get("mail.sender"), message.to, message.letter)
         try:
             smtp.send_message(email)
         except smtplib.SMTPRecipientsRefused as exc:

@@ -1,21 +1,15 @@
-"""Bookings as iCalendar (.ics) for Outlook, Thunderbird and Google Calendar.
-
-Times are written in Africa/Casablanca with its VTIMEZONE (built by icalendar from zoneinfo), so a
-calendar shows 10:00 on both sides of the Ramadan offset change.
-"""
+"""Bookings as iCalendar (.ics) events (see ics.py for the calendar around them)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Event
 
-from reception.core.clock import LOCAL_TZ, to_local
+from reception.core.clock import to_local
+from reception.core.services.ics import UID_DOMAIN, calendar_file
 from reception.core.services.rooms_data import BookingRow
-
-PRODID = "-//Technopark//Console d'accueil//FR"
-UID_DOMAIN = "reception.technopark.ma"
 
 
 def booking_event(booking: BookingRow, stamp: datetime) -> Event:
@@ -38,14 +32,4 @@ def booking_event(booking: BookingRow, stamp: datetime) -> Event:
 
 def bookings_calendar(bookings: Sequence[BookingRow], name: str, stamp: datetime) -> bytes:
     """A VCALENDAR with the Casablanca VTIMEZONE and one VEVENT per booking."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", LOCAL_TZ.key)
-    calendar.add_component(Timezone.from_tzid(LOCAL_TZ.key))
-    for booking in bookings:
-        calendar.add_component(booking_event(booking, stamp))
-    return calendar.to_ical()
+    return calendar_file([booking_event(booking, stamp) for booking in bookings], name)

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, SystemClock
 from reception.core.credentials import CredentialStoreError, split_password, store_password, with_password
@@ -73,6 +74,13 @@ SPECS: dict[str, SettingSpec] = {
                     N_("Accords des visiteurs"), 1, 120),
         *(SettingSpec(f"agreements.required.{code}", bool, code != "delivery", label, N_("Accords des visiteurs"))
           for code, label in AGREEMENT_REQUIRED_LABELS.items()),
+        SettingSpec("visits.send_invitations", bool, True,
+                    N_("Envoyer une invitation par e-mail aux visiteurs pré-enregistrés"), N_("Visiteurs")),
+        SettingSpec("visits.invitation_language", str, "fr",
+                    N_("Langue des invitations (quand celle de l'invité n'est pas connue)"), N_("Visiteurs"),
+                    choices=("fr", "en")),
+        SettingSpec("visits.access_instructions", str, "", N_("Instructions d'accès (dans les invitations)"),
+                    N_("Visiteurs")),
         SettingSpec("scanner.prefix", str, "", N_("Préfixe du lecteur (vide si aucun)"), N_("Lecteur de codes")),
         SettingSpec("scanner.suffix", str, "", N_("Suffixe du lecteur (vide : Entrée)"), N_("Lecteur de codes")),
         SettingSpec("printing.badge_printer", str, "", N_("Imprimante des badges"), N_("Impression")),
@@ -130,6 +138,12 @@ def coerce(spec: SettingSpec, raw: Any) -> Any:
     if spec.key.endswith("_time") and not _hhmm(value):
         raise ValidationError({spec.key: _("{label} : heure attendue au format hh:mm.").format(label=_(spec.label))})
     return value
+
+
+def setting_in(session: Session, key: str) -> Any:
+    """A setting read inside the caller's transaction (a check-in, a pre-registration)."""
+    row = session.get(Setting, key)
+    return SPECS[key].default if row is None else json.loads(row.value)
 
 
 def _shown(key: str, value: Any) -> Any:

@@ -7,7 +7,6 @@ numbers gapless. Audit events carry ids and badge numbers only (law 09-08).
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -15,10 +14,10 @@ from sqlalchemy.orm import Session
 from reception.core.clock import to_local
 from reception.core.errors import ValidationError
 from reception.core.identity import desk_stamp
-from reception.core.models import BadgeCounter, Employee, ExpectedVisit, Setting, Visit, Visitor
+from reception.core.models import BadgeCounter, Employee, ExpectedVisit, Visit, Visitor
 from reception.core.services import audit, mail
 from reception.core.services.permissions import Actor
-from reception.core.services.settings import SPECS
+from reception.core.services.settings import setting_in
 from reception.core.services.visits_rows import person_name
 from reception.core.services.visits_rules import (
     badge_number,
@@ -107,8 +106,7 @@ def _upsert_visitor(session: Session, form: CheckInForm, now: datetime) -> Visit
 
 def _stored_id_number(session: Session, number: str) -> str:
     """Masked unless the site says otherwise; the setting is read in the check-in's own transaction."""
-    row = session.get(Setting, "visits.mask_id_numbers")
-    masked = SPECS["visits.mask_id_numbers"].default if row is None else json.loads(row.value)
+    masked = setting_in(session, "visits.mask_id_numbers")
     return mask_id_number(number) if masked else normalise_id_number(number)
 
 

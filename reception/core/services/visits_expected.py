@@ -2,7 +2,8 @@
 check-in of a guest list and cancellation.
 
 An expected visitor gets their badge code at pre-registration, so an event's badges can be printed in
-advance; the visit made at their arrival reuses that code.
+advance; the visit made at their arrival reuses that code. A guest with an e-mail address is sent an
+invitation carrying that code as a QR (invitations.py), in the same transaction; cancelling withdraws it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.limits import overlong
 from reception.core.models import Employee, ExpectedVisit, Tenant, Visitor
 from reception.core.models.base import new_uuid
 from reception.core.services import audit
 from reception.core.services.csv_files import Progress, cell_errors, file_error, raise_line_errors, read_csv, tick
 from reception.core.services.directory import employee_row
+from reception.core.services.invitations import queue_invitation, withdraw_invitation
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.visits_checkin import record_check_in
 from reception.core.services.visits_rows import expected_row, expected_select, load_expected, load_visit, person_name
@@ -35,11 +38,14 @@ from reception.core.services.visits_rules import (
     visitor_search_key,
 )
 from reception.core.services.visits_types import CheckInForm, ExpectedRow, VisitorMatch, VisitRow
+from reception.core.text import fold
 
 GUEST_HEADER = "nom;prenom;organisation;email;telephone"
 GUEST_COLUMNS = {"last_name": "nom", "first_name": "prenom", "organisation": "organisation", "email": "email",
                  "phone": "telephone"}
 """Form field -> folded CSV column."""
+LANGUAGE_COLUMN = "langue"
+"""Optional: the guest's language for the invitation (fr or en; empty: the site's)."""
 MAX_GUESTS = 5000
 """An event's guest list per import: a park's largest event fits, a runaway export does not."""
 
@@ -50,12 +56,15 @@ class ExpectedVisitsMixin:
     db: Database
     clock: Clock
 
-    def preregister(self, actor: Actor, form: CheckInForm, day: date, event_name: str = "") -> ExpectedRow:
+    def preregister(self, actor: Actor, form: CheckInForm, day: date, event_name: str = "",
+                    language: str = "") -> ExpectedRow:
+        """One expected guest; their invitation is queued (guest's `language`, else the site's)."""
         require(actor, Permission.VISITS_CHECKIN)
         self._check_expected(form, day)
         now = self.clock.now()
         with self.db.write() as session:
             expected = _add_expected(session, form, day, event_name)
+            queue_invitation(session, expected, now, language)
             audit.record(session, actor, "visits.preregister", entity="expected_visits", entity_id=expected.id,
                          after={"day": day.isoformat(), "host_employee_id": form.host_employee_id,
                                 "event_name": event_name}, at=now)
@@ -89,20 +98,25 @@ class ExpectedVisitsMixin:
             form = CheckInForm(cell["last_name"], cell["first_name"], cell["organisation"], cell["phone"],
                                cell["email"], host_employee_id=host_employee_id, visit_type="event")
             found = check_person(form.last_name, form.first_name, form.phone, form.email) | form_lengths(form)
-            problems += cell_errors(table, row, found, GUEST_COLUMNS)
-            forms.append(form)
+            language = _language(row.values.get(LANGUAGE_COLUMN, ""))
+            if language is None:
+                found["language"] = _("Langue : fr ou en (vide : celle du site).")
+            problems += cell_errors(table, row, found, GUEST_COLUMNS | {"language": LANGUAGE_COLUMN})
+            forms.append((form, language or ""))
             tick(progress, done, total)
         raise_line_errors(problems)
+        now = self.clock.now()
         with self.db.write() as session:
             _require_host(session, host_employee_id)
-            guests = [_new_expected(form, day, event_name) for form in forms]
-            for done, guest in enumerate(guests, start=len(forms) + 1):
-                session.add(guest)
-                tick(progress, done, total)
+            guests = [_new_expected(form, day, event_name) for form, _language in forms]
+            session.add_all(guests)
             session.flush()
+            for done, (guest, (_form, language)) in enumerate(zip(guests, forms, strict=True), start=len(forms) + 1):
+                queue_invitation(session, guest, now, language)
+                tick(progress, done, total)
             audit.record(session, actor, "visits.import_guest_list", entity="expected_visits",
                          after={"day": day.isoformat(), "event_name": event_name, "count": len(guests),
-                                "host_employee_id": host_employee_id}, at=self.clock.now())
+                                "host_employee_id": host_employee_id}, at=now)
             order = {guest.id: i for i, guest in enumerate(guests)}
             rows = session.execute(expected_select().where(ExpectedVisit.id.in_(list(order)))).all()
             return sorted((expected_row(*r) for r in rows), key=lambda r: order[r.id])
@@ -171,9 +185,19 @@ class ExpectedVisitsMixin:
             if expected.status == "arrived":
                 raise Conflict("Ce visiteur est déjà arrivé : sa venue ne peut plus être annulée.")
             expected.status = "cancelled"
+            withdraw_invitation(session, expected, self.clock.now())
             audit.record(session, actor, "visits.cancel_expected", entity="expected_visits",
                          entity_id=expected.id, after={"status": "cancelled"}, at=self.clock.now())
             return load_expected(session, expected.id)
+
+
+LANGUAGE_NAMES = {"": "", "fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en",
+                  "english": "en"}
+
+
+def _language(cell: str) -> str | None:
+    """'fr', 'en', '' (not said), or None for anything else; 'Français' and 'anglais' are understood."""
+    return LANGUAGE_NAMES.get(fold(cell))
 
 
 def _day_errors(day: date, clock: Clock) -> dict[str, str]:

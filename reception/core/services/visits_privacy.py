@@ -77,6 +77,7 @@ class PrivacyMixin:
             expected = session.execute(select(ExpectedVisit).where(
                 ExpectedVisit.visit_id.in_([v.id for v in visits]))).scalars().all()
             _scrub_mail(session, visits, person_name(visitor.first_name, visitor.last_name))
+            _drop_invitations(session, expected)
             for visit in visits:
                 _erase(visit)
             for item in expected:
@@ -110,6 +111,7 @@ def _purge_batch(session: Session, actor: Actor, cutoff: datetime, now: datetime
     ).scalars().all()
     for item in old_expected:
         _erase(item)
+    _drop_invitations(session, old_expected)
     # a notice older than the retention is never worth sending: queued ones go too
     session.execute(delete(MailMessage).where(or_(MailMessage.created_at < cutoff,
                                                   MailMessage.visit_id.in_([v.id for v in old_visits]))))
@@ -130,6 +132,12 @@ def _erase(row: Visitor | Visit | ExpectedVisit) -> None:
 def _anonymise(session: Session, visitor: Visitor) -> None:
     _erase(visitor)
     index_visitor(session, visitor)
+
+
+def _drop_invitations(session: Session, expected: Sequence[ExpectedVisit]) -> None:
+    """Invitations name their guest and carry their code: they go with the guest's data, sent or not."""
+    if expected:
+        session.execute(delete(MailMessage).where(MailMessage.expected_visit_id.in_([e.id for e in expected])))
 
 
 def _scrub_mail(session: Session, visits: Sequence[Visit], who: str) -> None:

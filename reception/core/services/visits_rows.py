@@ -12,7 +12,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from reception.core.errors import NotFound
-from reception.core.models import Employee, ExpectedVisit, Tenant, Visit, Visitor
+from reception.core.models import Employee, ExpectedVisit, MailMessage, Tenant, Visit, Visitor
 from reception.core.services.visits_types import ExpectedRow, VisitRow
 
 ANONYMOUS = "Visiteur anonymisé"
@@ -54,17 +54,21 @@ def load_visit(session: Session, visit_id: str) -> VisitRow:
 
 
 def expected_select() -> Select:
+    """The expected visit, its host and company, and where its latest invitation e-mail stands."""
+    invitation = (select(MailMessage.status).where(MailMessage.expected_visit_id == ExpectedVisit.id)
+                  .order_by(MailMessage.id.desc()).limit(1).scalar_subquery())
     return (
-        select(ExpectedVisit, _Host.first_name, _Host.last_name, Tenant.name)
+        select(ExpectedVisit, _Host.first_name, _Host.last_name, Tenant.name, invitation)
         .outerjoin(_Host, _Host.id == ExpectedVisit.host_employee_id)
         .outerjoin(Tenant, Tenant.id == _Host.tenant_id)
     )
 
 
-def expected_row(e: ExpectedVisit, host_first: str | None, host_last: str | None, company: str | None) -> ExpectedRow:
+def expected_row(e: ExpectedVisit, host_first: str | None, host_last: str | None, company: str | None,
+                 invitation: str | None) -> ExpectedRow:
     host = f"{host_first or ''} {host_last or ''}".strip()
     return ExpectedRow(e.id, e.day, person_name(e.first_name, e.last_name), e.organisation, host, company or "",
-                       e.visit_type, e.event_name, e.status, e.badge_code, e.visit_id)
+                       e.visit_type, e.event_name, e.status, e.badge_code, e.visit_id, invitation or "")
 
 
 def load_expected(session: Session, expected_id: str) -> ExpectedRow:

@@ -105,6 +105,8 @@ class ExpectedRow:
     status: str
     badge_code: str = ""
     visit_id: str | None = None
+    invitation: str = ""
+    """Where the guest's latest invitation e-mail stands: queued, sent, failed; "" when none was sent."""
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """Printing visitor badges from the desk: automatically at check-in when the setting says so, otherwise
-through the preview; a reprint is confirmed, counted and audited by the service before it prints."""
+through the preview; a reprint is confirmed, counted and audited by the service before it prints. At the lock
+screen a badge prints only when nobody has to answer anything (print_unattended); otherwise it is held."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,7 +13,7 @@ from reception.core.services.visits import VisitRow
 from reception.printing.badges import BadgeInfo, BadgeSetup
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
-from reception.ui.printing import PdfPreviewDialog, print_or_preview
+from reception.ui.printing import PdfPreviewDialog, print_or_preview, prints_unattended, start_printing
 
 
 class BadgePrinter(QObject):
@@ -27,22 +28,37 @@ class BadgePrinter(QObject):
         self.preview: PdfPreviewDialog | None = None
 
     def print_visits(self, visits: Sequence[VisitRow], *, force_preview: bool = False) -> None:
-        services = self.ctx.services
-
-        def build() -> tuple[bytes, BadgeSetup, bool]:
-            values = services.settings.all()
-            setup = BadgeSetup.from_settings(values)
-            site = services.site.info().site_name
-            return setup.pdf([BadgeInfo.of(v, site) for v in visits]), setup, bool(values["visits.auto_print_badge"])
-
         def done(result: tuple[bytes, BadgeSetup, bool]) -> None:
             pdf, setup, automatic = result
-            title = self.tr("Badge {number}").format(number=visits[0].badge_number) if len(visits) == 1 \
-                else self.tr("Badges ({count})").format(count=len(visits))
             self.preview = print_or_preview(self.ctx.runner, self.window, pdf, setup.printer,
-                                            direct=automatic and not force_preview, size_mm=setup.size_mm, title=title)
+                                            direct=automatic and not force_preview, size_mm=setup.size_mm,
+                                            title=self._title(visits))
 
-        self.ctx.runner.run(build, done, lambda error: show_failure(self.window, error))
+        self.ctx.runner.run(lambda: self._build(visits), done, lambda error: show_failure(self.window, error))
+
+    def print_unattended(self, visits: Sequence[VisitRow], held: Callable[[Sequence[VisitRow]], None]) -> None:
+        """Prints now if the badges print automatically on a printer that asks nothing; else hands them to
+        `held` (the lock screen keeps them for the unlock: no preview or dialog may open over it)."""
+        def done(result: tuple[bytes, BadgeSetup, bool]) -> None:
+            pdf, setup, automatic = result
+            if automatic and prints_unattended(setup.printer):
+                start_printing(self.ctx.runner, pdf, setup.printer, parent=self.window, title=self._title(visits),
+                               size_mm=setup.size_mm)
+            else:
+                held(visits)
+
+        self.ctx.runner.run(lambda: self._build(visits), done, lambda error: show_failure(self.window, error))
+
+    def _build(self, visits: Sequence[VisitRow]) -> tuple[bytes, BadgeSetup, bool]:
+        """Off the GUI thread: the badges' PDF, the badge settings, and whether badges print by themselves."""
+        values = self.ctx.services.settings.all()
+        setup = BadgeSetup.from_settings(values)
+        site = self.ctx.services.site.info().site_name
+        return setup.pdf([BadgeInfo.of(v, site) for v in visits]), setup, bool(values["visits.auto_print_badge"])
+
+    def _title(self, visits: Sequence[VisitRow]) -> str:
+        return self.tr("Badge {number}").format(number=visits[0].badge_number) if len(visits) == 1 \
+            else self.tr("Badges ({count})").format(count=len(visits))
 
     def reprint(self, visit: VisitRow) -> None:
         """Asks first: a second badge for the same visit is a second key to the building."""

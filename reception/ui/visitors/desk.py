@@ -4,6 +4,8 @@ evacuation roll call, and the host e-mails leave the queue every minute in the b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -113,11 +115,19 @@ class VisitorDesk(QObject):
         self.ctx.runner.run(lambda: self.ctx.services.visits.scan_badge(self.ctx.actor, code), done, refused)
 
     def _print_badge(self, visit: VisitRow) -> None:
-        """At the lock screen no preview may open over it: the badge waits for the unlock."""
+        """At the lock screen no preview or print dialog may open over it: a badge that needs one waits for
+        the unlock; one the badge printer takes by itself prints now, so the guest is not kept waiting."""
         if getattr(self.window, "locked", False):
-            self._badges_after_unlock.append(visit)
+            self.badges.print_unattended([visit], held=self._hold_for_unlock)
         else:
             self.badges.print_visits([visit])
+
+    def _hold_for_unlock(self, visits: Sequence[VisitRow]) -> None:
+        """The badge was built while locked; the receptionist may have unlocked meanwhile."""
+        if getattr(self.window, "locked", False):
+            self._badges_after_unlock.extend(visits)
+        else:
+            self.badges.print_visits(visits)
 
     def print_waiting_badges(self) -> None:
         """Called by the window once unlocked."""

@@ -1,5 +1,6 @@
 """Visiteurs › Attendus: today's expected visitors; one or a selection (a whole guest list) checks in with
-one action and their badges print together; an event's CSV guest list is imported here."""
+one action and their badges print together; an event's CSV guest list is imported here, one guest is
+pre-registered here, and a visit called off is cancelled here (its invitation withdrawn or cancelled)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -36,10 +38,25 @@ from reception.ui.table_model import Column, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
+from reception.ui.visitors.preregister import PreregisterDialog
 
 STATUS_LABELS = cast(dict[str, str], {"expected": QT_TRANSLATE_NOOP("ExpectedPanel", "Attendu(e)"),
                                       "arrived": QT_TRANSLATE_NOOP("ExpectedPanel", "Arrivé(e)"),
                                       "cancelled": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulé(e)")})
+INVITATION_LABELS = cast(dict[str, str], {"": "—",
+                                          "queued": QT_TRANSLATE_NOOP("ExpectedPanel", "En attente d'envoi"),
+                                          "sent": QT_TRANSLATE_NOOP("ExpectedPanel", "Envoyée"),
+                                          "failed": QT_TRANSLATE_NOOP("ExpectedPanel", "Refusée par le serveur")})
+CANCELLATION_LABELS = cast(dict[str, str], {
+    "queued": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation en attente d'envoi"),
+    "sent": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation envoyée"),
+    "failed": QT_TRANSLATE_NOOP("ExpectedPanel", "Annulation refusée par le serveur")})
+"""A cancelled guest's latest message is the cancellation that followed their invitation."""
+
+
+def invitation_label(row: ExpectedRow) -> str:
+    labels = CANCELLATION_LABELS if row.status == "cancelled" and row.invitation else INVITATION_LABELS
+    return labels.get(row.invitation, row.invitation)
 
 
 class ExpectedPanel(QWidget):
@@ -50,6 +67,7 @@ class ExpectedPanel(QWidget):
         self.ctx = ctx
         self.badges = badges
         self.import_dialog: GuestListDialog | None = None
+        self.preregister_dialog: PreregisterDialog | None = None
         self.model = RowsModel([
             Column(self.tr("Visiteur"), lambda e: e.visitor_name),
             Column(self.tr("Organisation"), lambda e: e.organisation),
@@ -57,6 +75,7 @@ class ExpectedPanel(QWidget):
             Column(self.tr("Société"), lambda e: e.host_company),
             Column(self.tr("Événement"), lambda e: e.event_name),
             Column(self.tr("Statut"), lambda e: self.tr(STATUS_LABELS.get(e.status, e.status))),
+            Column(self.tr("Invitation"), lambda e: self.tr(invitation_label(e))),
         ], self)
         self.table = table_view(self.model, multi_select=True)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -69,13 +88,22 @@ class ExpectedPanel(QWidget):
         self.check_in_button.clicked.connect(self.check_in_selected)
         import_button = QPushButton(self.tr("&Importer une liste d'invités…"))
         import_button.clicked.connect(self.import_guest_list)
+        preregister_button = QPushButton(self.tr("Pré-enregistrer &un visiteur…"))
+        preregister_button.clicked.connect(self.preregister)
+        self.cancel_button = QPushButton(self.tr("&Décommander"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.count)
         header.addStretch()
+        header.addWidget(preregister_button)
         header.addWidget(import_button)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Ctrl+A sélectionne toute la liste.")))
-        actions.addStretch()
+        actions.addWidget(self.notice, 1)
+        actions.addWidget(self.cancel_button)
         actions.addWidget(self.check_in_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -110,6 +138,42 @@ class ExpectedPanel(QWidget):
         self.ctx.runner.run(lambda: self.ctx.services.visits.check_in_group(self.ctx.actor, ids), done,
                             lambda error: show_failure(self, error))
 
+    def preregister(self) -> None:
+        self.preregister_dialog = PreregisterDialog(self.ctx, self)
+        self.preregister_dialog.preregistered.connect(self._preregistered)
+        self.preregister_dialog.open()
+
+    def _preregistered(self, row: ExpectedRow) -> None:
+        day = f"{row.day:%d/%m/%Y}"
+        if row.invitation:
+            text = self.tr("{name} attendu(e) le {day} ; son invitation part par e-mail.")
+        else:
+            text = self.tr("{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations "
+                           "désactivées dans Paramètres).")
+        self.notice.setText(text.format(name=row.visitor_name, day=day))
+        VisitEvents.of(self.ctx).visits_changed.emit()
+
+    def cancel_selected(self) -> None:
+        """The selected guest no longer comes: asked first, since their invitation is withdrawn or cancelled."""
+        rows = [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+        waiting = [row for row in rows if row.status == "expected"]
+        if len(waiting) != 1:
+            self.notice.setText(self.tr("Sélectionnez un visiteur encore attendu pour le décommander."))
+            return
+        [row] = waiting
+        answer = QMessageBox.question(self, self.tr("Décommander"), self.tr(
+            "Décommander {name} ? Son invitation est retirée, ou une annulation lui est envoyée si elle est déjà "
+            "partie.").format(name=row.visitor_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(cancelled: ExpectedRow) -> None:
+            self.notice.setText(self.tr("{name} est décommandé(e).").format(name=cancelled.visitor_name))
+            VisitEvents.of(self.ctx).visits_changed.emit()
+
+        self.ctx.runner.run(lambda: self.ctx.services.visits.cancel_expected(self.ctx.actor, row.id), done,
+                            lambda error: show_failure(self, error))
+
     def import_guest_list(self, path: str = "") -> None:
         if not path:
             path, _filter = QFileDialog.getOpenFileName(self, self.tr("Liste d'invités"), "",
@@ -117,8 +181,15 @@ class ExpectedPanel(QWidget):
             if not path:
                 return
         self.import_dialog = GuestListDialog(self.ctx, Path(path), self)
-        self.import_dialog.imported.connect(lambda _rows: VisitEvents.of(self.ctx).visits_changed.emit())
+        self.import_dialog.imported.connect(self._imported)
         self.import_dialog.open()
+
+
+    def _imported(self, rows: list[ExpectedRow]) -> None:
+        invited = sum(1 for row in rows if row.invitation)
+        self.notice.setText(self.tr("{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.")
+                            .format(count=len(rows), invited=invited))
+        VisitEvents.of(self.ctx).visits_changed.emit()
 
 
 class GuestListDialog(QDialog):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from reception.core.services.permissions import Actor
 from reception.ui.login import LoginWindow
 from reception.ui.operations import OperationRunner
 from reception.ui.startup import DatabaseOpening
+from tests.ui.message_boxes import answer_when_asked
 
 
 class Gate:
@@ -112,22 +113,6 @@ def test_the_day_s_backup_runs_after_the_first_login_once_a_day(qtbot: QtBot, st
     assert len(list_backups(db_path)) == 1
 
 
-def _answer_when_asked(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
-    """Clicks `button` in the next message box as a person would; returns the texts it showed."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(20, answer)
-    return seen
-
-
 def test_an_empty_file_is_refused_and_the_restore_offered_brings_the_desk_back(
         qtbot: QtBot, qapp: QApplication, services: Services, db_path: Path) -> None:
     services.db.dispose()
@@ -137,7 +122,7 @@ def test_an_empty_file_is_refused_and_the_restore_offered_brings_the_desk_back(
     opening = DatabaseOpening(db_path, runner, may_create=False)
     stages: list[str] = []
     opening.stage.connect(stages.append)
-    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
+    seen = answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(opening.opened, timeout=15_000) as opened:
         opening.start()
     db = opened.args[0]
@@ -152,7 +137,7 @@ def test_a_mistyped_path_is_refused_without_creating_anything(qtbot: QtBot, tmp_
     runner = OperationRunner()
     missing = tmp_path / "ailleurs" / "reception.db"
     opening = DatabaseOpening(missing, runner, may_create=False)
-    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
+    seen = answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
     with qtbot.waitSignal(opening.refused, timeout=15_000):
         opening.start()
     assert "introuvable" in seen[0] and "Aucune sauvegarde valide" in seen[0]
@@ -167,7 +152,7 @@ def test_a_database_from_a_newer_console_is_refused_with_its_reason(qtbot: QtBot
         raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
     runner = OperationRunner()
     opening = DatabaseOpening(db_path, runner, may_create=False)
-    seen = _answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
+    seen = answer_when_asked(qtbot, QMessageBox.StandardButton.Ok)
     with qtbot.waitSignal(opening.refused, timeout=15_000):
         opening.start()
     assert "version plus récente" in seen[0] and "9999_future" in seen[0]

@@ -1,0 +1,31 @@
+"""iCalendar (.ics) files for Outlook, Thunderbird and Google Calendar: room bookings and invitations.
+
+Times are written in Africa/Casablanca with its VTIMEZONE (built by icalendar from zoneinfo), so a
+calendar shows 10:00 on both sides of the Ramadan offset change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from icalendar import Calendar, Event, Timezone
+
+from reception.core.clock import LOCAL_TZ
+
+PRODID = "-//Technopark//Console d'accueil//FR"
+UID_DOMAIN = "reception.technopark.ma"
+
+
+def calendar_file(events: Sequence[Event], name: str, method: str = "PUBLISH") -> bytes:
+    """A VCALENDAR with the Casablanca VTIMEZONE and the events; `method` CANCEL withdraws them."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method)
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", LOCAL_TZ.key)
+    calendar.add_component(Timezone.from_tzid(LOCAL_TZ.key))
+    for event in events:
+        calendar.add_component(event)
+    return calendar.to_ical()
