@@ -19,18 +19,18 @@ from reception.core.services.container import Services
 from reception.sync.central import add_desk
 from reception.sync.engine import EXIT_OK
 from reception.sync.enrolment import EXIT_CODE_EXPIRED, EXIT_CODE_UNKNOWN, EXIT_CODE_USED
-from tests.integration.sync_harness import Desk, assert_converged, check_in, open_desk, seed_site
-from tests.integration.sync_harness import central_url as central_url  # noqa: F401  (fixture)
+from tests.integration.sync_harness import Desk, assert_converged, central_url, check_in, open_desk, seed_site
 from tests.postgres_server import libpq
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+__all__ = ["central_url"]
 
 CODE = re.compile(r"Code d'inscription .*: ([A-Z0-9-]{19})$", re.M)
 ADDRESS = re.compile(r"^Adresse de la base centrale : (\S+)$", re.M)
 
 
 @pytest.fixture
-def head_office(tmp_path: Path, central_url: str) -> Iterator[tuple[str, Desk]]:  # noqa: F811
+def head_office(tmp_path: Path, central_url: str) -> Iterator[tuple[str, Desk]]:
     """Central with the Casablanca site seeded and synced by its first desk."""
     first = open_desk(tmp_path / "first", central_url, "CAS", "CAS-A1")
     seed_site(first)
@@ -118,7 +118,8 @@ def test_wrong_codes_and_an_unreachable_central_are_refused_without_using_the_co
     assert "16 caractères" in capsys.readouterr().err
     assert enrol(tmp_path / "c.db", "127.0.0.1:1/reception", code) == 14
     assert "injoignable" in capsys.readouterr().err
-    assert admin_rows(central, "SELECT used_at, sealed IS NOT NULL FROM sync_enrolments WHERE desk_code = 'CAS-A4'") == [(None, True)]
+    pending = "SELECT used_at, sealed IS NOT NULL FROM sync_enrolments WHERE desk_code = 'CAS-A4'"
+    assert admin_rows(central, pending) == [(None, True)]
     assert enrol(tmp_path / "d.db", address, code) == EXIT_OK  # still good after all that
 
 
