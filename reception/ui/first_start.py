@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,7 +59,20 @@ class ChoiceButton(QPushButton):
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             column.addWidget(label)
-        self.setMinimumHeight(column.sizeHint().height())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:
+        """A push button sizes itself for its own text; this one for its two labels."""
+        return self.layout().sizeHint().expandedTo(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
 
 
 class _Relay(QObject):
@@ -144,6 +159,7 @@ class FirstStartDialog(QDialog):
         self.errors.add_row(form, "central", self.tr("&Adresse de la base centrale"), self.central)
         self.errors.add_row(form, "code", self.tr("&Code d'inscription"), self.code)
         self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
@@ -158,16 +174,17 @@ class FirstStartDialog(QDialog):
         self.join_button.setObjectName("primary")
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self._join)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.back, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = QHBoxLayout()  # back on the left, forward on the right, whatever the platform's order
+        buttons.addWidget(self.back)
+        buttons.addStretch()
+        buttons.addWidget(self.join_button)
         column.addWidget(title)
         column.addWidget(intro)
         column.addLayout(form)
         for widget in (self.busy, self.step, self.errors.general):
             column.addWidget(widget)
         column.addStretch()
-        column.addWidget(buttons)
+        column.addLayout(buttons)
         return page
 
     def _show_join(self) -> None:
