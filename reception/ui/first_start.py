@@ -50,7 +50,7 @@ class ChoiceButton(QPushButton):
         self.setObjectName("choice")
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
-        column = QVBoxLayout(self)
+        self._column = column = QVBoxLayout(self)
         column.setContentsMargins(20, 14, 20, 14)
         column.setSpacing(4)
         for text, name in ((title, "choiceTitle"), (detail, "choiceDetail")):
@@ -63,13 +63,13 @@ class ChoiceButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         """A push button sizes itself for its own text; this one for its two labels."""
-        return self.layout().sizeHint().expandedTo(super().sizeHint())
+        return self._column.sizeHint().expandedTo(super().sizeHint())
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self._column.minimumSize()
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        return self._column.heightForWidth(width)
 
     def hasHeightForWidth(self) -> bool:
         return True
