@@ -40,7 +40,7 @@ def test_an_older_desk_keeps_its_outbox_until_it_is_updated(
     waiting = desk.pending()
     tiles = {f.key: f for f in desk.services.overview.figures(actor)}
     assert tiles["sync.update"].alert and tiles["sync.update"].value == str(waiting)
-    assert "trop ancienne" in tiles["sync.update"].detail
+    assert "continue de fonctionner" in tiles["sync.update"].detail
 
     desk.close()
     assert main(["--db", str(desk.path), "sync", "--central", desk.url]) == EXIT_TOO_OLD

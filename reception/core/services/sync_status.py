@@ -129,10 +129,11 @@ def _update_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
     if run is None or run.outcome != TOO_OLD:
         return []
     waiting = session.scalar(select(func.count()).select_from(OutboxEvent).where(OutboxEvent.sent_at.is_(None))) or 0
-    waiting_text = ngettext("{count} changement attend la mise à jour pour partir.",
-                            "{count} changements attendent la mise à jour pour partir.", waiting).format(count=waiting)
+    waiting_text = ngettext("{count} changement attend la mise à jour pour partir ; ce poste continue de "
+                            "fonctionner.", "{count} changements attendent la mise à jour pour partir ; ce poste "
+                            "continue de fonctionner.", waiting).format(count=waiting)
     return [overview.Figure("sync.update", _("Mise à jour de la console à installer"), str(waiting),
-                            f"{waiting_text} {run.error}", alert=True)]
+                            waiting_text, alert=True)]
 
 
 overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)
