@@ -32,20 +32,22 @@ def register(commands: Any) -> None:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    db, _report = open_for_startup(database_path(args.db), may_create=True)  # a new desk starts from nothing
+    path = database_path(args.db)
+    created = not path.exists()
+    db, _report = open_for_startup(path, may_create=True)  # a new desk starts from nothing
+    refusal: EnrolmentRefused | ValidationError | AlreadySynced | None = None
     try:
         joined = join(db, Services(db).settings, args.central, args.code, SystemClock(), progress=print)
-    except EnrolmentRefused as exc:
-        print(f"Refusé : {exc.message}", file=sys.stderr)
-        return exc.outcome
-    except ValidationError as exc:
-        print(f"Refusé : {exc.message}", file=sys.stderr)
-        return EXIT_CODE_UNKNOWN if "code" in exc.errors else EXIT_USAGE
-    except AlreadySynced as exc:
-        print(f"Refusé : {exc.message}", file=sys.stderr)
-        return EXIT_IDENTITY
+    except (EnrolmentRefused, ValidationError, AlreadySynced) as exc:
+        refusal = exc
     finally:
         db.dispose()
+    if refusal is not None:
+        print(f"Refusé : {refusal.message}", file=sys.stderr)
+        if created:  # refused before anything was written: no empty database left behind
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        return _refusal_code(refusal)
     report = joined.first_sync
     if not joined.ready:
         print(f"Poste {joined.desk_code} (site {joined.site_code}) inscrit, mais la première synchronisation s'est "
@@ -53,3 +55,11 @@ def _enrol(args: argparse.Namespace) -> int:
         return report.outcome
     print(f"Poste {joined.desk_code} (site {joined.site_code}) inscrit et prêt : {report.summary()}")
     return report.outcome
+
+
+def _refusal_code(exc: Exception) -> int:
+    if isinstance(exc, EnrolmentRefused):
+        return exc.outcome
+    if isinstance(exc, ValidationError):
+        return EXIT_CODE_UNKNOWN if "code" in exc.errors else EXIT_USAGE
+    return EXIT_IDENTITY

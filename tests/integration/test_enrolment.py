@@ -116,6 +116,7 @@ def test_wrong_codes_and_an_unreachable_central_are_refused_without_using_the_co
     assert "inconnu" in capsys.readouterr().err
     assert enrol(tmp_path / "b.db", address, "BCDF-0000") == EXIT_CODE_UNKNOWN
     assert "16 caractères" in capsys.readouterr().err
+    assert not (tmp_path / "b.db").exists()  # a refused enrolment leaves no empty database behind
     assert enrol(tmp_path / "c.db", "127.0.0.1:1/reception", code) == 14
     assert "injoignable" in capsys.readouterr().err
     pending = "SELECT used_at, sealed IS NOT NULL FROM sync_enrolments WHERE desk_code = 'CAS-A4'"
