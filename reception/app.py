@@ -108,10 +108,11 @@ class ConsoleStart(QObject):
         from reception.ui.session import ConsoleSession
 
         services = Services(db)
-        if db.identity() is None:  # a new desk: working alone, or joining the network with head office's code
-            if FirstStartDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted:
-                self.app.exit(0)
-                return
+        # a new desk: working alone, or joining the network with head office's code
+        if db.identity() is None and (
+                FirstStartDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
+            self.app.exit(0)
+            return
         if services.settings.get("ui.language") == "en":
             for translator in self._translators:
                 self.app.removeTranslator(translator)

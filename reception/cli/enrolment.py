@@ -37,7 +37,7 @@ def _enrol(args: argparse.Namespace) -> int:
     db, _report = open_for_startup(path, may_create=True)  # a new desk starts from nothing
     refusal: EnrolmentRefused | ValidationError | AlreadySynced | None = None
     try:
-        joined = join(db, Services(db).settings, args.central, args.code, SystemClock(), progress=print)
+        joined = join(Services(db, SystemClock()), args.central, args.code, progress=print)
     except (EnrolmentRefused, ValidationError, AlreadySynced) as exc:
         refusal = exc
     finally:

@@ -4,8 +4,8 @@ What can be refused without using the code up is refused first (a mistyped code 
 already synced under another name, no credential store); then the code is redeemed (once), the desk takes its
 site and desk codes (core/enrolment.py), its password goes to the credential store and the URL without it to
 the settings, and a first sync brings the site down (desks, users, tenants and employees, rooms, prices,
-watch list). The CLI (`reception enrol`) and the first-start dialog both call `join`, the dialog off the GUI
-thread.
+watch list); the first desk of a new site brings its Site and Desk rows instead. The CLI (`reception enrol`)
+and the first-start dialog both call `join`, the dialog off the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reception.core.clock import Clock
 from reception.core.credentials import require_store
-from reception.core.database import Database
 from reception.core.enrolment import enrol, ensure_may_enrol
 from reception.core.errors import ValidationError
 from reception.core.i18n import _
+from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM
-from reception.core.services.settings import SettingsService
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncEngine, SyncReport
 from reception.sync.enrolment import central_address, redeem
 from reception.sync.enrolment_code import normalise_code
@@ -52,17 +50,21 @@ def check_typing(address: str, code: str) -> None:
         raise ValidationError(errors)
 
 
-def join(db: Database, settings: SettingsService, address: str, code: str, clock: Clock,
-         progress: Progress = lambda _text: None) -> Joined:
+def join(services: Services, address: str, code: str, progress: Progress = lambda _text: None) -> Joined:
+    db, clock = services.db, services.clock
     check_typing(address, code)
     ensure_may_enrol(db)
     require_store()
     progress(_("Vérification du code d'inscription…"))
     redeemed = redeem(address, code)
-    progress(_("Inscription du poste {desk} (site {site})…").format(desk=redeemed.desk_code,
-                                                                   site=redeemed.site_code))
-    enrol(db.path, redeemed.site_code, redeemed.desk_code)
-    settings.update(SYSTEM, {"sync.central_url": redeemed.url}, at=clock.now())  # the password to the store
+    site, desk = redeemed.site_code, redeemed.desk_code
+    progress(_("Inscription du poste {desk} (site {site})…").format(desk=desk, site=site))
+    enrol(db.path, site, desk)
+    services.settings.update(SYSTEM, {"sync.central_url": redeemed.url}, at=clock.now())  # password to the store
     progress(_("Téléchargement du site (postes, comptes, entreprises, salles, prix, liste de vigilance)…"))
     report = SyncEngine(db, redeemed.url, clock, trigger="enrolment", progress=progress).run()
-    return Joined(redeemed.site_code, redeemed.desk_code, redeemed.role, report)
+    if report.outcome in (EXIT_OK, EXIT_CONFLICTS):
+        # the first desk of a new site found no Site or Desk row at central: it brings them (named by their
+        # codes until Paramètres says better), and its first administrator is created at the first start
+        services.site.ensure(site, site, "", desk, desk)
+    return Joined(site, desk, redeemed.role, report)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.clock import SystemClock
 from reception.core.errors import DomainError, ValidationError
 from reception.core.services.container import Services
 from reception.ui.first_admin import FirstAdminDialog
@@ -131,9 +130,13 @@ class FirstStartDialog(QDialog):
         return page
 
     def _work_alone(self) -> None:
+        """Once named, the desk is a standalone one: cancelling its first administrator ends the start, and
+        the next start asks for that administrator again (joining would clash with the site's own rows)."""
         self.services.site.ensure(*DEFAULT_SITE)
         if FirstAdminDialog(self.services, self.runner, self).exec() == QDialog.DialogCode.Accepted:
             self.accept()
+        else:
+            self.reject()
 
     # --- joining the network --------------------------------------------------------------------------
 
@@ -206,15 +209,13 @@ class FirstStartDialog(QDialog):
         if self._enrolled:  # the code is spent: only the download is tried again
             self.runner.run(self._download_again, self._downloaded, self._refused)
             return
-        address, code, step = self.central.text(), self.code.text(), self.progress.step.emit
-        db, settings = self.services.db, self.services.settings
-        self.runner.run(lambda: join(db, settings, address, code, SystemClock(), progress=step),
-                        self._joined, self._refused)
+        address, code, step, services = self.central.text(), self.code.text(), self.progress.step.emit, self.services
+        self.runner.run(lambda: join(services, address, code, progress=step), self._joined, self._refused)
 
     def _download_again(self) -> SyncReport:
         from reception.sync.engine import SyncEngine
 
-        return SyncEngine(self.services.db, self.services.settings.central_url(), SystemClock(),
+        return SyncEngine(self.services.db, self.services.settings.central_url(), self.services.clock,
                           trigger="enrolment", progress=self.progress.step.emit).run()
 
     def _joined(self, joined: Joined) -> None:

@@ -131,3 +131,21 @@ def test_a_new_code_withdraws_the_desks_earlier_one(head_office: tuple[str, Desk
     new = add_desk(central, "CAS", "CAS-A5")
     assert enrol(tmp_path / "old.db", address, old) == EXIT_CODE_UNKNOWN  # its password is no longer the desk's
     assert enrol(tmp_path / "new.db", address, new.code) == EXIT_OK
+
+
+def test_the_first_desk_of_a_new_site_brings_its_site_and_desk_rows(
+        central_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["central", "add-desk", "--url", central_url, "--site", "FES", "--desk", "FES-A1"]) == 0
+    printed = capsys.readouterr().out
+    address, code = ADDRESS.search(printed), CODE.search(printed)
+    assert address and code
+    path = tmp_path / "fes.db"
+    assert enrol(path, address.group(1), code.group(1)) == EXIT_OK
+    db = Database(path)
+    try:
+        services = Services(db)
+        info = services.site.info()
+        assert (info.site_code, info.desk_code) == ("FES", "FES-A1")
+        assert services.auth.needs_first_admin()  # the console's first start asks for it next
+    finally:
+        db.dispose()
