@@ -326,3 +326,17 @@ def test_the_security_migration_goes_down_and_up_again(postgres_admin_url: str) 
         command.upgrade(central_alembic_config(url), "heads")
         assert admin.execute(triggers).fetchone() == (2,)
         assert admin.execute(pinned).fetchone() == (["search_path=pg_catalog, public, pg_temp"],)
+
+
+def test_the_enrolment_migration_goes_down_with_its_roles_and_up_again(postgres_admin_url: str) -> None:
+    from alembic import command
+
+    from reception.sync.central import central_alembic_config
+
+    with fresh_central(postgres_admin_url) as url, psycopg.connect(libpq(url), autocommit=True) as admin:
+        login = derive(add_desk(url, "CAS", "CAS-A1").code).login_role
+        command.downgrade(central_alembic_config(url), "c003")
+        assert admin.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s", (login,)).fetchone() == (0,)
+        assert admin.execute("SELECT to_regclass('public.sync_enrolments')").fetchone() == (None,)
+        command.upgrade(central_alembic_config(url), "heads")
+        assert admin.execute("SELECT to_regprocedure('public.sync_enrol()') IS NOT NULL").fetchone() == (True,)

@@ -68,6 +68,14 @@ CREATE TRIGGER trg_sync_batches_version BEFORE INSERT ON public.sync_batches
 """
 
 DOWNGRADE = """
+DO $$ DECLARE login text; BEGIN
+  FOR login IN SELECT e.login_role FROM public.sync_enrolments AS e LOOP
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN
+      EXECUTE pg_catalog.format('DROP OWNED BY %I', login);
+      EXECUTE pg_catalog.format('DROP ROLE %I', login);
+    END IF;
+  END LOOP;
+END $$;
 DROP TRIGGER trg_sync_batches_version ON public.sync_batches;
 DROP FUNCTION public.sync_check_desk_version();
 DROP FUNCTION public.sync_version_parts(text);
