@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("reception.app")
 
 BACKUP_DELAY_MS = 120_000  # the day's backup waits this long for a first login, never longer
-DEFAULT_SITE = ("CAS", "Technopark Casablanca", "Casablanca", "CAS-A1", "Accueil principal")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -104,12 +103,16 @@ class ConsoleStart(QObject):
     def _start_session(self, db: Database, _report: StartupReport) -> None:
         from reception.core.services.container import Services
         from reception.ui.first_admin import FirstAdminDialog
+        from reception.ui.first_start import FirstStartDialog
         from reception.ui.scan import ScanRouter
         from reception.ui.session import ConsoleSession
 
         services = Services(db)
-        if db.identity() is None:
-            services.site.ensure(*DEFAULT_SITE)
+        # a new desk: working alone, or joining the network with head office's code
+        if db.identity() is None and (
+                FirstStartDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
+            self.app.exit(0)
+            return
         if services.settings.get("ui.language") == "en":
             for translator in self._translators:
                 self.app.removeTranslator(translator)

@@ -2,7 +2,7 @@
 
 Each area registers its sub-commands from its own module listed in COMMAND_MODULES.
 Exit codes: 0 ok, 1 refused by a rule, 2 bad usage (an unusable central URL too), 3 database problem (a
-folder given as --db, a read-only folder); commands may add their own.
+folder given as --db, a read-only folder, a failed migration put back); commands may add their own.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from reception.cli.failures import storage_problem
-from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError
+from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError, MigrationFailed
 from reception.core.logs import configure_logging
 from reception.sync.central import CentralUrlError
 
 COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
                    "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms",
-                   "reception.cli.schedule", "reception.cli.agreements")
+                   "reception.cli.schedule", "reception.cli.agreements", "reception.cli.enrolment")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or EXIT_OK)
-    except (DatabaseCorrupt, DatabaseTooNew) as exc:
+    except (DatabaseCorrupt, DatabaseTooNew, MigrationFailed) as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         return EXIT_DATABASE
     except CentralUrlError as exc:

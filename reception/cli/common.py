@@ -14,6 +14,8 @@ from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM, Actor
 from reception.sync.central import CentralDatabase, is_central_url
 
+EXIT_USAGE = 2
+
 
 def open_services(args: argparse.Namespace) -> Services:
     """Checks, upgrades and opens the database; a backup is taken only when an upgrade is due.

@@ -2,8 +2,8 @@
 
 Exit codes of `reception sync`: 0 ok, 10 done with conflicts, 11 update required, 12 already running,
 13 integrity failure, 14 network failure, 15 this PC is configured as another desk than its central login,
-16 the desk and central differ (--verify), 17 password refused by central (2 when no central URL is known or
-it is no PostgreSQL URL).
+16 the desk and central differ (--verify), 17 password refused by central, 18 this console is older than
+central accepts (2 when no central URL is known or it is no PostgreSQL URL).
 """
 
 from __future__ import annotations
@@ -13,15 +13,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reception.cli.common import open_services
+from reception.cli.common import EXIT_USAGE, open_services
 from reception.core.clock import SystemClock
 from reception.core.enrolment import enrol
 from reception.core.errors import DomainError
-from reception.sync.central import add_desk, init_central, normalise_url
+from reception.core.formats import moment
+from reception.sync.central import DEFAULT_CODE_HOURS, add_desk, init_central, normalise_url
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_IDENTITY, EXIT_OK, run_sync
+from reception.sync.enrolment import central_address, shown_address
+from reception.sync.enrolment_code import shown
 from reception.sync.verify import FULL, QUICK
+from reception.sync.versions import require_version
 
-EXIT_NO_URL = 2
+EXIT_NO_URL = EXIT_USAGE
 
 
 def register(commands: Any) -> None:
@@ -47,7 +51,14 @@ def register(commands: Any) -> None:
     desk.add_argument("--name", default="", help="nom du poste")
     desk.add_argument("--db", dest="desk_db", type=Path, default=None,
                       help="base du poste à inscrire : y écrit son site et son code de poste")
+    desk.add_argument("--valid-hours", type=int, default=DEFAULT_CODE_HOURS,
+                      help=f"durée de validité du code d'inscription, en heures (défaut {DEFAULT_CODE_HOURS})")
     desk.set_defaults(handler=_central_add_desk)
+    minimum = central_commands.add_parser("require-version", local_database=False,
+                                          help="refuse désormais les envois des consoles plus anciennes")
+    minimum.add_argument("--url", required=True, help="URL administrateur de la base centrale")
+    minimum.add_argument("version", help="version minimale des postes (ex. 1.2.0)")
+    minimum.set_defaults(handler=_central_require_version)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -82,8 +93,21 @@ def _central_add_desk(args: argparse.Namespace) -> int:
             print(str(exc), file=sys.stderr)
             return EXIT_IDENTITY
         print(f"Poste inscrit : {args.desk} (site {args.site}) dans {args.desk_db}")
-    credentials = add_desk(args.url, args.site, args.desk, args.name)
+    if args.valid_hours < 1:
+        print("Refusé : --valid-hours doit valoir au moins 1.", file=sys.stderr)
+        return EXIT_USAGE
+    credentials = add_desk(args.url, args.site, args.desk, args.name, args.valid_hours)
+    address = shown_address(central_address(args.url))
     print(f"Rôle PostgreSQL du poste : {credentials.role}")
-    print(f"Mot de passe (affiché une seule fois) : {credentials.password}")
-    print(f"URL à saisir dans le paramètre sync.central_url du poste : {credentials.url}")
+    print(f"Adresse de la base centrale : {address}")
+    print(f"Code d'inscription (une seule fois, valable jusqu'au {moment(credentials.expires_at)}) : "
+          f"{shown(credentials.code)}")
+    print(f"Sur le poste : « Rejoindre le réseau » au premier démarrage, ou reception enrol --central "
+          f"{address} --code {shown(credentials.code)}")
+    return 0
+
+
+def _central_require_version(args: argparse.Namespace) -> int:
+    require_version(args.url, args.version)
+    print(f"La base centrale refuse désormais les envois des consoles antérieures à la version {args.version}.")
     return 0

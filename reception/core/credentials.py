@@ -44,6 +44,15 @@ def split_password(url: str) -> tuple[str, str | None]:
     return bare.render_as_string(hide_password=False), str(parsed.password)
 
 
+def require_store() -> None:
+    """Refuses before anything is used up (a one-time enrolment code) when no store can keep a password."""
+    try:
+        keyring.get_password(CENTRAL_SERVICE, "")
+    except KeyringError as exc:
+        log.warning("credential store unavailable: %s", exc)
+        raise CredentialStoreError(NO_STORE) from exc
+
+
 def store_password(url: str, password: str) -> None:
     """Files the password under the URL's user (the desk's role)."""
     user = make_url(url).username or ""

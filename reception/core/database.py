@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reception.core import outbox  # noqa: F401  (registers the outbox listeners)
 from reception.core.backups import BackupFailed, latest_restorable, take_backup
-from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
+from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew, MigrationFailed
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
 from reception.core.numbering import series_for_epoch
@@ -207,18 +207,23 @@ def latest_good_backup(db_path: Path) -> Path | None:
 
 def restore_backup(db_path: Path, backup: Path) -> None:
     """Puts a backup in place of a damaged file (kept aside as .corrupt) and starts a new epoch."""
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    if db_path.exists():
-        db_path.replace(db_path.with_suffix(f".corrupt-{datetime.now(UTC):%Y%m%dT%H%M%S}"))
-    incoming = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, incoming)
-    private_file(incoming)
-    incoming.replace(db_path)
+    _replace_with_copy(db_path, backup, f".corrupt-{datetime.now(UTC):%Y%m%dT%H%M%S}")
     restored = Database(db_path)
     restored.new_epoch()
     restored.dispose()
     log.warning("database restored from %s", backup)
+
+
+def _replace_with_copy(db_path: Path, backup: Path, aside_suffix: str) -> None:
+    """The backup's copy takes the file's place in one rename; the file itself is kept under `aside_suffix`."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    if db_path.exists():
+        db_path.replace(db_path.with_suffix(aside_suffix))
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, incoming)
+    private_file(incoming)
+    incoming.replace(db_path)
 
 
 # --- start-up ----------------------------------------------------------------------------------------------
@@ -276,13 +281,15 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
     """File checks, integrity, version check, backup before a migration, upgrade: every start does this.
 
     `stage` hears "check", "backup" and "upgrade" as they begin (the app shows them on the login window).
-    Raises DatabaseCorrupt (the caller offers a restore), DatabaseMissing or DatabaseTooNew (refused).
+    Raises DatabaseCorrupt (the caller offers a restore), DatabaseMissing or DatabaseTooNew (refused), or
+    MigrationFailed once the backup taken before a failed migration is back in place.
     """
     report = StartupReport()
     log.info("SQLite library %s, database %s", report.sqlite_version, db_path)
     stage("check")
     refuse_unusable_file(db_path, may_create=may_create)
-    upgrade_due = not db_path.exists()
+    existed = db_path.exists()
+    upgrade_due = not existed
     if upgrade_due:
         private_folder(db_path.parent)
     else:
@@ -303,11 +310,33 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
     if upgrade_due:
         stage("upgrade")
     db = Database(db_path)
-    db.upgrade()
+    try:
+        db.upgrade()
+    except Exception as exc:
+        db.dispose()
+        if not (existed and upgrade_due):
+            raise
+        log.exception("migration of %s failed", db_path)
+        raise _undo_failed_migration(db_path, report.backup) from exc
     from reception.core.restore_marker import start_provisional_if_copied_back  # it builds on Database
 
     report.copied_back = start_provisional_if_copied_back(db)
     return db, report
+
+
+def _undo_failed_migration(db_path: Path, backup: Path | None) -> MigrationFailed:
+    """The backup taken just before the migration goes back in place (no new epoch: it is the same state);
+    the half-migrated file is kept aside for the support."""
+    if backup is None:
+        return MigrationFailed("La mise à jour de la base a échoué et aucune sauvegarde n'avait pu être prise "
+                               "avant : la base est laissée telle quelle. Appelez le support informatique (le "
+                               "détail est dans le journal).")
+    _replace_with_copy(db_path, backup, f".failed-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+    log.warning("database put back from %s after the failed migration", backup)
+    return MigrationFailed(f"La mise à jour de la base a échoué ; la base a été remise telle qu'avant la mise à "
+                           f"jour (sauvegarde {backup.name}), rien n'est perdu. Cette version ne peut pas l'ouvrir : "
+                           "réinstallez la version précédente et appelez le support informatique (le détail est "
+                           "dans le journal).")
 
 
 def _backup_before_migration(db_path: Path) -> Path | None:

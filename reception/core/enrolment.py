@@ -39,10 +39,27 @@ def enrol(db_path: Path, site_code: str, desk_code: str) -> None:
         db.dispose()
 
 
-def _rename(session: Session, identity: LocalIdentity, site_code: str, desk_code: str) -> None:
+class AlreadySynced(DomainError):
+    """This desk's rows are at central under its current name: it cannot take another."""
+
+
+def ensure_may_enrol(db: Database) -> None:
+    """Refuses a desk that has pushed under its name, before anything (a one-time code) is used up."""
+    with db.read() as session:
+        identity = session.get(LocalIdentity, 1)
+        if identity is not None:
+            _refuse_if_synced(session, identity)
+
+
+def _refuse_if_synced(session: Session, identity: LocalIdentity) -> None:
     if session.scalar(select(OutboxEvent.seq).where(OutboxEvent.sent_at.is_not(None)).limit(1)) is not None:
-        raise DomainError(f"Ce poste a déjà synchronisé sous le nom {identity.desk_code} (site {identity.site_code}) : "
-                          "il garde cette identité. Donnez-lui l'accès central de ce poste-là.")
+        raise AlreadySynced(f"Ce poste a déjà synchronisé sous le nom {identity.desk_code} (site "
+                            f"{identity.site_code}) : il garde cette identité. Donnez-lui l'accès central de ce "
+                            "poste-là.")
+
+
+def _rename(session: Session, identity: LocalIdentity, site_code: str, desk_code: str) -> None:
+    _refuse_if_synced(session, identity)
     old_site, old_desk = identity.site_code, identity.desk_code
     for table in syncable_tables():
         session.execute(update(table).where(table.c.origin_desk == old_desk).values(origin_desk=desk_code))

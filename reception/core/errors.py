@@ -41,6 +41,10 @@ class DatabaseTooNew(DomainError):
     """The database was written by a newer version of the console."""
 
 
+class MigrationFailed(DomainError):
+    """The schema upgrade of an update failed; the database was put back as it was before (when it could)."""
+
+
 class DatabaseCorrupt(DomainError):
     """The file is not a usable database: damaged, truncated, empty or unreadable (a restore is offered)."""
 

@@ -24,6 +24,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+import reception
 from reception.core.erasure import ERASE_OP
 from reception.core.models.base import sync_owner_of
 from reception.sync.central import (
@@ -92,8 +93,12 @@ def batch_id(events: Sequence[Event]) -> str:
     return hashlib.sha256("\n".join(e.event_id for e in events).encode()).hexdigest()
 
 
-def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Event]) -> BatchResult:
-    """Records and applies a batch; the caller commits (or the whole batch never happened)."""
+def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Event],
+                app_version: str | None = None) -> BatchResult:
+    """Records and applies a batch; the caller commits (or the whole batch never happened).
+
+    The batch carries the pushing console's version (this one's unless told): central refuses it when older
+    than its minimum (sync/versions.py)."""
     bid = batch_id(events)
     conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:desk))"), {"desk": desk.desk_code})
     hashes = {e.event_id: payload_hash(e.payload) for e in events}
@@ -129,6 +134,7 @@ def apply_batch(conn: Connection, desk: DeskId, epoch: str, events: Sequence[Eve
     conn.execute(pg_insert(sync_batches).values(
         batch_id=bid, desk=desk.desk_code, site_code=desk.site_code, epoch=epoch, events=len(events),
         applied=len(fresh), duplicates=len(events) - len(fresh), refused=len(refusals),
+        app_version=app_version or reception.__version__,
     ).on_conflict_do_nothing())
     return BatchResult(bid, len(fresh), len(events) - len(fresh), tuple(refusals + earlier))
 

@@ -19,6 +19,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 
 from alembic import command
@@ -57,6 +58,9 @@ CURRENT_TXID = "pg_current_xact_id()::text::bigint"
 """The writing transaction's id; a bulk writer may set it itself, which spares the trigger's call."""
 DESK_SCHEMA_KEY = "desk_schema"
 DATABASE_ID_KEY = "database_id"
+MIN_DESK_VERSION_KEY = "min_desk_version"
+"""The lowest console version central accepts pushes from (`central require-version`, trigger of c005)."""
+DEFAULT_CODE_HOURS = 72
 SCHEMA = "public"
 APPEND_ONLY = frozenset({"audit_events"})
 """Replicated tables a desk may only add to: no UPDATE, no DELETE (a trigger refuses them to everyone)."""
@@ -95,6 +99,7 @@ sync_batches = Table(
     Column("duplicates", Integer, nullable=False),
     Column("refused", Integer, nullable=False),
     Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    Column("app_version", String(40), nullable=True),
 )
 sync_conflicts = Table(
     "sync_conflicts", metadata,
@@ -135,6 +140,18 @@ sync_desk_state = Table(
     Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
 )
 """Per desk, the last event central committed from it: a desk that no longer knows it was restored."""
+sync_enrolments = Table(
+    "sync_enrolments", metadata,
+    Column("login_role", String(63), primary_key=True),
+    Column("desk_role", String(63), nullable=False),
+    Column("site_code", String(16), nullable=False),
+    Column("desk_code", String(16), nullable=False),
+    Column("sealed", Text, nullable=True),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+)
+"""One-time enrolment codes (c005): the desk password sealed with the code's key, erased once used or expired."""
 BOOKKEEPING = (sync_events, sync_batches, sync_conflicts, sync_desk_state)
 """Protocol tables a desk writes, each with a site_code column guarded by RLS."""
 
@@ -319,9 +336,13 @@ def _grant(conn: Connection, role: str) -> None:
 
 @dataclass(frozen=True)
 class DeskCredentials:
+    """A desk's login as `add_desk` made it, and the one-time code that hands it to the desk (enrolment.py)."""
+
     role: str
     password: str
     url: str
+    code: str
+    expires_at: datetime
 
 
 def desk_role_name(database_id: str, site_code: str, desk_code: str) -> str:
@@ -336,12 +357,17 @@ def database_id(conn: Connection) -> str:
     return str(found)
 
 
-def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "") -> DeskCredentials:
-    """Provisions a desk: its LOGIN role (password shown once), its site mapping and its Desk row.
+def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "",
+             valid_hours: int = DEFAULT_CODE_HOURS) -> DeskCredentials:
+    """Provisions a desk: its LOGIN role, its site mapping, its Desk row and a one-time enrolment code.
 
-    Again for a desk of this database, it gives the role a new password; a role of the same name that this
-    database did not create (another central database on the server, or anything else) is left untouched.
+    The password is handed to the desk through the code only (sealed at central, sync/enrolment.py).
+    Again for a desk of this database, it gives the role a new password (and a new code, the older ones
+    withdrawn); a role of the same name that this database did not create (another central database on the
+    server, or anything else) is left untouched.
     """
+    from reception.sync.enrolment import issue_code  # it builds on this module
+
     password = secrets.token_urlsafe(18)  # letters, digits, - and _: safe inside a quoted literal
     engine = central_engine(url)
     try:
@@ -366,10 +392,11 @@ def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "") -> D
             site_id = conn.execute(select(sites.c.id).where(sites.c.code == site_code)).scalar()
             if site_id is not None:  # else the site's first desk brings its Site and Desk rows itself
                 _ensure_desk_row(conn, site_id, site_code, desk_code, desk_name or desk_code)
+            code, expires_at = issue_code(conn, role, site_code, desk_code, password, valid_hours)
     finally:
         engine.dispose()
     desk_url = make_url(normalise_url(url)).set(username=role, password=password)
-    return DeskCredentials(role, password, desk_url.render_as_string(hide_password=False))
+    return DeskCredentials(role, password, desk_url.render_as_string(hide_password=False), code, expires_at)
 
 
 def _desk_role(conn: Connection, site_code: str, desk_code: str) -> str:
@@ -380,8 +407,6 @@ def _desk_role(conn: Connection, site_code: str, desk_code: str) -> str:
 
 
 def _ensure_desk_row(conn: Connection, site_id: str, site_code: str, desk_code: str, name: str) -> None:
-    from datetime import UTC, datetime
-
     from reception.core.models.base import new_uuid
 
     desks = replicated()[Desk.__tablename__]

@@ -29,6 +29,7 @@ from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.models import SyncConflict, SyncRun
 from reception.core.restore_marker import record_acknowledged
+from reception.sync import versions
 from reception.sync.apply import DeskId, apply_batch, identity_detail
 from reception.sync.central import accepted_desk_schema, central_engine, role_desk
 from reception.sync.conflict_sharing import share_conflicts
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UPDATE, EXIT_RUNNING, EXIT_INTEGRITY, EXIT_NETWORK = 0, 10, 11, 12, 13, 14
 EXIT_IDENTITY, EXIT_DIVERGED, EXIT_REFUSED_LOGIN = 15, 16, 17
-_LOGIN_REFUSED = ("password authentication failed", "authentification par mot de passe", "28P01")
+LOGIN_REFUSED = ("password authentication failed", "authentification par mot de passe", "28P01")
 KILL_ENV = "RECEPTION_SYNC_KILL_AT"
 STEP_LOCKED, STEP_CHECKED, STEP_BATCH_READ, STEP_BATCH_APPLIED = 1, 2, 3, 4
 STEP_CENTRAL_COMMITTED, STEP_BATCH_MARKED, STEP_FINISHED = 5, 6, 9
@@ -99,7 +100,7 @@ class SyncEngine:
 
     def __init__(self, db: Database, central_url: str, clock: Clock, *, trigger: str = "cli",
                  step: Step = kill_switch, progress: Progress | None = None, batch_size: int = BATCH_SIZE,
-                 initial_load: bool = False, verify: str = "") -> None:
+                 initial_load: bool = False, verify: str = "", app_version: str | None = None) -> None:
         self.db = db
         self.central_url = central_url
         self.clock = clock
@@ -109,6 +110,7 @@ class SyncEngine:
         self.batch_size = batch_size
         self.initial_load = initial_load
         self.verify = verify  # "" (no check), QUICK or FULL (verify.py)
+        self.app_version = app_version or versions.app_version()  # the tests' seam for an updated desk
 
     def run(self) -> SyncReport:
         started = self.clock.now()
@@ -165,13 +167,18 @@ class SyncEngine:
         return report
 
     def _preflight(self, central: Engine, desk: DeskId) -> tuple[str, DeskState | None]:
-        """Schema first (an old desk must not push), the desk's identity, then the clock (a warning only)."""
+        """Version and schema first (an old desk must not push), the desk's identity, then the clock (a
+        warning only)."""
         self.progress("Connexion à la base centrale…")
         with central.connect() as conn:
+            minimum = versions.minimum_desk_version(conn)
             accepted = accepted_desk_schema(conn)
             bound = role_desk(conn)
             state = central_state(conn, desk.desk_code)
             server_now: datetime = conn.execute(text("SELECT now()")).scalar_one()
+        refusal = versions.too_old(self.app_version, minimum)
+        if refusal:
+            raise SyncFailed(versions.EXIT_TOO_OLD, refusal)
         reason = schema_mismatch(self.db.current_revisions(), accepted)
         if reason:
             raise SyncFailed(EXIT_UPDATE, reason)
@@ -211,7 +218,7 @@ class SyncEngine:
             self.step(STEP_BATCH_READ)
             self.progress(f"Envoi des changements ({pushed + len(events)})…")
             with central.begin() as conn:
-                result = apply_batch(conn, desk, epoch, events)
+                result = apply_batch(conn, desk, epoch, events, self.app_version)
                 self.step(STEP_BATCH_APPLIED)
             self.step(STEP_CENTRAL_COMMITTED)
             with self.db.write() as session:
@@ -237,7 +244,7 @@ class SyncEngine:
 
 def connection_failure(exc: Exception) -> tuple[int, str]:
     """A refused password is no network failure: it will not heal by waiting, someone must fix the URL."""
-    if any(sign in str(exc) for sign in _LOGIN_REFUSED):
+    if any(sign in str(exc) for sign in LOGIN_REFUSED):
         return EXIT_REFUSED_LOGIN, ("Base centrale : mot de passe refusé pour ce poste. Corrigez l'URL du paramètre "
                                     "sync.central_url (le mot de passe donné par « reception central add-desk ») ; "
                                     "les changements restent en attente.")

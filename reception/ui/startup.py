@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
+from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew, MigrationFailed
 from reception.ui.errors import apology_text
 from reception.ui.operations import OperationRunner
 
@@ -99,6 +99,8 @@ class DatabaseOpening(QObject):
     def _crashed(self, error: Exception) -> None:
         if isinstance(error, DatabaseTooNew):
             QMessageBox.critical(None, self.tr("Version trop ancienne"), error.message)
+        elif isinstance(error, MigrationFailed):
+            QMessageBox.critical(None, self.tr("Mise à jour de la base impossible"), error.message)
         else:  # already logged with its traceback by the operation
             QMessageBox.critical(None, self.tr("Console d'accueil"), apology_text())
         self.refused.emit()

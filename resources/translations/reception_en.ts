@@ -618,26 +618,31 @@
     </message>
     <message>
         <location filename="../../reception/ui/startup.py" line="103" />
+        <source>Mise à jour de la base impossible</source>
+        <translation>Database update failed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/startup.py" line="105" />
         <source>Console d'accueil</source>
         <translation>Reception console</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="107" />
+        <location filename="../../reception/ui/startup.py" line="109" />
         <source>Base de données introuvable</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="108" />
+        <location filename="../../reception/ui/startup.py" line="110" />
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="111" />
+        <location filename="../../reception/ui/startup.py" line="113" />
         <source>Aucune sauvegarde valide n'a été trouvée. Appelez le support informatique.</source>
         <translation>No valid backup was found. Call IT support.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/startup.py" line="115" />
+        <location filename="../../reception/ui/startup.py" line="117" />
         <source>Restaurer la dernière sauvegarde valide ({name}) ? Les saisies faites depuis cette sauvegarde seront perdues sur ce poste.</source>
         <translation>Restore the latest valid backup ({name})? Anything entered since that backup will be lost on this desk.</translation>
     </message>
@@ -878,6 +883,36 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="47" />
+        <source>En attente d'envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="48" />
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="49" />
+        <source>Refusée par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="51" />
+        <source>Annulation en attente d'envoi</source>
+        <translation>Cancellation waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="52" />
+        <source>Annulation envoyée</source>
+        <translation>Cancellation sent</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <source>Annulation refusée par le serveur</source>
+        <translation>Cancellation refused by the server</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/visitors/expected.py" line="72" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
@@ -908,6 +943,11 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="78" />
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/visitors/expected.py" line="83" />
         <source>Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour.</source>
         <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
@@ -923,46 +963,6 @@
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="104" />
-        <source>Ctrl+A sélectionne toute la liste.</source>
-        <translation>Ctrl+A selects the whole list.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="120" />
-        <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
-        <translation>{waiting} of {total} still expected today</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="179" />
-        <source>Liste d'invités</source>
-        <translation>Guest list</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="180" />
-        <source>Fichiers CSV (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="47" />
-        <source>En attente d'envoi</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="48" />
-        <source>Envoyée</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="49" />
-        <source>Refusée par le serveur</source>
-        <translation>Refused by the server</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="78" />
-        <source>Invitation</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
         <location filename="../../reception/ui/visitors/expected.py" line="91" />
         <source>Pré-enregistrer &amp;un visiteur…</source>
         <translation>Pre-register a &amp;guest…</translation>
@@ -971,6 +971,16 @@
         <location filename="../../reception/ui/visitors/expected.py" line="93" />
         <source>&amp;Décommander</source>
         <translation>Cancel &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="104" />
+        <source>Ctrl+A sélectionne toute la liste.</source>
+        <translation>Ctrl+A selects the whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/expected.py" line="120" />
+        <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
+        <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="149" />
@@ -1003,19 +1013,14 @@
         <translation>The visit of {name} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="51" />
-        <source>Annulation en attente d'envoi</source>
-        <translation>Cancellation waiting to be sent</translation>
+        <location filename="../../reception/ui/visitors/expected.py" line="179" />
+        <source>Liste d'invités</source>
+        <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="52" />
-        <source>Annulation envoyée</source>
-        <translation>Cancellation sent</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53" />
-        <source>Annulation refusée par le serveur</source>
-        <translation>Cancellation refused by the server</translation>
+        <location filename="../../reception/ui/visitors/expected.py" line="180" />
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="190" />
@@ -1064,6 +1069,90 @@
         <location filename="../../reception/ui/first_admin.py" line="42" />
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="90" />
+        <source>Premier démarrage</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="109" />
+        <source>Bienvenue sur la console d'accueil</source>
+        <translation>Welcome to the reception console</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="111" />
+        <source>Comment ce poste va-t-il travailler ?</source>
+        <translation>How will this desk work?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="114" />
+        <source>Poste autonome</source>
+        <translation>Standalone desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="115" />
+        <source>Ce PC travaille seul, sans base centrale. Vous créez son compte administrateur.</source>
+        <translation>This PC works on its own, without a central database. You create its administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="117" />
+        <location filename="../../reception/ui/first_start.py" line="148" />
+        <source>Rejoindre le réseau</source>
+        <translation>Join the network</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="118" />
+        <source>Le siège a créé ce poste et vous a donné l'adresse de la base centrale et un code d'inscription. Le poste télécharge son site : comptes, entreprises, salles, prix.</source>
+        <translation>Head office created this desk and gave you the central database's address and an enrolment code. The desk downloads its site: accounts, companies, rooms, prices.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="122" />
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="150" />
+        <source>Saisissez ce que le siège vous a donné. Le code ne sert qu'une fois ; les majuscules, espaces et tirets n'ont pas d'importance.</source>
+        <translation>Type what head office gave you. The code works only once; capitals, spaces and dashes do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="158" />
+        <source>serveur:5432/reception</source>
+        <translation>server:5432/reception</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="162" />
+        <source>&amp;Adresse de la base centrale</source>
+        <translation>Central database &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="163" />
+        <source>&amp;Code d'inscription</source>
+        <translation>Enrolment &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="174" />
+        <source>&amp;Retour</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="176" />
+        <source>Re&amp;joindre</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="233" />
+        <source>Ré&amp;essayer le téléchargement</source>
+        <translation>&amp;Retry the download</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_start.py" line="234" />
+        <source>Poste inscrit, mais le téléchargement du site s'est arrêté : {why}</source>
+        <translation>Desk enrolled, but the site's download stopped: {why}</translation>
     </message>
 </context>
 <context>
@@ -3145,17 +3234,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../reception/app.py" line="134" />
+        <location filename="../../reception/app.py" line="137" />
         <source>Mot de passe central non déplacé</source>
         <translation>Central password not moved</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="136" />
+        <location filename="../../reception/app.py" line="139" />
         <source>Préparation des écrans incomplète</source>
         <translation>Screens only partly prepared</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="152" />
+        <location filename="../../reception/app.py" line="155" />
         <source>Sauvegarde du jour impossible</source>
         <translation>The day’s backup failed</translation>
     </message>

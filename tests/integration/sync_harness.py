@@ -55,7 +55,8 @@ def fresh_central(admin: str) -> Iterator[str]:
     finally:
         with psycopg.connect(libpq(admin), autocommit=True) as conn:
             with psycopg.connect(libpq(url)) as central:
-                roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles")]
+                roles = [r for (r,) in central.execute("SELECT role_name FROM sync_desk_roles UNION ALL "
+                                                       "SELECT login_role FROM sync_enrolments")]
             conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
             for role in roles:
                 with contextlib.suppress(psycopg.Error):

@@ -18,8 +18,9 @@ from sqlalchemy.engine import make_url
 
 from reception.cli import main
 from reception.core.errors import Conflict
-from reception.sync.central import add_desk, desk_role_name
+from reception.sync.central import DeskCredentials, add_desk, desk_role_name
 from reception.sync.engine import EXIT_OK
+from reception.sync.enrolment_code import derive, unseal
 from tests.integration.sync_harness import Desk, check_in, fresh_central, open_desk, seed_site
 from tests.postgres_server import libpq
 
@@ -265,6 +266,51 @@ def test_add_desk_refuses_a_role_that_belongs_to_another_database(
             admin.execute(f'DROP ROLE "{taken}"')
 
 
+# --- the enrolment code's throw-away role ----------------------------------------------------------------
+
+
+@pytest.fixture
+def enrolment_role(park: Park) -> Iterator[tuple[psycopg.Connection, DeskCredentials]]:
+    """A connection as the login role a fresh code derives (desk CAS-A9); Rabat's rows checked untouched after."""
+    credentials = add_desk(park.central_url, "CAS", "CAS-A9")
+    keys = derive(credentials.code)
+    login = make_url(park.central_url).set(username=keys.login_role, password=keys.login_password)
+    before = park.victim_rows()
+    with psycopg.connect(libpq(login.render_as_string(hide_password=False)), autocommit=True) as conn:
+        yield conn, credentials
+    assert park.victim_rows() == before, "des lignes de Rabat ont changé"
+
+
+def test_an_enrolment_role_reads_writes_and_creates_nothing(
+        park: Park, enrolment_role: tuple[psycopg.Connection, DeskCredentials]) -> None:
+    conn, _credentials = enrolment_role
+    for table in (*VICTIM_TABLES, "sync_enrolments", "sync_desk_roles", "sync_schema", "alembic_version"):
+        refused(conn, f"SELECT * FROM public.{table}")
+    refused(conn, "UPDATE public.sync_enrolments SET used_at = NULL, expires_at = now() + interval '1 year'")
+    refused(conn, "CREATE TEMP TABLE sync_enrolments (login_role text)")
+    refused(conn, "CREATE TABLE public.loot (x text)")
+    refused(conn, f'SET ROLE "{park.role}"')
+    refused(conn, "SELECT rolpassword FROM pg_authid")
+
+
+def test_an_enrolment_role_redeems_only_its_own_code_and_only_once(
+        park: Park, enrolment_role: tuple[psycopg.Connection, DeskCredentials]) -> None:
+    conn, credentials = enrolment_role
+    conn.execute("SET search_path = pg_temp, public")
+    role, site, desk, sealed = conn.execute(
+        "SELECT desk_role_name, site, desk, sealed_password FROM public.sync_enrol()").fetchone()  # type: ignore[misc]
+    assert (role, site, desk) == (credentials.role, "CAS", "CAS-A9")
+    assert unseal(sealed, derive(credentials.code).seal_key) == credentials.password
+    assert conn.execute("SELECT answer, sealed_password FROM public.sync_enrol()").fetchone() == ("used", None)
+    with park.admin() as admin:  # nothing readable is left at central, even for head office
+        assert admin.execute("SELECT sealed FROM sync_enrolments WHERE desk_code = 'CAS-A9'").fetchone() == (None,)
+
+
+def test_a_desk_role_cannot_redeem_codes_nor_read_them(desk: psycopg.Connection) -> None:
+    refused(desk, "SELECT * FROM public.sync_enrol()")
+    refused(desk, "SELECT * FROM sync_enrolments")
+
+
 def test_the_security_migration_goes_down_and_up_again(postgres_admin_url: str) -> None:
     from alembic import command
 
@@ -280,3 +326,17 @@ def test_the_security_migration_goes_down_and_up_again(postgres_admin_url: str) 
         command.upgrade(central_alembic_config(url), "heads")
         assert admin.execute(triggers).fetchone() == (2,)
         assert admin.execute(pinned).fetchone() == (["search_path=pg_catalog, public, pg_temp"],)
+
+
+def test_the_enrolment_migration_goes_down_with_its_roles_and_up_again(postgres_admin_url: str) -> None:
+    from alembic import command
+
+    from reception.sync.central import central_alembic_config
+
+    with fresh_central(postgres_admin_url) as url, psycopg.connect(libpq(url), autocommit=True) as admin:
+        login = derive(add_desk(url, "CAS", "CAS-A1").code).login_role
+        command.downgrade(central_alembic_config(url), "c003")
+        assert admin.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s", (login,)).fetchone() == (0,)
+        assert admin.execute("SELECT to_regclass('public.sync_enrolments')").fetchone() == (None,)
+        command.upgrade(central_alembic_config(url), "heads")
+        assert admin.execute("SELECT to_regprocedure('public.sync_enrol()') IS NOT NULL").fetchone() == (True,)

@@ -17,7 +17,7 @@ from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
 from reception.core.i18n import N_, Labels, _, ngettext
-from reception.core.models import SyncConflict, SyncRun
+from reception.core.models import OutboxEvent, SyncConflict, SyncRun
 from reception.core.services import audit, overview
 from reception.core.services.permissions import Actor, Permission, require
 
@@ -44,7 +44,10 @@ OUTCOME_LABELS = Labels({
     15: N_("ce PC est configuré comme un autre poste"),
     16: N_("écart entre le poste et la base centrale"),
     17: N_("mot de passe refusé par la base centrale"),
+    18: N_("console trop ancienne : mise à jour à installer"),
 })
+TOO_OLD = 18
+"""The outcome of a sync refused because central requires a newer console (sync/versions.py)."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,21 @@ def _conflicts_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
                             _("à examiner par un responsable"), alert=True, target="conflicts")]
 
 
+def _update_tile(session: Session, _clock: Clock) -> list[overview.Figure]:
+    """Everyone sees it: the desk still works, but nothing leaves it until the update is installed."""
+    run = last_run(session)
+    if run is None or run.outcome != TOO_OLD:
+        return []
+    waiting = session.scalar(select(func.count()).select_from(OutboxEvent).where(OutboxEvent.sent_at.is_(None))) or 0
+    waiting_text = ngettext("{count} changement attend la mise à jour pour partir ; ce poste continue de "
+                            "fonctionner.", "{count} changements attendent la mise à jour pour partir ; ce poste "
+                            "continue de fonctionner.", waiting).format(count=waiting)
+    return [overview.Figure("sync.update", _("Mise à jour de la console à installer"), str(waiting),
+                            waiting_text, alert=True)]
+
+
 overview.register(Permission.CONFLICTS_RESOLVE, _conflicts_tile)
+overview.register(Permission.DIRECTORY_VIEW, _update_tile)
 
 
 class SyncStatusService:
