@@ -4,8 +4,8 @@ The demo generator writes one site (Technopark Casablanca, one desk). Its rows a
 tables, then copied six times with INSERT ... SELECT: every id column remapped (md5 of the site code and the
 old id, so each site's ids are distinct and its references still meet), the site code replaced, and each
 desk-owned row given to one of the site's three desks by the day it was written (so a sale, its lines, its
-vouchers and its drawer session share a desk, and receipt, badge, session and audit numbers stay unique per
-desk). Casablanca keeps the template's own ids. Nothing goes through the ORM row by row.
+vouchers and its drawer session share a desk; receipt and badge numbers take the desk's short code, A1 to
+A3, and stay unique per desk). Casablanca keeps the template's own ids. Nothing goes through the ORM row by row.
 
 What the copy does not reproduce: the audit hash chains (each desk's chain has the other desks' links
 removed), the per-site voucher signing keys (codes and signatures are the template's), and the sync
@@ -42,7 +42,7 @@ SITES: tuple[tuple[str, str, str], ...] = (
     ("MEK", "Technopark Meknès", "Meknès"),
 )
 DESKS_PER_SITE = 3
-TEMPLATE_SITE, TEMPLATE_DESK = "CAS", "CAS-A1"
+TEMPLATE_SITE = "CAS"
 READY_KEY = "sites6_ready"
 DESK_COLUMNS = ("origin_desk", "desk_code", "redeemed_desk")
 NUMBER_COLUMNS = ("receipt_number", "badge_number")
@@ -130,7 +130,8 @@ def _copy_statement(table: Table, index: int, code: str) -> str:
     """INSERT ... SELECT of the staged template rows as site `code` (the index-th site)."""
     owned = sync_owner_of(table.name) != "central"
     day = "(s.created_at::date - DATE '2000-01-01')"
-    desk = f"'{code}-A' || (1 + mod({day}, {DESKS_PER_SITE}))" if owned else f"'{code}-A1'"
+    short = f"'A' || (1 + mod({day}, {DESKS_PER_SITE}))" if owned else "'A1'"
+    desk = f"'{code}-' || {short}"
     values = []
     for column in table.columns:
         name = column.name
@@ -143,7 +144,7 @@ def _copy_statement(table: Table, index: int, code: str) -> str:
         elif name in DESK_COLUMNS:
             values.append(f"CASE WHEN coalesce(s.\"{name}\", '') = '' THEN s.\"{name}\" ELSE {desk} END")
         elif name in NUMBER_COLUMNS:
-            values.append(f"regexp_replace(s.\"{name}\", '^{TEMPLATE_DESK}', {desk})")
+            values.append(f"regexp_replace(s.\"{name}\", '^A1-', {short} || '-')")
         elif table.name == "desks" and name == "code":
             values.append(f"'{code}-A1'")
         elif table.name == "sites" and name in ("code", "name", "city"):
@@ -154,7 +155,7 @@ def _copy_statement(table: Table, index: int, code: str) -> str:
         else:
             values.append(f's."{name}"')
     names = ", ".join(f'"{c.name}"' for c in table.columns)
-    where = " WHERE s.code = 'CAS-A1'" if table.name == "desks" else ""
+    where = f" WHERE s.code = '{TEMPLATE_SITE}-A1'" if table.name == "desks" else ""
     return f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(values)} FROM "stage_{table.name}" AS s{where}'
 
 
