@@ -174,6 +174,7 @@ register("cafeteria", lazy("bench.bench_cafeteria"))
 register("sync", lazy("bench.bench_sync"))
 register("reports", lazy("bench.bench_reports"))
 register("printing", lazy("bench.bench_printing"))
+register("central", lazy("bench.bench_central"))
 
 if __name__ == "__main__":
     raise SystemExit(main())
