@@ -23,8 +23,9 @@ depends_on: str | Sequence[str] | None = None
 
 OUTSTANDING = "redeemed_at IS NULL AND NOT voided"
 """The vouchers still owed (a small part of all ever sold): the outstanding-vouchers report reads only these."""
+SALE_FIGURES = ["status", "payment_method", "total_ht_centimes", "total_tva_centimes", "total_ttc_centimes", "id"]
+"""What the sales report reads of a sale: with them in the index, a year of sales is an index-only scan."""
 INDEXES: tuple[tuple[str, str, list[str]], ...] = (
-    ("ix_sales_sold_at", "sales", ["sold_at"]),
     ("ix_sale_lines_sale_id", "sale_lines", ["sale_id"]),
     ("ix_visits_checked_in_at", "visits", ["checked_in_at"]),
     ("ix_audit_events_at", "audit_events", ["at"]),
@@ -35,6 +36,7 @@ INDEXES: tuple[tuple[str, str, list[str]], ...] = (
 
 
 def upgrade() -> None:
+    op.create_index("ix_sales_sold_at", "sales", ["sold_at"], if_not_exists=True, postgresql_include=SALE_FIGURES)
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns, if_not_exists=True)
     op.create_index("ix_vouchers_outstanding_expires_on", "vouchers", ["expires_on"], if_not_exists=True,
@@ -45,3 +47,4 @@ def downgrade() -> None:
     op.drop_index("ix_vouchers_outstanding_expires_on", table_name="vouchers", if_exists=True)
     for name, table, _columns in reversed(INDEXES):
         op.drop_index(name, table_name=table, if_exists=True)
+    op.drop_index("ix_sales_sold_at", table_name="sales", if_exists=True)
