@@ -44,6 +44,7 @@ SITES: tuple[tuple[str, str, str], ...] = (
 DESKS_PER_SITE = 3
 TEMPLATE_SITE = "CAS"
 READY_KEY = "sites6_ready"
+CACHE_PREFIX = "reception_sites6_"
 DESK_COLUMNS = ("origin_desk", "desk_code", "redeemed_desk")
 NUMBER_COLUMNS = ("receipt_number", "badge_number")
 _ROOT = Path(__file__).resolve().parent.parent
@@ -79,8 +80,10 @@ def cache_key(template: Path) -> str:
 
 
 def ensure_central_sites(admin_url: str, template: Path, name: str | None = None) -> CentralSites:
-    """The six-site database for `template`, built unless a finished one is cached on this server."""
-    name = name or f"reception_sites6_{cache_key(template)}"
+    """The six-site database for `template`, built unless a finished one is cached on this server; building
+    the cache anew drops the builds of older generators or templates (gigabytes each)."""
+    stale = name is None
+    name = name or f"{CACHE_PREFIX}{cache_key(template)}"
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     with psycopg.connect(libpq(admin_url), autocommit=True) as admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
@@ -88,7 +91,10 @@ def ensure_central_sites(admin_url: str, template: Path, name: str | None = None
         return CentralSites(url, False, 0.0)
     started = time.perf_counter()
     with psycopg.connect(libpq(admin_url), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # an unfinished build
+        older = [r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s",
+                                             (CACHE_PREFIX + "%",))] if stale else []
+        for database in {*older, name}:  # older builds, and this one if unfinished
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
     init_central(url)
     load_sites(url, template)
