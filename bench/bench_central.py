@@ -114,7 +114,8 @@ def run(db_path: Path) -> list[Row]:
 
 
 def _skipped(name: str, reason: str) -> Row:
-    return {"name": name, "value": None, "unit": "", "budget": None, "baseline": "", "skipped": reason}
+    return {"name": name, "value": None, "unit": "", "budget": None, "baseline": f"ignoré : {reason}",
+            "skipped": reason}
 
 
 def _build_row(central: CentralSites, template: Path) -> Row:
