@@ -175,6 +175,7 @@ register("sync", lazy("bench.bench_sync"))
 register("reports", lazy("bench.bench_reports"))
 register("printing", lazy("bench.bench_printing"))
 register("rush", lazy("bench.bench_rush"))
+register("central", lazy("bench.bench_central"))
 
 if __name__ == "__main__":
     raise SystemExit(main())

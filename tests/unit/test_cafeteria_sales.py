@@ -195,3 +195,24 @@ def test_a_session_left_open_past_midnight_is_flagged_on_accueil(services: Servi
     clock.advance(timedelta(days=1))
     tile = {f.key: f for f in services.overview.figures(receptionist)}["cafeteria.session"]
     assert tile.alert and tile.label == "Caisse ouverte depuis hier"
+
+
+@pytest.mark.usefixtures("drawer")
+def test_sales_report_counts_each_sale_on_its_casablanca_day(services: Services, receptionist: Actor,
+                                                             ids: dict[str, str], clock: FixedClock) -> None:
+    """Summed per UTC hour by the database, then placed by local day: 23:30 UTC is already tomorrow here."""
+    from reception.core.services.permissions import SYSTEM
+    from reception.core.services.reports import make_params
+
+    cash_sale(services, receptionist, {"cafe": 1}, 500, ids)  # 10:00 local on 26/11
+    clock.advance(timedelta(hours=14, minutes=30))  # 23:30 UTC, 00:30 on 27/11 in Casablanca (UTC+1)
+    cash_sale(services, receptionist, {"cafe": 2}, 1000, ids)
+    clock.advance(timedelta(minutes=10))
+    cash_sale(services, receptionist, {"eau": 1}, 300, ids)
+    day = clock.now().date()
+    data = services.reports.run(SYSTEM, "sales", make_params(
+        {"from": day - timedelta(days=1), "to": day + timedelta(days=1)})).data
+    by_day = {row[0]: row[1:] for row in data.tables[0].rows}
+    assert {d: (count, ttc) for d, (count, _ht, _tva, ttc) in by_day.items()} == {
+        day: (1, 500), day + timedelta(days=1): (2, 1300)}
+    assert all(ht + tva == ttc for _count, ht, tva, ttc in by_day.values())

@@ -8,10 +8,12 @@ layout (reception/printing/cafeteria_z.py); the others use the generic one.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, Select, func, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
@@ -119,6 +121,32 @@ def build_x(ctx: ReportContext) -> ReportData:
 # --- sales ---------------------------------------------------------------------------------------------
 
 
+class _UtcHour(FunctionElement[int]):
+    """Hours since 1970 of a naive UTC timestamp: one grouping key (hashed, not sorted) on both databases."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_UtcHour)
+def _utc_hour_sqlite(element: _UtcHour, compiler: Any, **kw: Any) -> str:
+    return f"CAST(STRFTIME('%s', {compiler.process(element.clauses, **kw)}) AS INTEGER) / 3600"
+
+
+@compiles(_UtcHour, "postgresql")
+def _utc_hour_postgresql(element: _UtcHour, compiler: Any, **kw: Any) -> str:
+    return f"CAST(floor(EXTRACT(epoch FROM {compiler.process(element.clauses, **kw)}) / 3600) AS BIGINT)"
+
+
+def _sums_by_utc_hour(kept: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
+    """Count and totals per UTC hour, summed by the database: a year of six sites is a quarter of a million sales
+    (seconds to fetch one by one), but at most 8,784 hours. Casablanca's offset changes on the hour, so each
+    hour falls in one local day."""
+    hour = _UtcHour(Sale.sold_at)
+    return (select(hour, func.count(), func.sum(Sale.total_ht_centimes), func.sum(Sale.total_tva_centimes),
+                   func.sum(Sale.total_ttc_centimes)).where(*kept).group_by(hour))
+
+
 def build_sales(ctx: ReportContext) -> ReportData:
     """Sales kept (not voided) over a period, by day, by product and by payment method."""
     start, end = _period(ctx)
@@ -126,13 +154,10 @@ def build_sales(ctx: ReportContext) -> ReportData:
     kept = (Sale.status == SALE_OK, Sale.sold_at >= since, Sale.sold_at < until)
     by_day: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     with ctx.db.read() as session:
-        for sold_at, ht, tva, ttc in session.execute(select(
-                Sale.sold_at, Sale.total_ht_centimes, Sale.total_tva_centimes, Sale.total_ttc_centimes).where(*kept)):
-            day = by_day[to_local(sold_at).date()]
-            day[0] += 1
-            day[1] += ht
-            day[2] += tva
-            day[3] += ttc
+        for hour, *figures in session.execute(_sums_by_utc_hour(kept)):
+            day = by_day[to_local(datetime.fromtimestamp(int(hour) * 3600, UTC)).date()]
+            for i, figure in enumerate(figures):
+                day[i] += int(figure)
         products = session.execute(
             select(SaleLine.product_name, func.sum(SaleLine.quantity), func.sum(SaleLine.line_total_centimes))
             .join(Sale, Sale.id == SaleLine.sale_id).where(*kept).group_by(SaleLine.product_name)

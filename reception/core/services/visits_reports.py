@@ -13,7 +13,7 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.i18n import N_
@@ -144,9 +144,11 @@ def build_by_type(ctx: ReportContext) -> ReportData:
 
 
 def build_by_month(ctx: ReportContext) -> ReportData:
-    """Visits per month (months of the UTC timestamp: visits happen in the day, far from midnight)."""
-    month = func.strftime("%Y-%m", Visit.checked_in_at)
-    counts = sorted((r[0], r.n) for r in _count_by(ctx, month))
+    """Visits per month (months of the UTC timestamp: visits happen in the day, far from midnight).
+
+    EXTRACT, not SQLite's strftime: the same query runs at head office on PostgreSQL."""
+    year, month = extract("year", Visit.checked_in_at), extract("month", Visit.checked_in_at)
+    counts = sorted((f"{int(r[0]):04d}-{int(r[1]):02d}", r.n) for r in _count_by(ctx, year, month))
     labels = [f"{_MONTHS[int(m[5:]) - 1]} {m[:4]}" for m, _ in counts]
     total = sum(n for _, n in counts)
     return ReportData(
