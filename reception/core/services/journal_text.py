@@ -52,6 +52,8 @@ ACTION_LABELS: Labels[str] = Labels({
     "watchlist.add": N_("Ajout à la liste de surveillance"),
     "watchlist.update": N_("Liste de surveillance modifiée"),
     "watchlist.deactivate": N_("Retrait de la liste de surveillance"),
+    "watchlist.expire": N_("Fin d'une entrée de la liste de surveillance"),
+    "watchlist.import": N_("Liste de surveillance importée"),
     "rooms.book": N_("Salle réservée"),
     "rooms.update": N_("Réservation modifiée"),
     "rooms.move": N_("Réservation déplacée"),
