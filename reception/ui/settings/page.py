@@ -12,12 +12,14 @@ from reception.ui.settings.directory_tab import DirectoryTab
 from reception.ui.settings.preferences_tab import PreferencesTab
 from reception.ui.settings.site_tab import SiteTab
 from reception.ui.settings.users_tab import UsersTab
+from reception.ui.settings.watchlist_tab import WatchListTab
 
 TABS: tuple[tuple[str, Permission, Callable[[AppContext], QWidget]], ...] = (
     ("site", Permission.SETTINGS_MANAGE, SiteTab),
     ("preferences", Permission.SETTINGS_MANAGE, PreferencesTab),
     ("users", Permission.USERS_MANAGE, UsersTab),
     ("directory", Permission.DIRECTORY_MANAGE, DirectoryTab),
+    ("watchlist", Permission.WATCHLIST_MANAGE, WatchListTab),
 )
 
 
@@ -30,7 +32,8 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.by_key: dict[str, QWidget] = {}
         titles = {"site": self.tr("Site et poste"), "preferences": self.tr("Réglages"),
-                  "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire")}
+                  "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire"),
+                  "watchlist": self.tr("Liste de vigilance")}
         for key, permission, factory in TABS:
             if ctx.actor.can(permission):
                 tab = factory(ctx)
