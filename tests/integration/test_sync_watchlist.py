@@ -1,5 +1,6 @@
-"""The watch list is reference data: a manager's additions, edits and end dates at one desk reach central and
-every desk of the site with the next syncs, and a check-in there is stopped (or no longer stopped)."""
+"""The watch list and the directory are reference data: a manager's watch-list additions, edits and end dates
+at one desk reach central and every desk of the site with the next syncs, and a check-in there is stopped (or
+no longer stopped); a host added at one desk is confirmed at another."""
 
 from __future__ import annotations
 
@@ -38,7 +39,15 @@ def test_watch_list_edits_reach_central_and_the_other_desk(tmp_path: Path, centr
     assert first.sync().outcome == EXIT_OK
     assert second.sync().outcome == EXIT_OK
     assert second.services.visits.check_in(receptionist, visitor).visitor_name == "Karim Jabri"
+    missing = second.services.directory.add_pending_host(receptionist, {"tenant_id": ids["atlas"],
+                                                                        "last_name": "Lahlou", "first_name": "Rania"})
     assert [e.reason for e in second.services.visits.watchlist(second.login()) if e.id == entry.id] == ["Vol (2)"]
     assert second.sync().outcome == EXIT_OK
     assert first.sync().outcome == EXIT_OK
+    assert [h.id for h in first.services.directory.pending_hosts(admin)] == [missing.id]
+    first.services.directory.confirm_pending_host(admin, missing.id)
+    assert first.sync().outcome == EXIT_OK
+    assert second.sync().outcome == EXIT_OK
+    assert second.services.directory.pending_hosts(second.login()) == []
+    assert second.sync().outcome == EXIT_OK  # the log-in just above is audited
     assert_converged(central_url, [first, second])
