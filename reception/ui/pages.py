@@ -93,7 +93,7 @@ PAGES: list[PageSpec] = [
              (Permission.JOURNAL_VIEW,), _journal),
     PageSpec("settings", cast(str, QT_TRANSLATE_NOOP("Navigation", "Paramètres")), "settings",
              (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE,
-              Permission.WATCHLIST_MANAGE), _settings),
+              Permission.DIRECTORY_CONFIRM, Permission.WATCHLIST_MANAGE), _settings),
 ]
 
 

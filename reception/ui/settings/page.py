@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from reception.core.services.permissions import Permission
 from reception.ui.context import AppContext
 from reception.ui.settings.directory_tab import DirectoryTab
+from reception.ui.settings.pending_hosts_tab import PendingHostsTab
 from reception.ui.settings.preferences_tab import PreferencesTab
 from reception.ui.settings.site_tab import SiteTab
 from reception.ui.settings.users_tab import UsersTab
@@ -19,6 +20,7 @@ TABS: tuple[tuple[str, Permission, Callable[[AppContext], QWidget]], ...] = (
     ("preferences", Permission.SETTINGS_MANAGE, PreferencesTab),
     ("users", Permission.USERS_MANAGE, UsersTab),
     ("directory", Permission.DIRECTORY_MANAGE, DirectoryTab),
+    ("pending_hosts", Permission.DIRECTORY_CONFIRM, PendingHostsTab),
     ("watchlist", Permission.WATCHLIST_MANAGE, WatchListTab),
 )
 
@@ -33,6 +35,7 @@ class SettingsPage(QWidget):
         self.by_key: dict[str, QWidget] = {}
         titles = {"site": self.tr("Site et poste"), "preferences": self.tr("Réglages"),
                   "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire"),
+                  "pending_hosts": self.tr("Annuaire : à confirmer"),
                   "watchlist": self.tr("Liste de vigilance")}
         for key, permission, factory in TABS:
             if ctx.actor.can(permission):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from reception.core.services.container import Services
@@ -15,6 +15,7 @@ from reception.core.services.visits_watchlist import matching_rules
 from reception.ui.context import AppContext
 from reception.ui.operations import OperationRunner
 from reception.ui.settings.page import SettingsPage
+from reception.ui.settings.pending_hosts_tab import PendingHostsTab
 from reception.ui.settings.watchlist_tab import WatchListTab
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -25,12 +26,12 @@ def tab(qtbot: QtBot, services: Services, manager: Actor, runner: OperationRunne
     """The manager's Paramètres page, on its watch-list tab."""
     page = SettingsPage(AppContext(services, manager, runner))
     qtbot.addWidget(page)
-    assert list(page.by_key) == ["watchlist"]  # a manager sees this tab only
+    assert list(page.by_key) == ["pending_hosts", "watchlist"]  # what a manager may do here
     page.resize(1100, 700)
     page.show()
     tab = page.by_key["watchlist"]
     assert isinstance(tab, WatchListTab)
-    tab.refresh()
+    page.tabs.setCurrentWidget(tab)
     runner.wait()
     return tab
 
@@ -91,3 +92,35 @@ def test_an_import_keeps_the_refused_lines_on_screen(qtbot: QtBot, tab: WatchLis
     assert tab.refused.toPlainText().splitlines() == ["Ligne 3 : Le nom est obligatoire.  [;Sans nom;Motif]",
                                                       "Ligne 4 : Indiquez le motif.  [Alami;Sara;]"]
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+
+
+def test_facilities_confirm_and_merge_the_hosts_added_at_the_desk(
+        qtbot: QtBot, services: Services, facilities: Actor, receptionist: Actor, runner: OperationRunner,
+        park: dict[str, str]) -> None:
+    page = SettingsPage(AppContext(services, facilities, runner))
+    qtbot.addWidget(page)
+    assert list(page.by_key) == ["pending_hosts"]
+    tab = page.by_key["pending_hosts"]
+    assert isinstance(tab, PendingHostsTab)
+    page.show()
+    tab.refresh()
+    qtbot.waitUntil(tab.empty_hint.isVisible)
+    for last, first in (("Lahlou", "Rania"), ("Benani", "Mohamed")):
+        services.directory.add_pending_host(receptionist, {"tenant_id": park["atlas"], "last_name": last,
+                                                           "first_name": first})
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert not tab.empty_hint.isVisible()
+    qtbot.keyClick(tab.view, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert "Rania Lahlou est confirmé(e)" in tab.notice.text()
+    qtbot.keyClick(tab.view, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    assert dialog is not None
+    into = dialog.fields["into"]
+    assert isinstance(into, QComboBox)
+    into.setCurrentIndex(into.findText("Bennani Mohamed"))
+    qtbot.keyClick(into, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert services.directory.pending_hosts(facilities) == []
