@@ -49,6 +49,7 @@ from reception.printing.cafeteria_sheets import session_report_pdf
 from reception.printing.reports import report_meta
 from reception.ui.cafeteria.dialogs import CloseSessionDialog, OpenSessionDialog, VoidDialog
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import error_label
 from reception.ui.printing import print_or_preview
@@ -142,6 +143,8 @@ class SaleTab(QWidget):
         for figures in (1, 2, 3):
             header.setSectionResizeMode(figures, QHeaderView.ResizeMode.ResizeToContents)
         self.basket.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.basket_hint = EmptyHint(self.basket, self.tr(
+            "Panier vide : appuyez sur la touche d'un produit (F1 à F7) ou cliquez sur son bouton."))
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")
         self.total_label.setStyleSheet("font-size: 26px; font-weight: 600; color: #0F172A;")

@@ -78,7 +78,9 @@ class ReportsPage(QWidget):
         self.title = QLabel(self.tr("Choisissez un rapport"))
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.description = QLabel()
+        self.description = QLabel(self.tr(
+            "Choisissez un rapport dans la liste (flèches haut et bas), réglez ses paramètres, puis Entrée "
+            "pour l'aperçu ; imprimez-le ou exportez-le ensuite."))
         self.description.setObjectName("subtle")
         self.description.setWordWrap(True)
         self.form_host = QVBoxLayout()
