@@ -337,178 +337,193 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="44" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="45" />
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="45" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="91" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="69" />
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="69" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="70" />
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="76" />
         <source>nom@societe.ma</source>
         <translation>name@company.ma</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="77" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="79" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="83" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="83" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="84" />
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person's or company's name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="85" />
+        <source>Absente de l'annuaire ? A&amp;jouter la personne…</source>
+        <translation>Not in the directory? &amp;Add the person…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="93" />
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="278" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="190" />
+        <source> (à confirmer)</source>
+        <translation> (to be confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="208" />
+        <source>{name} ajouté(e) comme personne visitée, à confirmer par les services généraux.</source>
+        <translation>{name} added as a host, to be confirmed by facilities.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="308" />
         <source>attendu(e) aujourd'hui</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
         <source>Pièce d'&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="112" />
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="112" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="118" />
         <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="114" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="122" />
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="127" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="164" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="172" />
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="217" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="247" />
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="236" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="266" />
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="269" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="299" />
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -615,180 +630,190 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="53" />
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="56" />
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="61" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="62" />
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="67" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="68" />
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="73" />
+        <source>L'annuaire est vide. Importez celui du parc (Importer un CSV…, colonnes société;nom;prenom;…) ou ajoutez une première société (Nouvelle société…).</source>
+        <translation>The directory is empty. Import the park's (Import a CSV…, columns societe;nom;prenom;…) or add a first company (New company…).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
+        <source>Choisissez une société à gauche ; si elle n'a encore personne, ajoutez ses salariés (Nouveau salarié…).</source>
+        <translation>Choose a company on the left; if it has nobody yet, add its employees (New employee…).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/directory_tab.py" line="80" />
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="83" />
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="83" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="86" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="84" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="87" />
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="86" />
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="103" />
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="148" />
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="167" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="205" />
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="168" />
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="169" />
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="170" />
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="171" />
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="175" />
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="206" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="207" />
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="208" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="209" />
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="237" />
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="238" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="240" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="248" />
         <source>Import en cours… {0} %</source>
         <translation>Importing… {0} %</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="243" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="251" />
         <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
         <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
@@ -825,82 +850,82 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39" />
+        <location filename="../../reception/ui/visitors/expected.py" line="40" />
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40" />
+        <location filename="../../reception/ui/visitors/expected.py" line="41" />
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="41" />
+        <location filename="../../reception/ui/visitors/expected.py" line="42" />
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <location filename="../../reception/ui/visitors/expected.py" line="54" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54" />
+        <location filename="../../reception/ui/visitors/expected.py" line="55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55" />
+        <location filename="../../reception/ui/visitors/expected.py" line="56" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56" />
+        <location filename="../../reception/ui/visitors/expected.py" line="57" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57" />
+        <location filename="../../reception/ui/visitors/expected.py" line="58" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="58" />
+        <location filename="../../reception/ui/visitors/expected.py" line="59" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="63" />
+        <location filename="../../reception/ui/visitors/expected.py" line="64" />
         <source>Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour.</source>
         <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="66" />
+        <location filename="../../reception/ui/visitors/expected.py" line="67" />
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="69" />
+        <location filename="../../reception/ui/visitors/expected.py" line="70" />
         <source>&amp;Importer une liste d'invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="76" />
+        <location filename="../../reception/ui/visitors/expected.py" line="77" />
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="91" />
+        <location filename="../../reception/ui/visitors/expected.py" line="92" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="114" />
+        <location filename="../../reception/ui/visitors/expected.py" line="115" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="115" />
+        <location filename="../../reception/ui/visitors/expected.py" line="116" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -908,44 +933,89 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="28" />
+        <location filename="../../reception/ui/first_admin.py" line="40" />
         <source>Premier démarrage</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="31" />
-        <source>Aucun compte n'existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables.</source>
-        <translation>No account exists yet. Create this desk's administrator account: it will be used to create the receptionists' and managers' accounts.</translation>
+        <location filename="../../reception/ui/first_admin.py" line="42" />
+        <source>Aucun compte n'existe encore. Créez le compte administrateur de ce poste : il servira à créer les comptes des réceptionnistes et des responsables. Indiquez ensuite le site et le poste.</source>
+        <translation>No account exists yet. Create this desk's administrator account: it will create the receptionists' and managers' accounts. Then say which site and desk this is.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="35" />
+        <location filename="../../reception/ui/first_admin.py" line="46" />
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="38" />
+        <location filename="../../reception/ui/first_admin.py" line="50" />
+        <source>Compte administrateur</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="51" />
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="39" />
+        <location filename="../../reception/ui/first_admin.py" line="52" />
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="40" />
+        <location filename="../../reception/ui/first_admin.py" line="53" />
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="41" />
+        <location filename="../../reception/ui/first_admin.py" line="54" />
         <source>{n} caractères au moins.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="42" />
+        <location filename="../../reception/ui/first_admin.py" line="55" />
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="56" />
+        <source>Ce poste</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="57" />
+        <source>Code du &amp;site</source>
+        <translation>&amp;Site code</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="58" />
+        <source>2 à 6 lettres, le même sur tous les postes du site.</source>
+        <translation>2 to 6 letters, the same on every desk of the site.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="59" />
+        <source>Nom du si&amp;te</source>
+        <translation>Site &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="60" />
+        <source>&amp;Ville</source>
+        <translation>Ci&amp;ty</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="61" />
+        <source>Code du &amp;poste</source>
+        <translation>&amp;Desk code</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="62" />
+        <source>Commence par le code du site (exemple : CAS-A1) ; imprimé sur les badges et les tickets.</source>
+        <translation>Starts with the site code (example: CAS-A1); printed on badges and receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="64" />
+        <source>Nom du post&amp;e</source>
+        <translation>Desk na&amp;me</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1029,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="19" />
+        <location filename="../../reception/ui/first_admin.py" line="23" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -967,47 +1037,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="132" />
+        <location filename="../../reception/ui/visitors/expected.py" line="133" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144" />
+        <location filename="../../reception/ui/visitors/expected.py" line="145" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145" />
+        <location filename="../../reception/ui/visitors/expected.py" line="146" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="147" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="148" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <location filename="../../reception/ui/visitors/expected.py" line="150" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="169" />
+        <location filename="../../reception/ui/visitors/expected.py" line="170" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1015,52 +1085,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="55" />
+        <location filename="../../reception/ui/visitors/history.py" line="56" />
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="61" />
+        <location filename="../../reception/ui/visitors/history.py" line="62" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="62" />
+        <location filename="../../reception/ui/visitors/history.py" line="63" />
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="63" />
+        <location filename="../../reception/ui/visitors/history.py" line="64" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64" />
+        <location filename="../../reception/ui/visitors/history.py" line="65" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65" />
+        <location filename="../../reception/ui/visitors/history.py" line="66" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66" />
+        <location filename="../../reception/ui/visitors/history.py" line="67" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67" />
+        <location filename="../../reception/ui/visitors/history.py" line="68" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68" />
+        <location filename="../../reception/ui/visitors/history.py" line="69" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="111" />
+        <location filename="../../reception/ui/visitors/history.py" line="112" />
         <source>Comptage des visites impossible</source>
         <translation>Could not count the visits</translation>
     </message>
@@ -1068,77 +1138,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="181" />
+        <location filename="../../reception/ui/visitors/history.py" line="179" />
+        <source>Aucune visite pour cette recherche. Les visites s'enregistrent dans l'onglet Arrivée (Alt+A) ; ici, élargissez les dates ou effacez le nom recherché.</source>
+        <translation>No visit for this search. Visits are recorded in the Check-in tab (Alt+K); here, widen the dates or clear the name searched.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="185" />
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183" />
+        <location filename="../../reception/ui/visitors/history.py" line="187" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185" />
+        <location filename="../../reception/ui/visitors/history.py" line="189" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187" />
+        <location filename="../../reception/ui/visitors/history.py" line="191" />
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189" />
+        <location filename="../../reception/ui/visitors/history.py" line="193" />
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="193" />
+        <location filename="../../reception/ui/visitors/history.py" line="197" />
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="200" />
+        <location filename="../../reception/ui/visitors/history.py" line="204" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202" />
+        <location filename="../../reception/ui/visitors/history.py" line="206" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="211" />
+        <location filename="../../reception/ui/visitors/history.py" line="215" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213" />
+        <location filename="../../reception/ui/visitors/history.py" line="217" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="230" />
+        <location filename="../../reception/ui/visitors/history.py" line="234" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="251" />
+        <location filename="../../reception/ui/visitors/history.py" line="255" />
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="260" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="260" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="257" />
+        <location filename="../../reception/ui/visitors/history.py" line="261" />
         <source>Exporter l'historique</source>
         <translation>Export history</translation>
     </message>
@@ -1202,103 +1277,108 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="93" />
+        <location filename="../../reception/ui/journal/page.py" line="94" />
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="93" />
+        <location filename="../../reception/ui/journal/page.py" line="94" />
         <source>Action ou préfixe (visits.)</source>
         <translation>Action or prefix (visits.)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="94" />
+        <location filename="../../reception/ui/journal/page.py" line="95" />
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="99" />
+        <location filename="../../reception/ui/journal/page.py" line="100" />
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="102" />
+        <location filename="../../reception/ui/journal/page.py" line="103" />
         <source>Vérifier l'intégrité</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="104" />
+        <location filename="../../reception/ui/journal/page.py" line="105" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="106" />
+        <location filename="../../reception/ui/journal/page.py" line="107" />
         <source>Exporter en CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="107" />
+        <location filename="../../reception/ui/journal/page.py" line="108" />
         <source>Exporter en XLSX</source>
         <translation>Export as XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="110" />
+        <location filename="../../reception/ui/journal/page.py" line="111" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="110" />
+        <location filename="../../reception/ui/journal/page.py" line="111" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
         <location filename="../../reception/ui/journal/page.py" line="137" />
-        <location filename="../../reception/ui/journal/page.py" line="219" />
+        <source>Aucun événement pour ces filtres. Élargissez les dates ou videz les filtres : chaque action faite à la console (connexions, arrivées, ventes, réglages) s'inscrit ici.</source>
+        <translation>No event for these filters. Widen the dates or clear the filters: every action at the console (log-ins, check-ins, sales, settings) is recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/journal/page.py" line="141" />
+        <location filename="../../reception/ui/journal/page.py" line="223" />
         <source>Sélectionnez un événement pour voir ce qui a changé.</source>
         <translation>Select an event to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="140" />
+        <location filename="../../reception/ui/journal/page.py" line="144" />
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="140" />
+        <location filename="../../reception/ui/journal/page.py" line="144" />
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="140" />
+        <location filename="../../reception/ui/journal/page.py" line="144" />
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="150" />
+        <location filename="../../reception/ui/journal/page.py" line="154" />
         <source>Aucun avant/après enregistré pour cet événement.</source>
         <translation>No before/after recorded for this event.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="164" />
+        <location filename="../../reception/ui/journal/page.py" line="168" />
         <source>Journal d'audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="181" />
+        <location filename="../../reception/ui/journal/page.py" line="185" />
         <source>Suggestions du journal indisponibles</source>
         <translation>Audit trail suggestions unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="208" />
+        <location filename="../../reception/ui/journal/page.py" line="212" />
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="213" />
+        <location filename="../../reception/ui/journal/page.py" line="217" />
         <source> (faites défiler pour la suite)</source>
         <translation> (scroll for more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/journal/page.py" line="214" />
+        <location filename="../../reception/ui/journal/page.py" line="218" />
         <source>%n événement(s) affiché(s)</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -1306,37 +1386,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="222" />
+        <location filename="../../reception/ui/journal/page.py" line="226" />
         <source>&lt;b&gt;%1&lt;/b&gt; — n° %2 au poste %3, par %4, le %5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — no. %2 at desk %3, by %4, on %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="252" />
+        <location filename="../../reception/ui/journal/page.py" line="256" />
         <source>Vérification de la chaîne…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="281" />
+        <location filename="../../reception/ui/journal/page.py" line="285" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="281" />
+        <location filename="../../reception/ui/journal/page.py" line="285" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="282" />
+        <location filename="../../reception/ui/journal/page.py" line="286" />
         <source>Exporter le journal</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="287" />
+        <location filename="../../reception/ui/journal/page.py" line="291" />
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/journal/page.py" line="292" />
+        <location filename="../../reception/ui/journal/page.py" line="296" />
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1514,118 +1594,123 @@
 <context>
     <name>ManageTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="53" />
+        <location filename="../../reception/ui/rooms/manage.py" line="57" />
         <source>Projecteur, Écran, Visioconférence, Tableau blanc</source>
         <translation>Projector, Screen, Video conferencing, Whiteboard</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="62" />
-        <location filename="../../reception/ui/rooms/manage.py" line="63" />
+        <location filename="../../reception/ui/rooms/manage.py" line="66" />
+        <location filename="../../reception/ui/rooms/manage.py" line="67" />
         <source>horaires du site</source>
         <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="64" />
+        <location filename="../../reception/ui/rooms/manage.py" line="68" />
         <source>Ouverte à la réservation</source>
         <translation>Open for booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="66" />
+        <location filename="../../reception/ui/rooms/manage.py" line="70" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="32" />
-        <location filename="../../reception/ui/rooms/manage.py" line="66" />
+        <location filename="../../reception/ui/rooms/manage.py" line="33" />
+        <location filename="../../reception/ui/rooms/manage.py" line="70" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="33" />
-        <location filename="../../reception/ui/rooms/manage.py" line="67" />
+        <location filename="../../reception/ui/rooms/manage.py" line="34" />
+        <location filename="../../reception/ui/rooms/manage.py" line="71" />
         <source>Places</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="33" />
-        <location filename="../../reception/ui/rooms/manage.py" line="68" />
+        <location filename="../../reception/ui/rooms/manage.py" line="34" />
+        <location filename="../../reception/ui/rooms/manage.py" line="72" />
         <source>Équipement</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="34" />
+        <location filename="../../reception/ui/rooms/manage.py" line="35" />
         <source>Prix / heure</source>
         <translation>Price / hour</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="34" />
+        <location filename="../../reception/ui/rooms/manage.py" line="35" />
         <source>Horaires</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="35" />
+        <location filename="../../reception/ui/rooms/manage.py" line="36" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="69" />
+        <location filename="../../reception/ui/rooms/manage.py" line="53" />
+        <source>Aucune salle. Décrivez la première dans le formulaire (nom, places, prix à l'heure) puis « Enregistrer la salle » : elle apparaîtra au planning.</source>
+        <translation>No rooms. Describe the first one in the form (name, seats, hourly price), then “Save the room”: it will appear on the planning.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="73" />
         <source>Prix / heure (DH)</source>
         <translation>Price / hour (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="70" />
+        <location filename="../../reception/ui/rooms/manage.py" line="74" />
         <source>Ouverture (hh:mm)</source>
         <translation>Opens (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="71" />
+        <location filename="../../reception/ui/rooms/manage.py" line="75" />
         <source>Fermeture (hh:mm)</source>
         <translation>Closes (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="35" />
-        <location filename="../../reception/ui/rooms/manage.py" line="72" />
+        <location filename="../../reception/ui/rooms/manage.py" line="36" />
+        <location filename="../../reception/ui/rooms/manage.py" line="76" />
         <source>Battement</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="75" />
+        <location filename="../../reception/ui/rooms/manage.py" line="79" />
         <source>Nouvelle salle</source>
         <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="75" />
+        <location filename="../../reception/ui/rooms/manage.py" line="79" />
         <source>Enregistrer la salle</source>
         <translation>Save room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="32" />
-        <location filename="../../reception/ui/rooms/manage.py" line="82" />
+        <location filename="../../reception/ui/rooms/manage.py" line="33" />
+        <location filename="../../reception/ui/rooms/manage.py" line="86" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="87" />
+        <location filename="../../reception/ui/rooms/manage.py" line="91" />
         <source>Heures gratuites par mois</source>
         <translation>Free hours per month</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="92" />
+        <location filename="../../reception/ui/rooms/manage.py" line="96" />
         <source>Enregistrer le forfait</source>
         <translation>Save allowance</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="122" />
+        <location filename="../../reception/ui/rooms/manage.py" line="126" />
         <source>du site</source>
         <translation>site hours</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="125" />
+        <location filename="../../reception/ui/rooms/manage.py" line="129" />
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/manage.py" line="125" />
+        <location filename="../../reception/ui/rooms/manage.py" line="129" />
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -1669,6 +1754,65 @@
         <location filename="../../reception/ui/cafeteria/dialogs.py" line="43" />
         <source>Mot de passe du responsable</source>
         <translation>Manager's password</translation>
+    </message>
+</context>
+<context>
+    <name>MissingHostDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="22" />
+        <source>Personne visitée absente de l'annuaire</source>
+        <translation>Host not in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="24" />
+        <source>Le visiteur peut entrer tout de suite : la personne est ajoutée « à confirmer », et les services généraux vérifieront sa fiche.</source>
+        <translation>The visitor can come in at once: the person is added “to be confirmed”, and facilities will check the record.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="26" />
+        <source>Ajouter et choisir</source>
+        <translation>Add and choose</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="27" />
+        <source>&amp;Nom</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="28" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="30" />
+        <source>— choisissez —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="33" />
+        <source>&amp;Société</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="34" />
+        <source>Tapez les premières lettres pour aller à la société.</source>
+        <translation>Type the first letters to go to the company.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="36" />
+        <location filename="../../reception/ui/visitors/missing_host.py" line="39" />
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="37" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/missing_host.py" line="40" />
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
     </message>
 </context>
 <context>
@@ -1909,91 +2053,169 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="210" />
+        <location filename="../../reception/ui/printing.py" line="211" />
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="219" />
+        <location filename="../../reception/ui/printing.py" line="220" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="220" />
+        <location filename="../../reception/ui/printing.py" line="221" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
+    <name>PendingHostsTab</name>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="22" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="23" />
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="24" />
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="25" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="29" />
+        <source>Aucune personne à confirmer. Quand l'accueil ajoute une personne visitée absente de l'annuaire, elle apparaît ici : confirmez-la, ou fusionnez-la avec sa fiche si elle existait déjà.</source>
+        <translation>Nobody to confirm. When the desk adds a host missing from the directory, they appear here: confirm them, or merge them into their record if they already existed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="31" />
+        <source>Personnes visitées ajoutées à l'accueil. Confirmez celles qui sont justes ; fusionnez un doublon avec la fiche existante (ses visites gardent leur hôte).</source>
+        <translation>Hosts added at the desk. Confirm the right ones; merge a duplicate into the existing record (its visits keep their host).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="35" />
+        <source>C&amp;onfirmer</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="36" />
+        <source>&amp;Fusionner avec…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="75" />
+        <source>{name} est confirmé(e) dans l'annuaire.</source>
+        <translation>{name} is confirmed in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="93" />
+        <source>Fusionner « {name} »</source>
+        <translation>Merge “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="95" />
+        <source>« {name} » sera retiré(e) de l'annuaire au profit de la fiche choisie de {company}.</source>
+        <translation>“{name}” will leave the directory in favour of the chosen record of {company}.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="97" />
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="98" />
+        <source>&amp;Même personne que</source>
+        <translation>&amp;Same person as</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/pending_hosts_tab.py" line="99" />
+        <source>Fusion faite.</source>
+        <translation>Merged.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37" />
+        <location filename="../../reception/ui/rooms/planning.py" line="38" />
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="37" />
+        <location filename="../../reception/ui/rooms/planning.py" line="38" />
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38" />
+        <location filename="../../reception/ui/rooms/planning.py" line="39" />
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="38" />
+        <location filename="../../reception/ui/rooms/planning.py" line="39" />
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="39" />
+        <location filename="../../reception/ui/rooms/planning.py" line="40" />
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="39" />
+        <location filename="../../reception/ui/rooms/planning.py" line="40" />
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="40" />
+        <location filename="../../reception/ui/rooms/planning.py" line="41" />
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="70" />
+        <location filename="../../reception/ui/rooms/planning.py" line="71" />
         <source>Jour ou semaine précédente (Page préc.)</source>
         <translation>Previous day or week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="71" />
+        <location filename="../../reception/ui/rooms/planning.py" line="72" />
         <source>Jour ou semaine suivante (Page suiv.)</source>
         <translation>Next day or week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="74" />
+        <location filename="../../reception/ui/rooms/planning.py" line="75" />
         <source>Aujourd'hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="76" />
+        <location filename="../../reception/ui/rooms/planning.py" line="77" />
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="76" />
+        <location filename="../../reception/ui/rooms/planning.py" line="77" />
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="85" />
+        <location filename="../../reception/ui/rooms/planning.py" line="86" />
         <source>Feuille du jour (Ctrl+P)</source>
         <translation>Day sheet (Ctrl+P)</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/rooms/planning.py" line="105" />
+        <source>Aucune salle n'est encore déclarée. Les services généraux les ajoutent dans l'onglet Salles de cette page (nom, capacité, horaires) ; le planning des réservations s'affiche ensuite ici.</source>
+        <translation>No room is declared yet. Facilities add them in this page's Rooms tab (name, capacity, hours); the bookings planning then shows here.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="160" />
-        <location filename="../../reception/ui/rooms/planning.py" line="173" />
+        <location filename="../../reception/ui/rooms/planning.py" line="167" />
+        <location filename="../../reception/ui/rooms/planning.py" line="180" />
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2001,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="169" />
+        <location filename="../../reception/ui/rooms/planning.py" line="176" />
         <source>%n réservation(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2009,7 +2231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="170" />
+        <location filename="../../reception/ui/rooms/planning.py" line="177" />
         <source>%n conflit(s) de synchronisation</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -2017,12 +2239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="179" />
+        <location filename="../../reception/ui/rooms/planning.py" line="186" />
         <source>Semaine du %1 — %2</source>
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="228" />
+        <location filename="../../reception/ui/rooms/planning.py" line="235" />
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -2053,114 +2275,119 @@
 <context>
     <name>PriceListTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="30" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="31" />
         <source>Bon à l'unité</source>
         <translation>Single voucher</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="31" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="32" />
         <source>Carnet de 10</source>
         <translation>Book of 10</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="32" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="33" />
         <source>Carnet de 20</source>
         <translation>Book of 20</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="41" />
-        <location filename="../../reception/ui/cafeteria/prices.py" line="67" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="42" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="71" />
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="42" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="43" />
         <source>Prix TTC</source>
         <translation>Price incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="43" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="44" />
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="44" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="45" />
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="45" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="46" />
         <source>Validité</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="45" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="46" />
         <source>{n} j</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="46" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="47" />
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="47" />
-        <location filename="../../reception/ui/cafeteria/prices.py" line="63" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="48" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="67" />
         <source>En vente</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="47" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="48" />
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="47" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="48" />
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="68" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="52" />
+        <source>Aucun produit. Saisissez le premier dans le formulaire (nom, prix, touche) puis « Enregistrer » : il apparaîtra sur l'écran de vente.</source>
+        <translation>No products. Type the first one in the form (name, price, key), then “Save”: it will appear on the sale screen.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/prices.py" line="72" />
         <source>Libellé du bon</source>
         <translation>Voucher label</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="69" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="73" />
         <source>Prix TTC (DH)</source>
         <translation>Price incl. VAT (DH)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="70" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="74" />
         <source>Taux de TVA</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="71" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="75" />
         <source>Bons par vente</source>
         <translation>Vouchers per sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="72" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="76" />
         <source>Validité des bons (jours)</source>
         <translation>Voucher validity (days)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="73" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="77" />
         <source>Touche (F1...)</source>
         <translation>Key (F1...)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="74" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="78" />
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="77" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="81" />
         <source>Nouveau produit</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/prices.py" line="79" />
+        <location filename="../../reception/ui/cafeteria/prices.py" line="83" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2244,47 +2471,52 @@
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="85" />
+        <location filename="../../reception/ui/reports/page.py" line="82" />
+        <source>Choisissez un rapport dans la liste (flèches haut et bas), réglez ses paramètres, puis Entrée pour l'aperçu ; imprimez-le ou exportez-le ensuite.</source>
+        <translation>Choose a report in the list (up and down arrows), set its parameters, then Enter for the preview; print or export it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="87" />
         <source>Aperçu du rapport</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="87" />
+        <location filename="../../reception/ui/reports/page.py" line="89" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="88" />
+        <location filename="../../reception/ui/reports/page.py" line="90" />
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="89" />
+        <location filename="../../reception/ui/reports/page.py" line="91" />
         <source>Exporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="90" />
+        <location filename="../../reception/ui/reports/page.py" line="92" />
         <source>Exporter XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="104" />
+        <location filename="../../reception/ui/reports/page.py" line="106" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="166" />
+        <location filename="../../reception/ui/reports/page.py" line="168" />
         <source>Listes du formulaire indisponibles</source>
         <translation>Form choices unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="210" />
+        <location filename="../../reception/ui/reports/page.py" line="212" />
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="235" />
+        <location filename="../../reception/ui/reports/page.py" line="237" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2292,32 +2524,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="261" />
+        <location filename="../../reception/ui/reports/page.py" line="263" />
         <source>Envoyé à l'imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268" />
+        <location filename="../../reception/ui/reports/page.py" line="270" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268" />
+        <location filename="../../reception/ui/reports/page.py" line="270" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="268" />
+        <location filename="../../reception/ui/reports/page.py" line="270" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="270" />
+        <location filename="../../reception/ui/reports/page.py" line="272" />
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="278" />
+        <location filename="../../reception/ui/reports/page.py" line="280" />
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2338,42 +2570,42 @@
 <context>
     <name>SaleDetailDialog</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="87" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="88" />
         <source>Vente {number}</source>
         <translation>Sale {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="88" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="89" />
         <source>{when} · {cashier} · {customer} · {payment}</source>
         <translation>{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="92" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="93" />
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="93" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="94" />
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="94" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="95" />
         <source>Prix unitaire</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="95" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="96" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="98" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="99" />
         <source>Total TTC : {total} · {count} bon(s)</source>
         <translation>Total incl. VAT: {total} · {count} voucher(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="106" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="107" />
         <source>Vente annulée</source>
         <translation>Voided sale</translation>
     </message>
@@ -2381,167 +2613,172 @@
 <context>
     <name>SaleTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="478" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="481" />
         <source>Rapport X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="100" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="101" />
         <source>Annuler une vente</source>
         <translation>Void a sale</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="97" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="98" />
         <source>Ouvrir la caisse ({key})</source>
         <translation>Open the till ({key})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="98" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="99" />
         <source>Clôturer la caisse ({key})</source>
         <translation>Close the till ({key})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="99" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="100" />
         <source>Rapport X ({key})</source>
         <translation>X report ({key})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="107" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="108" />
         <source>Bon à utiliser : ABCDE-FGHJK-M ou scan</source>
         <translation>Voucher to redeem: ABCDE-FGHJK-M or scan</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="119" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="120" />
         <source>Aucun produit en vente : les tarifs se créent dans l'onglet Tarifs (responsable des installations).</source>
         <translation>No product on sale: prices are created in the Prices tab (facilities staff).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="129" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="130" />
         <source>Bon :</source>
         <translation>Voucher:</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="136" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="137" />
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="136" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="137" />
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="136" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="137" />
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="136" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="137" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="169" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="147" />
+        <source>Panier vide : appuyez sur la touche d'un produit (F1 à F7) ou cliquez sur son bouton.</source>
+        <translation>Empty basket: press a product's key (F1 to F7) or click its button.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/sale.py" line="172" />
         <source>Valider et imprimer (Entrée)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="173" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="176" />
         <source>Vider</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="176" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="179" />
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="177" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="180" />
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="178" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="181" />
         <source>Montant remis</source>
         <translation>Amount tendered</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="179" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="182" />
         <source>Référence TPE</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="180" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="183" />
         <source>Monnaie à rendre</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="258" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="261" />
         <source>Client de passage</source>
         <translation>Walk-in customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="280" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="283" />
         <source>Caisse fermée : ouvrez-la pour vendre.</source>
         <translation>Till closed: open it to sell.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="282" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="285" />
         <source>Caisse ouverte — session n° {n}, fond {f}</source>
         <translation>Till open — session no. {n}, float {f}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="328" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="331" />
         <source>Total : {t}</source>
         <translation>Total: {t}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="338" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="341" />
         <source>montant illisible</source>
         <translation>unreadable amount</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="364" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="367" />
         <source>Ajoutez au moins un produit.</source>
         <translation>Add at least one product.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="394" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="397" />
         <source> — rendu {amount}</source>
         <translation> — change {amount}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="396" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="399" />
         <source>Ticket {n} enregistré : {t}{c}</source>
         <translation>Receipt {n} recorded: {t}{c}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="398" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="401" />
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="423" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="426" />
         <source>Bon {label} accepté.</source>
         <translation>Voucher {label} accepted.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="478" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="481" />
         <source>Rapport Z</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="481" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="484" />
         <source>Caisse clôturée : rapport Z envoyé à l'impression.</source>
         <translation>Till closed: Z report sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="482" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="485" />
         <source>Caisse clôturée : rapport Z à imprimer.</source>
         <translation>Till closed: Z report ready to print.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/sale.py" line="492" />
+        <location filename="../../reception/ui/cafeteria/sale.py" line="495" />
         <source>Vente {n} annulée.</source>
         <translation>Sale {n} voided.</translation>
     </message>
@@ -2549,92 +2786,97 @@
 <context>
     <name>SalesHistoryTab</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="124" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="123" />
+        <source>Aucune vente pour ces filtres. Les ventes se font dans l'onglet Vente ; ici, changez les dates ou le paiement pour voir d'autres jours.</source>
+        <translation>No sale for these filters. Sales are made in the Sale tab; here, change the dates or the payment to see other days.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/cafeteria/history.py" line="128" />
         <source>Tous paiements</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="126" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="130" />
         <source>Tous clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="127" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="131" />
         <source>Clients de passage</source>
         <translation>Walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="128" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="132" />
         <source>Sociétés (toutes)</source>
         <translation>Companies (all)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="133" />
         <source>Tous statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="129" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="133" />
         <source>Valides</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="130" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="134" />
         <source>Annulées</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="132" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="136" />
         <source>N° de ticket</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="134" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="138" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="139" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="143" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="141" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="145" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="145" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="149" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="147" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="151" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="164" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="168" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="202" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="206" />
         <source>{count}{more} vente(s)</source>
         <translation>{count}{more} sale(s)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="216" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="220" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="216" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="220" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="217" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="221" />
         <source>Exporter les ventes</source>
         <translation>Export sales</translation>
     </message>
@@ -2642,47 +2884,47 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="62" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="63" />
         <source>annulée</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="64" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="65" />
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="65" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="66" />
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="66" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="67" />
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="67" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="68" />
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="68" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="69" />
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="69" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="70" />
         <source>Bons</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="70" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="71" />
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/cafeteria/history.py" line="71" />
+        <location filename="../../reception/ui/cafeteria/history.py" line="72" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2787,24 +3029,34 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="32" />
+        <location filename="../../reception/ui/settings/page.py" line="36" />
         <source>Site et poste</source>
         <translation>Site and desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="32" />
+        <location filename="../../reception/ui/settings/page.py" line="36" />
         <source>Réglages</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="33" />
+        <location filename="../../reception/ui/settings/page.py" line="37" />
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="33" />
+        <location filename="../../reception/ui/settings/page.py" line="37" />
         <source>Annuaire</source>
         <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/page.py" line="38" />
+        <source>Annuaire : à confirmer</source>
+        <translation>Directory: to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/page.py" line="39" />
+        <source>Liste de vigilance</source>
+        <translation>Watch list</translation>
     </message>
 </context>
 <context>
@@ -2909,139 +3161,144 @@
 <context>
     <name>SyncConflictsDialog</name>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="55" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="56" />
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="57" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="58" />
         <source>Chevauchement de réservations</source>
         <translation>Overlapping bookings</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="58" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="59" />
         <source>Modification refusée</source>
         <translation>Edit refused</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="59" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="60" />
         <source>Événement mis de côté</source>
         <translation>Event set aside</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="61" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="62" />
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="62" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="63" />
         <source>Détecté le</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="63" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="64" />
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="64" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="65" />
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="78" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="69" />
+        <source>Aucun conflit à régler : les synchronisations se sont faites sans désaccord. Un conflit apparaîtrait ici, avec ce que chaque poste avait enregistré.</source>
+        <translation>No conflict to settle: the syncs went without disagreement. A conflict would appear here, with what each desk had recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/sync/conflicts.py" line="82" />
         <source>&amp;Marquer comme réglé…</source>
         <translation>&amp;Mark as settled…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="83" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="87" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="100" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="104" />
         <source>{count} conflit(s) à régler. Réglez chacun (annulez une réservation, ressaisissez une modification), puis marquez-le comme réglé en disant comment.</source>
         <translation>{count} conflict(s) to settle. Settle each one (cancel a booking, re-enter an edit), then mark it as settled, saying how.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="103" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="107" />
         <source>Aucun conflit à régler : la synchronisation s'est arrangée seule.</source>
         <translation>No conflict to settle: the sync sorted itself out.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="124" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="128" />
         <source>Réservation</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="124" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="128" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="124" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="128" />
         <source>Horaires</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="124" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="128" />
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="125" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="129" />
         <source>Poste</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="128" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="132" />
         <source>Annulez ou déplacez l'une des deux réservations (page Salles), puis marquez le conflit comme réglé.</source>
         <translation>Cancel or move one of the two bookings (Rooms page), then mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="131" />
-        <location filename="../../reception/ui/sync/conflicts.py" line="137" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="135" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="141" />
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="131" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="135" />
         <source>Version du poste (conservée)</source>
         <translation>This desk's version (kept)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="132" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="136" />
         <source>Version centrale (en vigueur)</source>
         <translation>Central version (in force)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="134" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="138" />
         <source>Si la version du poste était la bonne, ressaisissez-la, puis marquez le conflit comme réglé.</source>
         <translation>If this desk's version was the right one, enter it again, then mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="137" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="141" />
         <source>Valeur envoyée</source>
         <translation>Value sent</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="139" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="143" />
         <source>Ligne {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="148" />
-        <location filename="../../reception/ui/sync/conflicts.py" line="150" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="152" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="154" />
         <source>Marquer comme réglé</source>
         <translation>Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="151" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="155" />
         <source>&amp;Comment a-t-il été réglé ?</source>
         <translation>&amp;How was it settled?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/sync/conflicts.py" line="171" />
+        <location filename="../../reception/ui/sync/conflicts.py" line="175" />
         <source>Conflits de synchronisation…</source>
         <translation>Sync conflicts…</translation>
     </message>
@@ -3333,6 +3590,179 @@
         <location filename="../../reception/ui/visitors/approval.py" line="25" />
         <source>Refuser l'entrée</source>
         <translation>Refuse entry</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListTab</name>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="42" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="43" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="44" />
+        <source>N° de pièce</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="45" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="46" />
+        <source>S'applique</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="51" />
+        <source>La liste de vigilance est vide. Ajoutez une personne (Nouvelle entrée…) ou importez la liste reçue de la sécurité (Importer un CSV…) : chaque arrivée sera comparée à ces entrées.</source>
+        <translation>The watch list is empty. Add a person (New entry…) or import the list received from security (Import a CSV…): every arrival will be compared with these entries.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="53" />
+        <source>&amp;Nouvelle entrée…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="54" />
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="55" />
+        <source>Mettre &amp;fin…</source>
+        <translation>En&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="56" />
+        <source>&amp;Importer un CSV…</source>
+        <translation>&amp;Import a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="57" />
+        <source>Afficher les entrées &amp;retirées</source>
+        <translation>Show &amp;removed entries</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="71" />
+        <source>Comment une arrivée est comparée à la liste :</source>
+        <translation>How an arrival is compared with the list:</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="95" />
+        <source>retirée</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="97" />
+        <source>sans date de fin</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="99" />
+        <source>terminée le {day}</source>
+        <translation>ended on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="100" />
+        <source>jusqu'au {day} inclus</source>
+        <translation>until {day} included</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="142" />
+        <source>Modifier l'entrée</source>
+        <translation>Edit the entry</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="142" />
+        <source>Nouvelle entrée de la liste de vigilance</source>
+        <translation>New watch-list entry</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="144" />
+        <source>&amp;Nom</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="145" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="146" />
+        <source>N° de p&amp;ièce</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="147" />
+        <source>Facultatif. Comparé sans espaces ni tirets, quel que soit le nom.</source>
+        <translation>Optional. Compared without spaces or hyphens, whatever the name.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="148" />
+        <source>&amp;Motif</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="152" />
+        <source>&amp;Fin</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="153" />
+        <source>Dernier jour où l'entrée s'applique ; « — » : sans date de fin.</source>
+        <translation>Last day the entry applies; “—”: no end date.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="177" />
+        <source>Mettre fin à l'entrée « {name} »</source>
+        <translation>End the entry “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="179" />
+        <source>Mettre fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="180" />
+        <source>&amp;Dernier jour</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="181" />
+        <source>Hier par défaut : l'entrée ne s'applique plus dès maintenant. Elle reste dans la liste des entrées retirées.</source>
+        <translation>Yesterday by default: the entry stops applying now. It stays in the list of removed entries.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="189" />
+        <source>Importer une liste de vigilance ({header})</source>
+        <translation>Import a watch list ({header})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="190" />
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="202" />
+        <source>{added} personne(s) ajoutée(s) ; {refused} ligne(s) refusée(s), ci-dessous avec la raison :</source>
+        <translation>{added} person(s) added; {refused} line(s) refused, below with the reason:</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="206" />
+        <source>Ligne {line} : {reason}  [{text}]</source>
+        <translation>Line {line}: {reason}  [{text}]</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/watchlist_tab.py" line="210" />
+        <source>{added} personne(s) ajoutée(s).</source>
+        <translation>{added} person(s) added.</translation>
     </message>
 </context>
 </TS>

@@ -66,10 +66,15 @@ class WatchListTab(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch()
         buttons.addWidget(self.show_ended)
-        rules = QLabel(self.tr("Comment une arrivée est comparée à la liste :") + "".join(
-            f"\n• {rule}" for rule in matching_rules()))
-        rules.setObjectName("subtle")
-        rules.setWordWrap(True)
+        rules = QVBoxLayout()
+        rules.setSpacing(2)
+        rules.addWidget(QLabel(self.tr("Comment une arrivée est comparée à la liste :")))
+        for rule in matching_rules():
+            line = QLabel(rule)
+            line.setObjectName("subtle")
+            line.setWordWrap(True)
+            line.setIndent(16)
+            rules.addWidget(line)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -82,7 +87,7 @@ class WatchListTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.refused)
-        layout.addWidget(rules)
+        layout.addLayout(rules)
         self._update_buttons()
 
     def _status(self, entry: WatchEntryRow) -> str:
