@@ -3,10 +3,10 @@ site and desk this PC is (core/first_start.py checks and writes both)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reception.core.first_start import FirstStart, set_up, suggestions
 from reception.core.services.auth import MIN_PASSWORD_LENGTH
@@ -46,21 +46,30 @@ class FirstAdminDialog(FormDialog):
             ok_text=QCoreApplication.translate("FirstAdminDialog", "Créer le compte"),
             check=passwords_differ,
         )
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(860)  # two columns: the whole form fits a 1366 × 768 screen
+        account, place = self.form, QFormLayout()
+        place.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        layout = cast(QVBoxLayout, self.layout())
+        layout.removeItem(account)
+        columns.addLayout(account, 1)
+        columns.addLayout(place, 1)
+        layout.insertLayout(1, columns)
         self._section(self.tr("Compte administrateur"))
         self.username = self.add_field("username", self.tr("&Identifiant"), QLineEdit())
         self.full_name = self.add_field("full_name", self.tr("&Nom complet"), QLineEdit())
         self.password = self.add_field("password", self.tr("&Mot de passe"), password_field(),
                                        hint=self.tr("{n} caractères au moins.").format(n=MIN_PASSWORD_LENGTH))
         self.confirmation = self.add_field("confirmation", self.tr("&Confirmation"), password_field())
+        self.form = place
         self._section(self.tr("Ce poste"))
         self.site_code = self.add_field("site_code", self.tr("Code du &site"), QLineEdit(),
-                                        hint=self.tr("2 à 6 lettres, le même sur tous les postes du site."))
+                                        hint=self.tr("2 à 6 lettres, le même pour tout le site."))
         self.site_name = self.add_field("site_name", self.tr("Nom du si&te"), QLineEdit())
         self.city = self.add_field("city", self.tr("&Ville"), QLineEdit())
         self.desk_code = self.add_field("desk_code", self.tr("Code du &poste"), QLineEdit(),
-                                        hint=self.tr("Commence par le code du site (exemple : CAS-A1) ; "
-                                                     "imprimé sur les badges et les tickets."))
+                                        hint=self.tr("Code du site, tiret, poste : CAS-A1."))
         self.desk_name = self.add_field("desk_name", self.tr("Nom du post&e"), QLineEdit())
         self.suggested = False
         runner.run(lambda: suggestions(services), self._suggest, lambda _error: None)

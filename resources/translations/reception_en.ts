@@ -948,72 +948,72 @@
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="50" />
+        <location filename="../../reception/ui/first_admin.py" line="59" />
         <source>Compte administrateur</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="51" />
+        <location filename="../../reception/ui/first_admin.py" line="60" />
         <source>&amp;Identifiant</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="52" />
+        <location filename="../../reception/ui/first_admin.py" line="61" />
         <source>&amp;Nom complet</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="53" />
+        <location filename="../../reception/ui/first_admin.py" line="62" />
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="54" />
+        <location filename="../../reception/ui/first_admin.py" line="63" />
         <source>{n} caractères au moins.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="55" />
+        <location filename="../../reception/ui/first_admin.py" line="64" />
         <source>&amp;Confirmation</source>
         <translation>&amp;Confirmation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="56" />
+        <location filename="../../reception/ui/first_admin.py" line="66" />
         <source>Ce poste</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="57" />
+        <location filename="../../reception/ui/first_admin.py" line="67" />
         <source>Code du &amp;site</source>
         <translation>&amp;Site code</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="58" />
-        <source>2 à 6 lettres, le même sur tous les postes du site.</source>
-        <translation>2 to 6 letters, the same on every desk of the site.</translation>
+        <location filename="../../reception/ui/first_admin.py" line="68" />
+        <source>2 à 6 lettres, le même pour tout le site.</source>
+        <translation>2 to 6 letters, the same for the whole site.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="59" />
+        <location filename="../../reception/ui/first_admin.py" line="72" />
+        <source>Code du site, tiret, poste : CAS-A1.</source>
+        <translation>Site code, hyphen, desk: CAS-A1.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="69" />
         <source>Nom du si&amp;te</source>
         <translation>Site &amp;name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="60" />
+        <location filename="../../reception/ui/first_admin.py" line="70" />
         <source>&amp;Ville</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="61" />
+        <location filename="../../reception/ui/first_admin.py" line="71" />
         <source>Code du &amp;poste</source>
         <translation>&amp;Desk code</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="62" />
-        <source>Commence par le code du site (exemple : CAS-A1) ; imprimé sur les badges et les tickets.</source>
-        <translation>Starts with the site code (example: CAS-A1); printed on badges and receipts.</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/first_admin.py" line="64" />
+        <location filename="../../reception/ui/first_admin.py" line="73" />
         <source>Nom du post&amp;e</source>
         <translation>Desk na&amp;me</translation>
     </message>
@@ -1944,17 +1944,17 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="132" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="134" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="151" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="153" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="152" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="154" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -2214,8 +2214,8 @@
         <translation>No room is declared yet. Facilities add them in this page's Rooms tab (name, capacity, hours); the bookings planning then shows here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="167" />
-        <location filename="../../reception/ui/rooms/planning.py" line="180" />
+        <location filename="../../reception/ui/rooms/planning.py" line="168" />
+        <location filename="../../reception/ui/rooms/planning.py" line="181" />
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2223,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="176" />
+        <location filename="../../reception/ui/rooms/planning.py" line="177" />
         <source>%n réservation(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2231,7 +2231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/rooms/planning.py" line="177" />
+        <location filename="../../reception/ui/rooms/planning.py" line="178" />
         <source>%n conflit(s) de synchronisation</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -2239,12 +2239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="186" />
+        <location filename="../../reception/ui/rooms/planning.py" line="187" />
         <source>Semaine du %1 — %2</source>
         <translation>Week of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/rooms/planning.py" line="235" />
+        <location filename="../../reception/ui/rooms/planning.py" line="236" />
         <source>Feuille du jour</source>
         <translation>Day sheet</translation>
     </message>
@@ -2466,57 +2466,57 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="78" />
+        <location filename="../../reception/ui/reports/page.py" line="79" />
         <source>Choisissez un rapport</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="82" />
+        <location filename="../../reception/ui/reports/page.py" line="83" />
         <source>Choisissez un rapport dans la liste (flèches haut et bas), réglez ses paramètres, puis Entrée pour l'aperçu ; imprimez-le ou exportez-le ensuite.</source>
         <translation>Choose a report in the list (up and down arrows), set its parameters, then Enter for the preview; print or export it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="87" />
+        <location filename="../../reception/ui/reports/page.py" line="88" />
         <source>Aperçu du rapport</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="89" />
+        <location filename="../../reception/ui/reports/page.py" line="90" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="90" />
+        <location filename="../../reception/ui/reports/page.py" line="91" />
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="91" />
+        <location filename="../../reception/ui/reports/page.py" line="92" />
         <source>Exporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="92" />
+        <location filename="../../reception/ui/reports/page.py" line="93" />
         <source>Exporter XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="106" />
+        <location filename="../../reception/ui/reports/page.py" line="107" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="168" />
+        <location filename="../../reception/ui/reports/page.py" line="173" />
         <source>Listes du formulaire indisponibles</source>
         <translation>Form choices unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="212" />
+        <location filename="../../reception/ui/reports/page.py" line="217" />
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="237" />
+        <location filename="../../reception/ui/reports/page.py" line="242" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2524,32 +2524,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="263" />
+        <location filename="../../reception/ui/reports/page.py" line="268" />
         <source>Envoyé à l'imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="270" />
+        <location filename="../../reception/ui/reports/page.py" line="275" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="270" />
+        <location filename="../../reception/ui/reports/page.py" line="275" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="270" />
+        <location filename="../../reception/ui/reports/page.py" line="275" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="272" />
+        <location filename="../../reception/ui/reports/page.py" line="277" />
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/reports/page.py" line="280" />
+        <location filename="../../reception/ui/reports/page.py" line="285" />
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>

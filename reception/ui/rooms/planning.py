@@ -105,7 +105,7 @@ class PlanningTab(QWidget):
             "Aucune salle n'est encore déclarée. Les services généraux les ajoutent dans l'onglet Salles de cette "
             "page (nom, capacité, horaires) ; le planning des réservations s'affiche ensuite ici.")))
         self.no_rooms.hide()
-        column.addWidget(self.no_rooms)
+        column.addWidget(self.no_rooms, 1)
         column.addWidget(self.grid, 1)
         self._show_date()
 
@@ -163,6 +163,7 @@ class PlanningTab(QWidget):
     def _show_day(self, grid: DayGrid) -> None:
         self.rooms = list(grid.rooms)
         self.no_rooms.setVisible(not self.rooms)
+        self.grid.setVisible(bool(self.rooms))  # no empty hours grid under the sentence
         self._fill_room_choice()
         columns = [GridColumn(r.id, r.name, self.tr("%n place(s)", "", r.capacity) + "\n" + r.equipment_text,
                               *grid.room_hours[r.id]) for r in grid.rooms]
