@@ -95,6 +95,7 @@ class SaleTab(QWidget):
     def _build(self) -> None:
         self.session_label = QLabel()
         self.session_label.setObjectName("sectionTitle")
+        self.session_label.setWordWrap(True)  # beside four drawer buttons at 1366 px: wrapped, never cut
         self.open_button = QPushButton(self.tr("Ouvrir la caisse ({key})").format(key=_native("drawer.open")))
         self.close_button = QPushButton(self.tr("Clôturer la caisse ({key})").format(key=_native("drawer.close")))
         self.x_button = QPushButton(self.tr("Rapport X ({key})").format(key=_native("drawer.x_report")))

@@ -80,7 +80,7 @@ class WatchListTab(QWidget):
         self.notice.setWordWrap(True)
         self.refused = QPlainTextEdit()
         self.refused.setReadOnly(True)
-        self.refused.setMaximumHeight(120)
+        self.refused.setMaximumHeight(90)
         self.refused.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
