@@ -16,7 +16,7 @@ from alembic import op
 import reception.core.models.base
 
 revision: str = '0012_agreements'
-down_revision: str | Sequence[str] | None = '0010_invitations'
+down_revision: str | Sequence[str] | None = '0011_desk_reference'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -21,7 +21,8 @@ from reception.sync.central import CentralUrlError
 
 COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
                    "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms",
-                   "reception.cli.schedule", "reception.cli.agreements", "reception.cli.enrolment")
+                   "reception.cli.schedule", "reception.cli.agreements", "reception.cli.enrolment",
+                   "reception.cli.watchlist")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 

@@ -28,15 +28,20 @@ def enrol(db_path: Path, site_code: str, desk_code: str) -> None:
     db = Database(db_path)
     try:
         db.upgrade()
-        with db.write() as session:
-            identity = session.get(LocalIdentity, 1)
-            if identity is None:
-                session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=new_epoch_id()))
-            elif (identity.site_code, identity.desk_code) != (site_code, desk_code):
-                _rename(session, identity, site_code, desk_code)
-        forget(db.engine.url)
+        take_identity(db, site_code, desk_code)
     finally:
         db.dispose()
+
+
+def take_identity(db: Database, site_code: str, desk_code: str) -> None:
+    """The open desk database takes this site and desk code (the first start's choice, or enrolment)."""
+    with db.write() as session:
+        identity = session.get(LocalIdentity, 1)
+        if identity is None:
+            session.add(LocalIdentity(id=1, site_code=site_code, desk_code=desk_code, epoch=new_epoch_id()))
+        elif (identity.site_code, identity.desk_code) != (site_code, desk_code):
+            _rename(session, identity, site_code, desk_code)
+    forget(db.engine.url)
 
 
 class AlreadySynced(DomainError):

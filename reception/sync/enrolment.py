@@ -99,7 +99,7 @@ def central_address(typed: str) -> URL:
     except (DomainError, ArgumentError):
         raise ValidationError({"central": _("Adresse de base centrale illisible (attendu : serveur:5432/base "
                                             "ou postgresql://serveur/base).")}) from None
-    if not parsed.host:
+    if not parsed.host and not parsed.query.get("host"):  # a server by name, or a local socket folder
         raise ValidationError({"central": _("Indiquez le serveur de la base centrale (ex. serveur:5432/reception).")})
     return URL.create(parsed.drivername, host=parsed.host, port=parsed.port,  # .set(username=None) keeps it
                       database=parsed.database or "reception", query=parsed.query)

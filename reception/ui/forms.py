@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -207,6 +208,7 @@ class FormDialog(QDialog):
         refused = self._check(values) if self._check else {}
         if refused:
             self.errors.show(refused)
+            self._fit()
             return
         self.errors.clear()
         self.buttons.setEnabled(False)
@@ -220,6 +222,15 @@ class FormDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         self.errors.explain(error)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller by the error lines, once they are laid out: never drawn over the fields."""
+        QTimer.singleShot(0, lambda: self.resize(self.width(), max(self.height(), self.sizeHint().height())))
 
 
 NO_DATE = QDate(2000, 1, 1)

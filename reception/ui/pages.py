@@ -92,7 +92,8 @@ PAGES: list[PageSpec] = [
     PageSpec("journal", cast(str, QT_TRANSLATE_NOOP("Navigation", "Journal")), "journal",
              (Permission.JOURNAL_VIEW,), _journal),
     PageSpec("settings", cast(str, QT_TRANSLATE_NOOP("Navigation", "Paramètres")), "settings",
-             (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE), _settings),
+             (Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE, Permission.DIRECTORY_MANAGE,
+              Permission.DIRECTORY_CONFIRM, Permission.WATCHLIST_MANAGE), _settings),
 ]
 
 

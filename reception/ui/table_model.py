@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -195,3 +195,16 @@ def selected_row(view: QTableView) -> Any:
     assert isinstance(model, RowsModel)
     rows = view.selectionModel().selectedRows()
     return model.row_at(rows[0]) if rows else None
+
+
+def keep_selection(view: QTableView, rows: Sequence[int]) -> None:
+    """After a reload: the rows that were chosen stay chosen (a live list must not drop the arrow keys'
+    work every few seconds); with none and the keyboard in the list, its first row is the current one."""
+    selection = view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(view.model().index(row, 0), flags)
+    if rows:
+        selection.setCurrentIndex(view.model().index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    elif view.hasFocus() and view.model().rowCount() > 0:
+        view.selectRow(0)

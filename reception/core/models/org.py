@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reception.core.limits import DERIVED
@@ -85,6 +85,10 @@ class Employee(Syncable, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Added at the desk for a visitor whose host was missing: usable at once, confirmed later by facilities."""
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    """A pending host found to be someone already in the directory: the record it was merged into."""
 
     tenant: Mapped[Tenant] = relationship(back_populates="employees")
 

@@ -20,6 +20,19 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 8
 
+
+def account_errors(username: str, full_name: str, password: str) -> dict[str, str]:
+    """What is wrong with a new account's fields, by field (checked before anything is written)."""
+    errors = {}
+    if not username.strip():
+        errors["username"] = "L'identifiant est obligatoire."
+    if not full_name.strip():
+        errors["full_name"] = "Le nom complet est obligatoire."
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors["password"] = f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."
+    return errors
+
+
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 """OWASP's Password Storage Cheat Sheet, first argon2id configuration: 19 MiB, 2 iterations, 1 lane.
 
@@ -150,13 +163,7 @@ class AuthService:
 
     def _create(self, actor: Actor | None, username: str, full_name: str, role: Role, password: str) -> Actor:
         username = username.strip().lower()
-        errors = {}
-        if not username:
-            errors["username"] = "L'identifiant est obligatoire."
-        if not full_name.strip():
-            errors["full_name"] = "Le nom complet est obligatoire."
-        if len(password) < MIN_PASSWORD_LENGTH:
-            errors["password"] = f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."
+        errors = account_errors(username, full_name, password)
         if errors:
             raise ValidationError(errors)
         with self.db.write() as session:

@@ -12,7 +12,7 @@ from reception.core.services.auth import AuthService
 from reception.core.services.backup_status import BackupStatusService
 from reception.core.services.cafeteria import CafeteriaService
 from reception.core.services.digest import DigestService
-from reception.core.services.directory import DirectoryService
+from reception.core.services.directory_pending import DirectoryWithPendingHosts
 from reception.core.services.journal import JournalService
 from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
@@ -36,7 +36,7 @@ class Services:
         self.audit = AuditService(self.db)
         self.settings = SettingsService(self.db, self.clock)
         self.site = SiteService(self.db, self.clock)
-        self.directory = DirectoryService(self.db, self.clock)
+        self.directory = DirectoryWithPendingHosts(self.db, self.clock)
         self.overview = OverviewService(self.db, self.clock)
         self.reports = ReportsService(self.db, self.clock)
         self.journal = JournalService(self.db, self.clock)

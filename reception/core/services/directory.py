@@ -59,6 +59,8 @@ class EmployeeRow:
     email: str
     phone: str
     active: bool
+    pending: bool = False
+    """Added at the desk, not yet confirmed by facilities."""
 
     @property
     def full_name(self) -> str:
@@ -71,7 +73,7 @@ def _tenant_row(t: Tenant, employees: int = 0) -> TenantRow:
 
 def employee_row(e: Employee, tenant_name: str) -> EmployeeRow:
     return EmployeeRow(e.id, e.tenant_id, tenant_name, e.first_name, e.last_name, e.job_title, e.email,
-                       e.phone, e.active)
+                       e.phone, e.active, e.pending)
 
 
 def check_tenant(values: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,8 @@ kind of object and page.
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from typing import Any
 
 from reception.core import formats
@@ -37,6 +39,9 @@ ACTION_LABELS: Labels[str] = Labels({
     "tenants.update": N_("Société modifiée"),
     "employees.create": N_("Salarié ajouté"),
     "employees.update": N_("Salarié modifié"),
+    "employees.add_pending": N_("Personne visitée ajoutée à l'accueil (à confirmer)"),
+    "employees.confirm": N_("Personne visitée confirmée dans l'annuaire"),
+    "employees.merge": N_("Personne visitée fusionnée avec sa fiche de l'annuaire"),
     "visits.check_in": N_("Arrivée d'un visiteur"),
     "visits.check_out": N_("Sortie d'un visiteur"),
     "visits.reprint": N_("Badge réimprimé"),
@@ -54,6 +59,8 @@ ACTION_LABELS: Labels[str] = Labels({
     "watchlist.add": N_("Ajout à la liste de surveillance"),
     "watchlist.update": N_("Liste de surveillance modifiée"),
     "watchlist.deactivate": N_("Retrait de la liste de surveillance"),
+    "watchlist.expire": N_("Fin d'une entrée de la liste de surveillance"),
+    "watchlist.import": N_("Liste de surveillance importée"),
     "rooms.book": N_("Salle réservée"),
     "rooms.update": N_("Réservation modifiée"),
     "rooms.move": N_("Réservation déplacée"),
@@ -124,6 +131,14 @@ SENTENCES: Labels[str] = Labels({
     "tenants.update": N_("{actor} a modifié la société {object}"),
     "employees.create": N_("{actor} a ajouté le salarié {object}"),
     "employees.update": N_("{actor} a modifié le salarié {object}"),
+    "employees.add_pending": N_("{actor} a ajouté {object} comme personne visitée, à confirmer"),
+    "employees.confirm": N_("{actor} a confirmé {object} dans l'annuaire"),
+    "employees.merge": N_("{actor} a fusionné {object} avec sa fiche de l'annuaire"),
+    "watchlist.add": N_("{actor} a ajouté une personne à la liste de surveillance"),
+    "watchlist.update": N_("{actor} a modifié une entrée de la liste de surveillance"),
+    "watchlist.deactivate": N_("{actor} a retiré une entrée de la liste de surveillance"),
+    "watchlist.expire": N_("{actor} a mis fin à une entrée de la liste de surveillance (dernier jour : {until})"),
+    "watchlist.import": N_("{actor} a importé la liste de surveillance ({added} personne(s) ajoutée(s))"),
     "visits.check_in": N_("{actor} a enregistré l'arrivée de {object} (badge {badge_number})"),
     "visits.check_out": N_("{actor} a enregistré la sortie de {object}"),
     "visits.reprint": N_("{actor} a réimprimé le badge de {object}"),
@@ -152,6 +167,7 @@ SENTENCES: Labels[str] = Labels({
 })
 """One sentence per action; an action without one reads '{actor} : {action} — {object}'."""
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMOUNTS = frozenset({"total", "float", "expected", "counted", "amount", "price_centimes", "amount_centimes"})
 
 
@@ -175,6 +191,8 @@ def _details(raw: str) -> dict[str, Any]:
 def _shown(key: str, value: Any) -> str:
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
         return formats.money(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return formats.day(date.fromisoformat(value))
     return "" if value is None else str(value)
 
 

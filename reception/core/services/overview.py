@@ -45,6 +45,10 @@ def register(permission: Permission, provider: Provider) -> None:
 def _directory(session: Session, _clock: Clock) -> list[Figure]:
     tenants = session.scalar(select(func.count()).select_from(Tenant).where(Tenant.active)) or 0
     employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active)) or 0
+    if tenants == 0:  # a fresh desk: what to do first
+        return [Figure("directory.tenants", _("Sociétés hébergées"), "0",
+                       _("Annuaire vide : importez-le dans Paramètres › Annuaire (administrateur)."), alert=True,
+                       target="settings")]
     return [Figure("directory.tenants", _("Sociétés hébergées"), str(tenants),
                    ngettext("{count} salarié", "{count} salariés", employees).format(count=employees))]
 

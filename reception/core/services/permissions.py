@@ -27,6 +27,7 @@ ROLE_LABELS = Labels({
 class Permission(StrEnum):
     DIRECTORY_VIEW = "directory.view"
     DIRECTORY_MANAGE = "directory.manage"
+    DIRECTORY_CONFIRM = "directory.confirm"  # confirm or merge the hosts added at the desk
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     VISITS_CHECKIN = "visits.checkin"
@@ -61,6 +62,7 @@ _DESK = {
 }
 _FACILITIES = {
     Permission.DIRECTORY_VIEW,
+    Permission.DIRECTORY_CONFIRM,
     Permission.ROOMS_BOOK,
     Permission.ROOMS_MANAGE,
     Permission.PRICES_MANAGE,

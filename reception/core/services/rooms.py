@@ -728,7 +728,9 @@ def _overview(session: Session, clock: Clock) -> list[overview.Figure]:
         overview.Figure("rooms.today", _("Réservations aujourd'hui"), str(booked),
                         ngettext("{count} présence confirmée", "{count} présences confirmées", arrived).format(
                             count=arrived), target="rooms"),
-        overview.Figure("rooms.free", _("Salles libres maintenant"), f"{rooms - busy}/{rooms}", target="rooms"),
+        overview.Figure("rooms.free", _("Salles libres maintenant"), f"{rooms - busy}/{rooms}",
+                        "" if rooms else _("Aucune salle : déclarez-les dans Salles › Salles (services généraux)."),
+                        alert=rooms == 0, target="rooms"),
         overview.Figure("rooms.no_shows", _("Absences (salles libérées)"), str(no_shows),
                         _("{count} ce mois-ci").format(count=month_no_shows), alert=no_shows > 0, target="rooms"),
     ]

@@ -54,12 +54,13 @@ from reception.core.services.visits_types import (
     WatchListMatch,
 )
 from reception.core.services.visits_watchlist import WatchListMixin
+from reception.core.services.watchlist_import import WatchListImportMixin
 from reception.core.text import fold
 
 COMMON_PREFIX_WORDS = 2000
 
 
-class VisitService(ExpectedVisitsMixin, WatchListMixin, PrivacyMixin):
+class VisitService(ExpectedVisitsMixin, WatchListMixin, WatchListImportMixin, PrivacyMixin):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

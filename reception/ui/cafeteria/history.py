@@ -31,6 +31,7 @@ from reception.core.services.cafeteria_history import SaleHistoryRow, SalesFilte
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import optional_date, optional_date_edit
 from reception.ui.operations import OperationRunner
@@ -118,6 +119,9 @@ class SalesHistoryTab(QWidget):
         self.model = SalesModel(self._loader(self.filters), ctx.runner, self)
         self.detail: SaleDetailDialog | None = None
         self.table = table_view(self.model, 3)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Aucune vente pour ces filtres. Les ventes se font dans l'onglet Vente ; ici, changez les dates "
+            "ou le paiement pour voir d'autres jours."))
         self.table.doubleClicked.connect(self._open_detail)
 
         self.date_from, self.date_to = optional_date_edit(), optional_date_edit()

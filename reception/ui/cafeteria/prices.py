@@ -23,6 +23,7 @@ from reception.core.services.cafeteria_data import ProductRow
 from reception.core.services.cafeteria_prices import TVA_RATES_BP
 from reception.core.services.tva import rate_label
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
@@ -47,6 +48,9 @@ class PriceListTab(QWidget):
             Column(self.tr("En vente"), lambda p: self.tr("oui") if p.active else self.tr("non")),
         ])
         self.view = table_view(self.model)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Aucun produit. Saisissez le premier dans le formulaire (nom, prix, touche) puis « Enregistrer » : "
+            "il apparaîtra sur l'écran de vente."))
         self.view.selectionModel().selectionChanged.connect(self._edit_selected)
         self.name, self.label, self.price, self.shortcut = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.tva = QComboBox()

@@ -49,6 +49,7 @@ from reception.printing.cafeteria_sheets import session_report_pdf
 from reception.printing.reports import report_meta
 from reception.ui.cafeteria.dialogs import CloseSessionDialog, OpenSessionDialog, VoidDialog
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import error_label
 from reception.ui.printing import print_or_preview
@@ -94,6 +95,7 @@ class SaleTab(QWidget):
     def _build(self) -> None:
         self.session_label = QLabel()
         self.session_label.setObjectName("sectionTitle")
+        self.session_label.setWordWrap(True)  # beside four drawer buttons at 1366 px: wrapped, never cut
         self.open_button = QPushButton(self.tr("Ouvrir la caisse ({key})").format(key=_native("drawer.open")))
         self.close_button = QPushButton(self.tr("Clôturer la caisse ({key})").format(key=_native("drawer.close")))
         self.x_button = QPushButton(self.tr("Rapport X ({key})").format(key=_native("drawer.x_report")))
@@ -142,6 +144,8 @@ class SaleTab(QWidget):
         for figures in (1, 2, 3):
             header.setSectionResizeMode(figures, QHeaderView.ResizeMode.ResizeToContents)
         self.basket.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.basket_hint = EmptyHint(self.basket, self.tr(
+            "Panier vide : appuyez sur la touche d'un produit (F1 à F7) ou cliquez sur son bouton."))
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")
         self.total_label.setStyleSheet("font-size: 26px; font-weight: 600; color: #0F172A;")

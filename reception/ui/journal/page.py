@@ -40,6 +40,7 @@ from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
 from reception.printing.reports import report_meta
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import BackgroundFailure, apology_text
 from reception.ui.journal.model import JournalModel
 from reception.ui.reports.params import choice_box, date_picker, from_qdate
@@ -132,6 +133,9 @@ class JournalPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Aucun événement pour ces filtres. Élargissez les dates ou videz les filtres : chaque action faite "
+            "à la console (connexions, arrivées, ventes, réglages) s'inscrit ici."))
         self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_detail(current.row()))
 
         self.summary = QLabel(self.tr("Sélectionnez un événement pour voir ce qui a changé."))

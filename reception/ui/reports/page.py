@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -78,7 +79,9 @@ class ReportsPage(QWidget):
         self.title = QLabel(self.tr("Choisissez un rapport"))
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.description = QLabel()
+        self.description = QLabel(self.tr(
+            "Choisissez un rapport dans la liste (flèches haut et bas), réglez ses paramètres, puis Entrée "
+            "pour l'aperçu ; imprimez-le ou exportez-le ensuite."))
         self.description.setObjectName("subtle")
         self.description.setWordWrap(True)
         self.form_host = QVBoxLayout()
@@ -160,7 +163,11 @@ class ReportsPage(QWidget):
         self.tree.setMinimumWidth(widest + 2 * self.tree.indentation() + 24)  # report names never clipped
 
     def refresh(self) -> None:
-        """Loads the pickers' entries (companies, rooms, users...) in the background."""
+        """Loads the pickers' entries (companies, rooms, users...) in the background; the keyboard starts in
+        the list of reports (arrows to choose, Tab to its parameters, Enter for the preview)."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.tree.setFocus()
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.runner.run(lambda: load_choices(services, actor), self._choices_loaded,
                             BackgroundFailure(self.ctx.runner.notices, self.tr("Listes du formulaire indisponibles")))

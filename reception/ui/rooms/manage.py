@@ -25,6 +25,7 @@ from reception.core.errors import DomainError, ValidationError
 from reception.core.money import format_dh, parse_dh
 from reception.core.services.rooms_data import RoomRow
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
 
@@ -48,6 +49,9 @@ class ManageTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Aucune salle. Décrivez la première dans le formulaire (nom, places, prix à l'heure) puis "
+            "« Enregistrer la salle » : elle apparaîtra au planning."))
         self.errors = FieldErrors()
         self.name, self.floor, self.equipment = QLineEdit(), QLineEdit(), QLineEdit()
         self.equipment.setPlaceholderText(self.tr("Projecteur, Écran, Visioconférence, Tableau blanc"))

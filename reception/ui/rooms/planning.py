@@ -27,6 +27,7 @@ from reception.core.shortcuts import key as shortcut_key
 from reception.printing import rooms_pdf  # noqa: F401  (registers the statement layout)
 from reception.printing.reports import render_kind, report_meta
 from reception.ui.context import AppContext
+from reception.ui.empty_state import style_hint
 from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
@@ -100,6 +101,11 @@ class PlanningTab(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.addLayout(bar)
+        self.no_rooms = style_hint(QLabel(self.tr(
+            "Aucune salle n'est encore déclarée. Les services généraux les ajoutent dans l'onglet Salles de cette "
+            "page (nom, capacité, horaires) ; le planning des réservations s'affiche ensuite ici.")))
+        self.no_rooms.hide()
+        column.addWidget(self.no_rooms, 1)
         column.addWidget(self.grid, 1)
         self._show_date()
 
@@ -156,6 +162,8 @@ class PlanningTab(QWidget):
 
     def _show_day(self, grid: DayGrid) -> None:
         self.rooms = list(grid.rooms)
+        self.no_rooms.setVisible(not self.rooms)
+        self.grid.setVisible(bool(self.rooms))  # no empty hours grid under the sentence
         self._fill_room_choice()
         columns = [GridColumn(r.id, r.name, self.tr("%n place(s)", "", r.capacity) + "\n" + r.equipment_text,
                               *grid.room_hours[r.id]) for r in grid.rooms]

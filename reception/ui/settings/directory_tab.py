@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reception.core.services.directory import DirectoryImport, EmployeeRow, TenantRow
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit, FormDialog
 from reception.ui.operations import percent
@@ -68,6 +69,12 @@ class DirectoryTab(QWidget):
         ], self)
         self.tenant_view = table_view(self.tenants)
         self.employee_view = table_view(self.employees)
+        self.tenants_hint = EmptyHint(self.tenant_view, self.tr(
+            "L'annuaire est vide. Importez celui du parc (Importer un CSV…, colonnes société;nom;prenom;…) "
+            "ou ajoutez une première société (Nouvelle société…)."))
+        self.employees_hint = EmptyHint(self.employee_view, self.tr(
+            "Choisissez une société à gauche ; si elle n'a encore personne, ajoutez ses salariés "
+            "(Nouveau salarié…)."))
         self.tenant_view.selectionModel().selectionChanged.connect(self._load_employees)
 
         self.import_button = QPushButton(self.tr("Importer un CSV…"))

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from reception.core.services.permissions import Permission
 from reception.ui.context import AppContext
 from reception.ui.settings.directory_tab import DirectoryTab
+from reception.ui.settings.pending_hosts_tab import PendingHostsTab
 from reception.ui.settings.preferences_tab import PreferencesTab
 from reception.ui.settings.site_tab import SiteTab
 from reception.ui.settings.users_tab import UsersTab
+from reception.ui.settings.watchlist_tab import WatchListTab
 
 TABS: tuple[tuple[str, Permission, Callable[[AppContext], QWidget]], ...] = (
     ("site", Permission.SETTINGS_MANAGE, SiteTab),
     ("preferences", Permission.SETTINGS_MANAGE, PreferencesTab),
     ("users", Permission.USERS_MANAGE, UsersTab),
     ("directory", Permission.DIRECTORY_MANAGE, DirectoryTab),
+    ("pending_hosts", Permission.DIRECTORY_CONFIRM, PendingHostsTab),
+    ("watchlist", Permission.WATCHLIST_MANAGE, WatchListTab),
 )
 
 
@@ -30,7 +34,9 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.by_key: dict[str, QWidget] = {}
         titles = {"site": self.tr("Site et poste"), "preferences": self.tr("Réglages"),
-                  "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire")}
+                  "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire"),
+                  "pending_hosts": self.tr("Annuaire : à confirmer"),
+                  "watchlist": self.tr("Liste de vigilance")}
         for key, permission, factory in TABS:
             if ctx.actor.can(permission):
                 tab = factory(ctx)

@@ -28,6 +28,7 @@ from reception.core.clock import to_local
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.sync_conflict_review import OVERLAP, STALE, ConflictDetail
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.forms import FormDialog
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
@@ -64,6 +65,9 @@ class SyncConflictsDialog(QDialog):
             Column(self.tr("Résumé"), lambda d: d.summary),
         ], self)
         self.view = table_view(self.model, stretch_column=3)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Aucun conflit à régler : les synchronisations se sont faites sans désaccord. Un conflit "
+            "apparaîtrait ici, avec ce que chaque poste avait enregistré."))
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.view.doubleClicked.connect(self.resolve_selected)
         self.detail = QTextBrowser()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reception.core.clock import local_to_utc, local_today
 from reception.core.errors import DomainError, ValidationError
 from reception.core.models.visits import VISIT_TYPES
-from reception.core.services.directory import EmployeeRow
+from reception.core.services.directory import EmployeeRow, TenantRow
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, VisitorMatch, VisitRow, WatchListMatch
 from reception.core.shortcuts import key as shortcut_key
@@ -40,6 +40,7 @@ from reception.ui.visitors.approval import WatchListApprovalDialog
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
+from reception.ui.visitors.missing_host import MissingHostDialog
 
 # An ID type is stored as is (French) and shown translated.
 ID_TYPES = cast(tuple[str, ...], ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"),
@@ -60,6 +61,7 @@ class CheckInPanel(QWidget):
         self.host: EmployeeRow | None = None
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
+        self.missing_host_dialog: MissingHostDialog | None = None
         self.errors = FieldErrors()
         services, actor = ctx.services, ctx.actor
 
@@ -79,8 +81,12 @@ class CheckInPanel(QWidget):
         self.id_number = QLineEdit()
         self.host_field = LookupField(ctx.runner,
                                       lambda text: services.directory.employees(actor, query=text, limit=10),
-                                      lambda e: (e.full_name, e.tenant_name), (self.tr("Personne"), self.tr("Société")))
+                                      self._host_columns, (self.tr("Personne"), self.tr("Société")))
         self.host_field.setPlaceholderText(self.tr("3 lettres : nom de la personne ou de la société"))
+        self.missing_host_button = QPushButton(self.tr("Absente de l'annuaire ? A&jouter la personne…"))
+        self.missing_host_button.setObjectName("link")
+        self.missing_host_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+J; Tab stays on the fields
+        self.missing_host_button.clicked.connect(self.add_missing_host)
         self.visit_type = QComboBox()
         for key, label in VISIT_TYPES.items():
             self.visit_type.addItem(label, key)
@@ -107,6 +113,8 @@ class CheckInPanel(QWidget):
             ("expected_end", self.tr("&Fin prévue"), self.expected_end), ("notes", self.tr("Notes"), self.notes),
         ):
             self.errors.add_row(visit_form, key, caption, field)
+            if key == "host_employee_id":
+                visit_form.addRow("", self.missing_host_button)
 
         self.submit = QPushButton(self.tr("Enregistrer l'arrivée  (Ctrl+Entrée)"))
         self.submit.setObjectName("primary")
@@ -180,6 +188,28 @@ class CheckInPanel(QWidget):
 
     def _host_edited(self) -> None:
         self.host = None
+
+    def _host_columns(self, employee: EmployeeRow) -> tuple[str, str]:
+        pending = self.tr(" (à confirmer)") if employee.pending else ""
+        return f"{employee.full_name}{pending}", employee.tenant_name
+
+    def add_missing_host(self) -> None:
+        """The companies are read off the GUI thread, then the form opens with what was typed as the name."""
+        services, actor, typed = self.ctx.services, self.ctx.actor, "" if self.host else self.host_field.text()
+
+        def ask(tenants: list[TenantRow]) -> None:
+            self.missing_host_dialog = MissingHostDialog(self.ctx, tenants, typed, self)
+            self.missing_host_dialog.accepted.connect(lambda: self._missing_host_added(self.missing_host_dialog))
+            self.missing_host_dialog.open()
+
+        self.ctx.runner.run(lambda: services.directory.tenants(actor), ask, lambda e: show_failure(self, e))
+
+    def _missing_host_added(self, dialog: MissingHostDialog | None) -> None:
+        if dialog is None or dialog.result_value is None:
+            return
+        self.set_host(dialog.result_value)
+        self.notice.setText(self.tr("{name} ajouté(e) comme personne visitée, à confirmer par les services "
+                                    "généraux.").format(name=dialog.result_value.full_name))
 
     def _identity_edited(self) -> None:
         """Typing another name by hand means another person: the form no longer updates the one picked."""

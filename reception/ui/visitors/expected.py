@@ -90,7 +90,7 @@ class ExpectedPanel(QWidget):
         import_button.clicked.connect(self.import_guest_list)
         preregister_button = QPushButton(self.tr("Pré-enregistrer &un visiteur…"))
         preregister_button.clicked.connect(self.preregister)
-        self.cancel_button = QPushButton(self.tr("&Décommander"))
+        self.cancel_button = QPushButton(self.tr("Déco&mmander"))
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.notice = QLabel()
         self.notice.setObjectName("notice")

@@ -38,6 +38,7 @@ from reception.core.services.visits import HistoryFilter, VisitRow
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
+from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import optional_date, optional_date_edit
 from reception.ui.visitors.agreement import AgreementStatus
@@ -175,6 +176,9 @@ class HistoryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Aucune visite pour cette recherche. Les visites s'enregistrent dans l'onglet Arrivée (Alt+A) ; "
+            "ici, élargissez les dates ou effacez le nom recherché."))
         for column, width in enumerate((135, 120, 170, 150, 160, 190, 100)):
             self.table.setColumnWidth(column, width)
 

@@ -22,7 +22,7 @@ from reception.printing.formats import fr_time
 from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
-from reception.ui.table_model import Column, RowsModel, table_view
+from reception.ui.table_model import Column, RowsModel, keep_selection, table_view
 from reception.ui.visitors.agreement import AgreementStatus
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
@@ -132,8 +132,10 @@ class OnSitePanel(QWidget):
         company, floor = self.company.currentData() or None, self.floor.currentData() or None
 
         def show(rows: list[VisitRow]) -> None:
+            chosen = {v.id for v in self.selected()}
             self.model.now = self.ctx.services.clock.now()
             self.model.set_rows(rows)
+            keep_selection(self.table, [i for i, row in enumerate(rows) if row.id in chosen])
             self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
             self.loaded.emit(len(rows))
 

@@ -43,5 +43,8 @@ class VisitorsPage(QWidget):
         panel = self.tabs.widget(index)
         if panel is self.checkin:
             self.checkin.last_name.setFocus()
-        elif panel is not None and hasattr(panel, "refresh"):
+            return
+        if panel in (self.onsite, self.expected):  # the list takes the keys: arrows, then Alt+letter to act
+            panel.table.setFocus()
+        if panel is not None and hasattr(panel, "refresh"):
             panel.refresh()

@@ -182,3 +182,23 @@ def test_the_x_report_by_keyboard(qtbot: QtBot, sale_tab: SaleTab) -> None:
     qtbot.waitUntil(lambda: sale_tab.preview is not None, timeout=10_000)
     assert sale_tab.preview.windowTitle().startswith("Rapport X")
     _close_previews(sale_tab)
+
+
+def test_a_long_product_name_is_shown_whole_in_the_basket(qtbot: QtBot, sale_tab: SaleTab, services: Services,
+                                                           admin: Actor) -> None:
+    """'Jus d'orange' used to be cut to 'Jus …' in the basket."""
+    services.cafeteria.save_product(admin, {"name": "Jus d'orange pressé", "price_centimes": 1500,
+                                            "tva_rate_bp": 1000, "shortcut": "F5", "sort_order": 5})
+    sale_tab.window().resize(1366, 768)
+    sale_tab.refresh()
+    qtbot.waitUntil(lambda: len(sale_tab.products) == 5)
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_F5)
+    qtbot.keyClick(sale_tab.given, Qt.Key.Key_F1)
+    qtbot.wait(50)
+    basket = sale_tab.basket
+    shown = basket.item(0, 0).text()
+    assert shown == "Jus d'orange pressé"
+    needed = basket.fontMetrics().horizontalAdvance(shown)
+    assert basket.columnWidth(0) > needed, (basket.columnWidth(0), needed)
+    assert all(basket.columnWidth(c) >= basket.fontMetrics().horizontalAdvance(basket.item(0, c).text())
+               for c in (1, 2, 3))

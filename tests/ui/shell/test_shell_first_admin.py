@@ -24,6 +24,7 @@ def test_the_first_admin_dialog_explains_each_mistake_then_creates_the_account(
     dialog = FirstAdminDialog(services, runner)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.suggested)
 
     fill(qtbot, dialog, "admin", "Karim Tazi", "motdepasse1", "motdepasse2")
     dialog.submit()
@@ -64,7 +65,41 @@ def test_first_start_by_keyboard_a_name_with_a_space_never_cancels(
 
     for text in ("admin", "Karim Tazi", "motdepasse1", "motdepasse1"):
         typed(text)
+    qtbot.waitUntil(lambda: dialog.suggested)
+    assert QApplication.focusWidget() is dialog.site_code and dialog.site_code.text() == "CAS"
+    for _suggestion in range(5):  # site code, site name, city, desk code, desk name: kept as suggested
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.ok_button.hasFocus() and dialog.isVisible()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
     assert services.auth.login("admin", "motdepasse1").full_name == "Karim Tazi"
+
+
+def test_first_start_asks_the_site_and_desk_and_checks_them(
+        qtbot: QtBot, services: Services, runner: OperationRunner) -> None:
+    dialog = FirstAdminDialog(services, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.suggested)
+    assert (dialog.site_code.text(), dialog.desk_code.text(), dialog.desk_name.text()) == (
+        "CAS", "CAS-A1", "Accueil principal")
+    fill(qtbot, dialog, "admin", "Karim Tazi", "motdepasse1", "motdepasse1")
+    for field, text in ((dialog.site_code, "rab"), (dialog.site_name, "Technopark Rabat"), (dialog.city, "Rabat"),
+                        (dialog.desk_code, "CAS-A1"), (dialog.desk_name, "")):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors.label("desk_code").isVisible())
+    assert dialog.errors.label("desk_code").text() == "Le code du poste commence par celui du site : RAB-A1."
+    assert dialog.errors.label("desk_name").text() == "Le nom du poste est obligatoire."
+    assert services.auth.needs_first_admin()  # nothing written
+
+    dialog.desk_code.setText("rab-a2")
+    qtbot.keyClicks(dialog.desk_name, "Accueil hall B")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    info = services.site.info()
+    assert (info.site_code, info.site_name, info.city, info.desk_code, info.desk_name) == (
+        "RAB", "Technopark Rabat", "Rabat", "RAB-A2", "Accueil hall B")
+    assert services.auth.login("admin", "motdepasse1").full_name == "Karim Tazi"
+    assert services.audit.verify_chain().ok
