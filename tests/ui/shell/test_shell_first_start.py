@@ -44,6 +44,7 @@ def test_working_alone_names_the_default_desk_and_opens_the_first_admin_dialog(
         admin_dialog = QApplication.activeModalWidget()
         assert isinstance(admin_dialog, FirstAdminDialog)
         seen.append(admin_dialog)
+        qtbot.waitUntil(lambda: admin_dialog.suggested)  # the site and desk it proposes: the default ones
         for field, text in ((admin_dialog.username, "admin"), (admin_dialog.full_name, "Karim Tazi"),
                             (admin_dialog.password, "motdepasse1"), (admin_dialog.confirmation, "motdepasse1")):
             qtbot.keyClicks(field, text)
