@@ -13,8 +13,15 @@ from typing import Any
 
 from reception.cli.common import cli_actor, open_services, parse_day
 from reception.core.services.container import Services
-from reception.core.services.reports import PARAM_LABELS, load_report_kinds, make_params, resolve_options
+from reception.core.services.reports import (
+    PARAM_LABELS,
+    ReportRun,
+    load_report_kinds,
+    make_params,
+    resolve_options,
+)
 from reception.printing.exports import FORMATS, render_as
+from reception.printing.report_files import write_report_files
 from reception.printing.reports import report_meta
 
 _OPTION_HELP = {
@@ -49,13 +56,38 @@ def register(commands: Any) -> None:
             parser.add_argument(f"--{name}", dest=f"param_{name}", metavar=_METAVARS.get(name, "TEXTE"),
                                 type=parse_day if name in ("from", "to", "date") else str,
                                 help=_OPTION_HELP.get(name, PARAM_LABELS.get(name, name).lower()))
-        parser.add_argument("--out", required=True, type=Path, help="fichier à écrire (.pdf, .csv ou .xlsx)")
-        parser.set_defaults(handler=_run)
+        if kind.writes_folder:
+            parser.add_argument("--out", required=True, type=Path, metavar="DOSSIER",
+                                help="dossier où écrire la synthèse et un PDF par société")
+            parser.set_defaults(handler=_run_into_folder)
+        else:
+            parser.add_argument("--out", required=True, type=Path, help="fichier à écrire (.pdf, .csv ou .xlsx)")
+            parser.set_defaults(handler=_run)
 
 
 def report_services(args: argparse.Namespace) -> Services:
     """The one place the report command gets its database (the sync engineer may route URLs here)."""
     return open_services(args)
+
+
+def _report_run(args: argparse.Namespace) -> tuple[Services, ReportRun]:
+    services = report_services(args)
+    values = {k.removeprefix("param_"): v for k, v in vars(args).items() if k.startswith("param_")}
+    params = resolve_options(services.db, make_params(values))
+    return services, services.reports.run(cli_actor(), args.report_kind, params)
+
+
+def _run_into_folder(args: argparse.Namespace) -> int:
+    """The summary and one PDF per part (each company's statement) written into the --out folder."""
+    if args.out.exists() and not args.out.is_dir():
+        print(f"--out doit être un dossier : {args.out}", file=sys.stderr)
+        return 2
+    services, run = _report_run(args)
+    written = write_report_files(args.report_kind, run.data, cli_actor().full_name, services.clock.now(),
+                                 args.out, run.params.options.get("month", ""))
+    print(f"{run.data.title} : {written.summary}")
+    print(f"{len(written.parts)} PDF dans {args.out}")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -64,12 +96,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Format non pris en charge : {args.out.suffix or '(aucun)'} (attendu .pdf, .csv ou .xlsx)",
               file=sys.stderr)
         return 2
-    services = report_services(args)
-    values = {k.removeprefix("param_"): v for k, v in vars(args).items() if k.startswith("param_")}
-    params = resolve_options(services.db, make_params(values))
-    actor = cli_actor()
-    run = services.reports.run(actor, args.report_kind, params)
-    meta = report_meta(run.data, actor.full_name, services.clock.now())
+    services, run = _report_run(args)
+    meta = report_meta(run.data, cli_actor().full_name, services.clock.now())
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(render_as(fmt, args.report_kind, run.data, meta))
     print(f"{run.data.title} : {args.out}")

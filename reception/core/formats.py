@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel.dates import format_date
+
 from reception.core import i18n
 from reception.core.clock import to_local
 
@@ -64,3 +66,8 @@ def moment(value: datetime) -> str:
 def when(value: datetime) -> str:
     """The moment as a phrase: 'le 27/11/2026 à 08:42' / 'on 27/11/2026 at 08:42'."""
     return i18n._("le {day} à {time}").format(day=day(value), time=clock(value))
+
+
+def month(value: date) -> str:
+    """'novembre 2026' / 'November 2026' (Babel's CLDR names, so no month list is kept by hand)."""
+    return str(format_date(value, "LLLL yyyy", locale=i18n.language()))

@@ -2321,6 +2321,24 @@
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="1" />
+        <source>Choisir le dossier et produire…</source>
+        <translation>Choose the folder and produce…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="1" />
+        <source>Dossier où enregistrer les relevés</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/reports/page.py" line="1" />
+        <source>%n relevé(s) et la synthèse enregistrés dans %1</source>
+        <translation>
+            <numerusform>%n statement and the summary written to %1</numerusform>
+            <numerusform>%n statements and the summary written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomsPage</name>

@@ -10,23 +10,34 @@ from __future__ import annotations
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from reception.core import formats
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
-from reception.core.i18n import N_
+from reception.core.i18n import N_, Labels, _
 from reception.core.models import Booking, Room, Tenant
 from reception.core.models.rooms import CANCELLED, RELEASED
 from reception.core.money import format_dh
-from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
+from reception.core.reports import (
+    Chart,
+    Column,
+    ReportContext,
+    ReportData,
+    ReportKind,
+    ReportPart,
+    ReportTable,
+    register,
+)
 from reception.core.services.permissions import Permission
 from reception.core.services.reports import OPTION_RESOLVERS, unique_match
 from reception.core.services.rooms import RoomService
-from reception.core.services.rooms_data import BookingRow
+from reception.core.services.rooms_data import BookingRow, Statement
 
-STATUS_LABELS = {"confirmed": "Confirmée", "released": "Absent (libérée)", "cancelled": "Annulée"}
+STATUS_LABELS = Labels({"confirmed": N_("Confirmée"), "released": N_("Absent (libérée)"),
+                        "cancelled": N_("Annulée")})
 
 
 def _status(booking: BookingRow) -> str:
-    return "Présent" if booking.arrived_at else STATUS_LABELS[booking.status]
+    return _("Présent") if booking.arrived_at else STATUS_LABELS[booking.status]
 
 
 def hours_text(minutes: int) -> str:
@@ -106,35 +117,73 @@ def build_statement_report(ctx: ReportContext) -> ReportData:
     """The tenant's monthly statement: bookings, hours, free hours used and the amount due."""
     tenant_id = ctx.params.options.get("tenant")
     if not tenant_id or ctx.params.date_from is None:
-        raise ValidationError({"tenant": "Indiquez la société et le mois."})
-    st = _service(ctx).statement(ctx.actor, tenant_id, ctx.params.date_from)
+        raise ValidationError({"tenant": _("Indiquez la société et le mois.")})
+    return statement_data(_service(ctx).statement(ctx.actor, tenant_id, ctx.params.date_from))
+
+
+def statement_data(st: Statement) -> ReportData:
+    """A statement as a report; its summary holds, in this order, the company, the month, the four figures
+    and the amount due (the statement's paper, printing/rooms_pdf.py, places them by position)."""
     lines = [(to_local(ln.booking.start_at).date(), ln.booking.local_span,
               ln.booking.room_name, ln.booking.title, ln.minutes / 60, ln.free_minutes / 60,
               ln.billable_minutes / 60, _status(ln.booking)) for ln in st.lines]
-    bookings = ReportTable("Réservations du mois", [
-        Column("Date", "date", 20), Column("Horaire", "text", 22), Column("Salle", "text", 32),
-        Column("Objet", "text"), Column("Durée", "hours", 15), Column("Gratuit", "hours", 15),
-        Column("Facturé", "hours", 15), Column("Statut", "text", 24),
-    ], lines, ("Total", "", "", "", st.booked_minutes / 60, st.free_minutes_used / 60, st.billable_minutes / 60, ""))
-    charges = ReportTable("Montant par salle", [
-        Column("Salle", "text"), Column("Prix horaire", "money", 30), Column("Heures facturées", "hours", 32),
-        Column("Montant", "money", 32),
+    bookings = ReportTable(_("Réservations du mois"), [
+        Column(_("Date"), "date", 20), Column(_("Horaire"), "text", 22), Column(_("Salle"), "text", 32),
+        Column(_("Objet"), "text"), Column(_("Durée"), "hours", 15), Column(_("Gratuit"), "hours", 15),
+        Column(_("Facturé"), "hours", 15), Column(_("Statut"), "text", 24),
+    ], lines, (_("Total"), "", "", "", st.booked_minutes / 60, st.free_minutes_used / 60, st.billable_minutes / 60,
+               ""))
+    charges = ReportTable(_("Montant par salle"), [
+        Column(_("Salle"), "text"), Column(_("Prix horaire"), "money", 30),
+        Column(_("Heures facturées"), "hours", 32), Column(_("Montant"), "money", 32),
     ], [(c.room_name, c.hourly_price_centimes, c.billable_minutes / 60, c.amount_centimes) for c in st.charges],
-        ("Total", None, st.billable_minutes / 60, st.amount_centimes))
-    month_name = f"{_MONTHS[st.month.month - 1]} {st.month.year}"
+        (_("Total"), None, st.billable_minutes / 60, st.amount_centimes))
+    month_name = formats.month(st.month)
     return ReportData(
-        title=f"Relevé des salles de réunion — {st.tenant_name}",
-        parameters=f"Mois : {month_name}",
-        summary=[("Société", st.tenant_name), ("Mois", month_name),
-                 ("Heures réservées", hours_text(st.booked_minutes)),
-                 ("Forfait gratuit du mois", hours_text(st.quota_minutes)),
-                 ("Heures gratuites utilisées", hours_text(st.free_minutes_used)),
-                 ("Heures facturées", hours_text(st.billable_minutes)),
-                 ("Montant dû", format_dh(st.amount_centimes))],
+        title=_("Relevé des salles de réunion — {company}").format(company=st.tenant_name),
+        parameters=_("Mois : {month}").format(month=month_name),
+        summary=[(_("Société"), st.tenant_name), (_("Mois"), month_name),
+                 (_("Heures réservées"), hours_text(st.booked_minutes)),
+                 (_("Forfait gratuit du mois"), hours_text(st.quota_minutes)),
+                 (_("Heures gratuites utilisées"), hours_text(st.free_minutes_used)),
+                 (_("Heures facturées"), hours_text(st.billable_minutes)),
+                 (_("Montant dû"), format_dh(st.amount_centimes))],
         tables=[bookings, charges],
-        notes=["Les réservations annulées ne sont pas facturées ; une absence (salle libérée) l'est. "
-               "Le forfait gratuit s'applique aux premières réservations du mois. Montant par salle : "
-               "heures facturées × prix horaire, arrondi au centime le plus proche (demi-centime au-dessus)."],
+        notes=[_("Les réservations annulées ne sont pas facturées ; une absence (salle libérée) l'est. "
+                 "Le forfait gratuit s'applique aux premières réservations du mois. Montant par salle : "
+                 "heures facturées × prix horaire, arrondi au centime le plus proche (demi-centime au-dessus).")],
+    )
+
+
+def build_month_statements(ctx: ReportContext) -> ReportData:
+    """The month's billing run: a summary of every company (hours and amount, those with nothing included)
+    and, as parts, one statement per company that booked a room that month."""
+    if ctx.params.date_from is None:
+        raise ValidationError({"month": _("Indiquez le mois.")})
+    statements = _service(ctx).month_statements(ctx.actor, ctx.params.date_from)
+    month_name = formats.month(ctx.params.date_from)
+    billed = [st for st in statements if st.lines]
+    rows = [(st.tenant_name, len(st.lines), st.booked_minutes / 60, st.free_minutes_used / 60,
+             st.billable_minutes / 60, st.amount_centimes, _("PDF joint") if st.lines else _("aucun"))
+            for st in statements]
+    booked = sum(st.booked_minutes for st in statements)
+    free = sum(st.free_minutes_used for st in statements)
+    billable = sum(st.billable_minutes for st in statements)
+    amount = sum(st.amount_centimes for st in statements)
+    table = ReportTable(_("Par société"), [
+        Column(_("Société"), "text"), Column(_("Réservations"), "int", 21), Column(_("Heures réservées"), "hours", 22),
+        Column(_("Gratuites"), "hours", 17), Column(_("Facturées"), "hours", 17), Column(_("Montant"), "money", 26),
+        Column(_("Relevé"), "text", 20),
+    ], rows, (_("Total"), sum(len(st.lines) for st in statements), booked / 60, free / 60, billable / 60, amount, ""))
+    return ReportData(
+        title=_("Relevés des salles de réunion — {month}").format(month=month_name),
+        parameters=_("Mois : {month}").format(month=month_name),
+        summary=[(_("Sociétés"), str(len(statements))), (_("Relevés produits"), str(len(billed))),
+                 (_("Heures réservées"), hours_text(booked)), (_("Heures facturées"), hours_text(billable)),
+                 (_("Montant total"), format_dh(amount))],
+        tables=[table],
+        notes=[_("Une société sans réservation ce mois-ci figure ici mais n'a pas de relevé.")],
+        parts=[ReportPart(st.tenant_name, "room-statement", statement_data(st)) for st in billed],
     )
 
 
@@ -167,10 +216,6 @@ def build_tenant_reliability(ctx: ReportContext) -> ReportData:
                       summary=[("Réservations", str(total)), ("Annulées", str(cancelled)), ("Absences", str(no_shows))])
 
 
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre")
-
-
 def _room(session: Session, typed: str) -> str:
     rows = session.execute(select(Room.id, Room.name)).all()
     return unique_match([(r.id, r.name) for r in rows], typed, "Salle", "room")
@@ -190,3 +235,7 @@ register(ReportKind("tenant-no-shows", N_("Absences et annulations par société
 register(ReportKind("room-statement", N_("Relevé mensuel d'une société"), N_("Salles"), Permission.REPORTS_DESK,
                     ("tenant", "month"), build_statement_report,
                     N_("Réservations du mois, heures gratuites utilisées et montant dû.")))
+register(ReportKind("room-statements", N_("Relevés du mois de toutes les sociétés"), N_("Salles"),
+                    Permission.REPORTS_DESK, ("month",), build_month_statements,
+                    N_("Un relevé PDF par société ayant réservé ce mois-ci et une synthèse (heures et montants de "
+                       "toutes les sociétés), enregistrés dans un dossier."), writes_folder=True))
