@@ -15,8 +15,10 @@ from reception.core.clock import local_day_bounds, to_local
 from reception.core.i18n import N_, Labels
 from reception.core.models import (
     AuditEvent,
+    Booking,
     CashMovement,
     CashSession,
+    Room,
     Sale,
     Setting,
     Site,
@@ -28,6 +30,7 @@ from reception.core.models import (
     Visitor,
 )
 from reception.core.models.cafeteria import CARD, CASH, ON_ACCOUNT, REFUND, SALE_VOIDED
+from reception.core.models.rooms import RELEASED
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.money import format_dh
 from reception.core.reports import Chart, Column, ReportTable
@@ -170,7 +173,22 @@ def rooms_section(session: Session, day: date) -> DigestSection:
         ("Occupation", _percent(booked, bookable)),
         ("Absences", str(no_shows)),
     ], tables=[ReportTable("Par salle", [Column("Salle"), Column("Réservations", "int"),
-                                         Column("Occupation", "percent"), Column("Absences", "int")], rows)])
+                                         Column("Occupation", "percent"), Column("Absences", "int")], rows)],
+        alerts=_no_show_alerts(session, day))
+
+
+def _no_show_alerts(session: Session, day: date) -> list[str]:
+    """Accueil flags the day's no-shows; the digest names them: room, time and company."""
+    start, end = local_day_bounds(day)
+    released = session.execute(
+        select(Room.name, Booking.start_at, Booking.end_at, Tenant.name).select_from(Booking)
+        .join(Room, Room.id == Booking.room_id).outerjoin(Tenant, Tenant.id == Booking.tenant_id)
+        .where(Booking.start_at >= start, Booking.start_at < end, Booking.status == RELEASED)
+        .order_by(Booking.start_at, Room.name)).all()
+    if not released:
+        return []
+    named = [f"{room} {_hhmm(b_start)}–{_hhmm(b_end)} ({tenant or '?'})" for room, b_start, b_end, tenant in released]
+    return [f"{len(named)} absence(s) (salle libérée) : {_names(named)}"]
 
 
 # --- cafeteria ----------------------------------------------------------------------------------------
@@ -248,8 +266,10 @@ def sync_section(session: Session, day: date) -> DigestSection:
     open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                     .where(SyncConflict.resolved_at.is_(None))) or 0
     configured = session.get(Setting, "sync.central_url")
+    conflicts_alert = [f"{open_conflicts} conflit(s) de synchronisation à régler"] if open_conflicts else []
     if last is None and not (configured and json.loads(configured.value)):
-        return DigestSection("Synchronisation", figures=[("Dernière synchronisation", "non configurée")])
+        return DigestSection("Synchronisation", figures=[("Dernière synchronisation", "non configurée")],
+                             alerts=conflicts_alert)  # conflicts pulled before the address was cleared
     if last is None:
         status = "jamais synchronisé"
     elif last.error:
@@ -260,8 +280,7 @@ def sync_section(session: Session, day: date) -> DigestSection:
                                                         ("Conflits à régler", str(open_conflicts))])
     if last is not None and last.error:
         section.alerts.append(f"Dernière synchronisation en échec : {last.error.splitlines()[0][:120]}")
-    if open_conflicts:
-        section.alerts.append(f"{open_conflicts} conflit(s) de synchronisation à régler")
+    section.alerts += conflicts_alert
     if last is None or (end - last.started_at) > timedelta(days=2):
         section.alerts.append("Aucune synchronisation depuis plus de deux jours")
     return section
