@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from reception.core import formats
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
-from reception.core.i18n import N_, Labels, _
+from reception.core.i18n import N_, Labels, _, ngettext
 from reception.core.models import Booking, Room, Tenant
 from reception.core.models.rooms import CANCELLED, RELEASED
 from reception.core.money import format_dh
@@ -54,30 +54,33 @@ def build_room_day(ctx: ReportContext) -> ReportData:
     """One table per room with the day's bookings, a 'Présent' column to tick at the door."""
     day = ctx.params.date_from or local_today(ctx.clock)
     grid = _service(ctx).day_grid(ctx.actor, day)
-    data = ReportData(title=f"Réservations des salles du {day:%d/%m/%Y}", parameters=f"Jour : {day:%d/%m/%Y}")
+    data = ReportData(title=_("Réservations des salles du {day}").format(day=formats.day(day)),
+                      parameters=_("Jour : {day}").format(day=formats.day(day)))
     empty = []
-    columns = [Column("Horaire", "text", 24), Column("Objet", "text"), Column("Société", "text", 42),
-               Column("Organisateur", "text", 34), Column("Pers.", "int", 12), Column("Présent", "text", 16)]
+    columns = [Column(_("Horaire"), "text", 24), Column(_("Objet"), "text"), Column(_("Société"), "text", 42),
+               Column(_("Organisateur"), "text", 34), Column(_("Pers."), "int", 12), Column(_("Présent"), "text", 16)]
     for room in grid.rooms:
         mine = [b for b in grid.bookings if b.room_id == room.id]
         if not mine:
             empty.append(room.name)
             continue
         rows = [(b.local_span, b.title + (f" — {b.notes}" if b.notes else ""), b.tenant_name, b.organiser_name,
-                 b.attendees, "oui" if b.arrived_at else "☐") for b in mine]
-        title = f"{room.name} — {room.capacity} places" + (f" — {room.equipment_text}" if room.equipment else "")
+                 b.attendees, _("oui") if b.arrived_at else "☐") for b in mine]
+        title = f"{room.name} — " + ngettext("{count} place", "{count} places", room.capacity).format(
+            count=room.capacity) + (f" — {room.equipment_text}" if room.equipment else "")
         data.tables.append(ReportTable(title, columns, rows))
-    data.summary = [("Réservations", str(len(grid.bookings))),
-                    ("Salles réservées", f"{len(grid.rooms) - len(empty)} sur {len(grid.rooms)}")]
+    data.summary = [(_("Réservations"), str(len(grid.bookings))),
+                    (_("Salles réservées"), _("{booked} sur {rooms}").format(booked=len(grid.rooms) - len(empty),
+                                                                            rooms=len(grid.rooms)))]
     if empty:
-        data.notes.append("Sans réservation ce jour : " + ", ".join(empty) + ".")
+        data.notes.append(_("Sans réservation ce jour : {rooms}.").format(rooms=", ".join(empty)))
     return data
 
 
 def build_rooms(ctx: ReportContext) -> ReportData:
     """Booked hours over bookable hours per room, no-show rate and the busiest hours, with charts."""
     if not (ctx.params.date_from and ctx.params.date_to):
-        raise ValidationError({"from": "Indiquez la période (du ... au ...)."})
+        raise ValidationError({"from": _("Indiquez la période (du ... au ...).")})
     figures = _service(ctx).utilisation(ctx.actor, ctx.params.date_from, ctx.params.date_to)
     rows = [(r.room_name, r.bookable_minutes / 60, r.booked_minutes / 60, r.occupancy, r.bookings, r.no_shows,
              r.no_show_rate) for r in figures.rooms]
@@ -85,31 +88,32 @@ def build_rooms(ctx: ReportContext) -> ReportData:
     booked = sum(r.booked_minutes for r in figures.rooms)
     count = sum(r.bookings for r in figures.rooms)
     no_shows = sum(r.no_shows for r in figures.rooms)
-    totals = ("Total", bookable / 60, booked / 60, booked / bookable if bookable else 0.0, count, no_shows,
+    totals = (_("Total"), bookable / 60, booked / 60, booked / bookable if bookable else 0.0, count, no_shows,
               no_shows / count if count else 0.0)
-    table = ReportTable("Occupation par salle", [
-        Column("Salle", "text"), Column("Réservable", "hours", 24), Column("Réservé", "hours", 22),
-        Column("Occupation", "percent", 22), Column("Réservations", "int", 24), Column("Absences", "int", 20),
-        Column("Taux d'absence", "percent", 26),
+    table = ReportTable(_("Occupation par salle"), [
+        Column(_("Salle"), "text"), Column(_("Réservable"), "hours", 24), Column(_("Réservé"), "hours", 22),
+        Column(_("Occupation"), "percent", 22), Column(_("Réservations"), "int", 24), Column(_("Absences"), "int", 20),
+        Column(_("Taux d'absence"), "percent", 26),
     ], rows, totals)
-    hours_table = ReportTable("Heures réservées par heure de la journée", [
-        Column("Heure", "text", 30), Column("Heures réservées", "hours", 40)],
+    hours_table = ReportTable(_("Heures réservées par heure de la journée"), [
+        Column(_("Heure"), "text", 30), Column(_("Heures réservées"), "hours", 40)],
         [(f"{h:02d}:00–{h + 1:02d}:00", m / 60) for h, m in figures.minutes_by_hour.items()])
     busiest = ", ".join(f"{h:02d} h–{h + 1:02d} h" for h in figures.busiest_hours) or "—"
     return ReportData(
-        title="Occupation des salles",
-        parameters=f"Du {figures.date_from:%d/%m/%Y} au {figures.date_to:%d/%m/%Y}",
-        summary=[("Taux d'occupation", f"{(booked / bookable if bookable else 0) * 100:.1f} %".replace(".", ",")),
-                 ("Heures réservées", hours_text(booked)), ("Réservations", str(count)),
-                 ("Taux d'absence", f"{(no_shows / count if count else 0) * 100:.1f} %".replace(".", ",")),
-                 ("Heures les plus chargées", busiest)],
+        title=_("Occupation des salles"),
+        parameters=_("Du {first} au {last}").format(first=formats.day(figures.date_from),
+                                                    last=formats.day(figures.date_to)),
+        summary=[(_("Taux d'occupation"), formats.percent(booked / bookable if bookable else 0)),
+                 (_("Heures réservées"), hours_text(booked)), (_("Réservations"), str(count)),
+                 (_("Taux d'absence"), formats.percent(no_shows / count if count else 0)),
+                 (_("Heures les plus chargées"), busiest)],
         tables=[table, hours_table],
-        charts=[Chart("Taux d'occupation par salle (%)", [r.room_name for r in figures.rooms],
-                      {"Occupation": [round(r.occupancy * 100, 1) for r in figures.rooms]}),
-                Chart("Heures réservées par heure de la journée", [f"{h} h" for h in figures.minutes_by_hour],
-                      {"Heures": [m / 60 for m in figures.minutes_by_hour.values()]})],
-        notes=["Heures réservables : du lundi au samedi, aux heures d'ouverture de chaque salle. "
-               "Les réservations annulées ne comptent pas ; les absences (salles libérées) comptent."],
+        charts=[Chart(_("Taux d'occupation par salle (%)"), [r.room_name for r in figures.rooms],
+                      {_("Occupation"): [round(r.occupancy * 100, 1) for r in figures.rooms]}),
+                Chart(_("Heures réservées par heure de la journée"), [f"{h} h" for h in figures.minutes_by_hour],
+                      {_("Heures"): [m / 60 for m in figures.minutes_by_hour.values()]})],
+        notes=[_("Heures réservables : du lundi au samedi, aux heures d'ouverture de chaque salle. "
+                 "Les réservations annulées ne comptent pas ; les absences (salles libérées) comptent.")],
     )
 
 
@@ -191,7 +195,7 @@ def build_tenant_reliability(ctx: ReportContext) -> ReportData:
     """Per tenant company: bookings made for the period, how many were cancelled, how many were no-shows
     (the room released because nobody came), so a manager sees who books rooms and leaves them empty."""
     if not (ctx.params.date_from and ctx.params.date_to):
-        raise ValidationError({"from": "Indiquez la période (du ... au ...)."})
+        raise ValidationError({"from": _("Indiquez la période (du ... au ...).")})
     start, end = local_day_bounds(ctx.params.date_from)[0], local_day_bounds(ctx.params.date_to)[1]
     count_of = lambda status: func.sum(case((Booking.status == status, 1), else_=0))  # noqa: E731
     with ctx.db.read() as session:
@@ -206,19 +210,20 @@ def build_tenant_reliability(ctx: ReportContext) -> ReportData:
     total = sum(r[1] for r in table_rows)
     cancelled = sum(r[2] for r in table_rows)
     no_shows = sum(r[4] for r in table_rows)
-    table = ReportTable("Par société", [
-        Column("Société", "text"), Column("Réservations", "int", 26), Column("Annulées", "int", 22),
-        Column("Taux d'annulation", "percent", 30), Column("Absences", "int", 22),
-        Column("Taux d'absence", "percent", 28),
-    ], table_rows, ("Total", total, cancelled, cancelled / total if total else 0.0, no_shows,
+    table = ReportTable(_("Par société"), [
+        Column(_("Société"), "text"), Column(_("Réservations"), "int", 26), Column(_("Annulées"), "int", 22),
+        Column(_("Taux d'annulation"), "percent", 30), Column(_("Absences"), "int", 22),
+        Column(_("Taux d'absence"), "percent", 28),
+    ], table_rows, (_("Total"), total, cancelled, cancelled / total if total else 0.0, no_shows,
                     no_shows / total if total else 0.0) if table_rows else None)
-    return ReportData(title="Absences et annulations par société", tables=[table],
-                      summary=[("Réservations", str(total)), ("Annulées", str(cancelled)), ("Absences", str(no_shows))])
+    return ReportData(title=_("Absences et annulations par société"), tables=[table],
+                      summary=[(_("Réservations"), str(total)), (_("Annulées"), str(cancelled)),
+                               (_("Absences"), str(no_shows))])
 
 
 def _room(session: Session, typed: str) -> str:
     rows = session.execute(select(Room.id, Room.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, "Salle", "room")
+    return unique_match([(r.id, r.name) for r in rows], typed, _("Salle"), "room")
 
 
 OPTION_RESOLVERS["room"] = _room
