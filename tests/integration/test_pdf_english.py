@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
 import pytest
 from babel.messages.pofile import read_po
 
-from reception.core import i18n
 from reception.core.paths import resources_dir
 from reception.core.reports import ReportParams, run_report
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
@@ -25,6 +23,9 @@ from reception.printing.reports import render_kind, report_meta
 from tests import pdf_checks
 from tests.cafeteria_helpers import stock_products
 from tests.integration.test_pdf_scripts import SALMA, badge
+from tests.unit.test_i18n import english  # noqa: F401  (the fixture: the core speaks English for the test)
+
+pytestmark = pytest.mark.usefixtures("english")
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 TODAY = date(2026, 11, 26)
@@ -36,14 +37,15 @@ def french_words() -> frozenset[str]:
     uses ("Société", "réservées"...)."""
     with open(resources_dir() / "locale" / "en" / "LC_MESSAGES" / "reception.po", "rb") as po:
         entries = [e for e in read_po(po) if e.id]
-    sources = " ".join(" ".join(e.id) if isinstance(e.id, tuple) else e.id for e in entries)
-    english = " ".join(" ".join(e.string) if isinstance(e.string, tuple) else e.string for e in entries)
+    sources = " ".join(text for e in entries for text in ((e.id,) if isinstance(e.id, str) else e.id))
+    translations = " ".join(text or "" for e in entries
+                            for text in ((e.string,) if isinstance(e.string, str) else e.string or ()))
     root = ET.parse(resources_dir() / "translations" / "reception_en.ts").getroot()
     sources += " ".join(m.findtext("source") or "" for m in root.iter("message"))
-    english += " ".join(t.text or "" for m in root.iter("message") for t in m.iter() if t.tag != "source")
+    translations += " ".join(t.text or "" for m in root.iter("message") for t in m.iter() if t.tag != "source")
     placeholders = re.compile(r"\{[^}]*\}")
     return frozenset({w.lower() for w in WORD.findall(placeholders.sub(" ", sources))}
-                     - {w.lower() for w in WORD.findall(english)})
+                     - {w.lower() for w in WORD.findall(translations)})
 
 
 def french_in(pdf: bytes, *data: str) -> set[str]:
@@ -54,26 +56,18 @@ def french_in(pdf: bytes, *data: str) -> set[str]:
     return {w for w in WORD.findall(text) if w.lower() in french_words()}
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    """The core speaks English, as on a desk set to English."""
-    i18n.set_language("en")
-    yield
-    i18n.set_language("fr")
-
-
 def test_the_check_finds_french() -> None:
     """The vocabulary is real: a French report header is caught."""
     assert {"Société", "réservées"} <= {w for w in WORD.findall("Société · Heures réservées")
                                         if w.lower() in french_words()}
 
 
-def test_an_english_badge_has_no_french(english: None) -> None:
+def test_an_english_badge_has_no_french() -> None:
     assert french_in(badge_pdf(badge(SALMA), "cr80"), SALMA, "Mohamed Bennani", "Atlas Digital SARL",
                      "Réunion avec", "Technopark Casablanca") == set()
 
 
-def test_an_english_receipt_has_no_french(services: Services, admin: Actor, english: None) -> None:
+def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> None:
     ids = stock_products(services, admin)
     services.cafeteria.open_session(admin, 10_000)
     receipt = services.cafeteria.sell(admin, [LineInput(ids["cafe"], 2)], Customer(), Payment("cash", 2_000))
@@ -82,8 +76,7 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor, engl
 
 
 @pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements"])
-def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str],
-                                         english: None) -> None:
+def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
     params = ReportParams(TODAY.replace(day=1), TODAY, {"month": "2026-11"})

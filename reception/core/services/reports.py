@@ -142,8 +142,10 @@ def describe_params(kind: ReportKind, params: ReportParams) -> str:
         parts.append(_("Jour : {day}").format(day=formats.day(first)))
     elif first and last:
         parts.append(_("Du {first} au {last}").format(first=formats.day(first), last=formats.day(last)))
-    elif first or last:
-        parts.append((_("Depuis le {day}") if first else _("Jusqu'au {day}")).format(day=formats.day(first or last)))
+    elif first:
+        parts.append(_("Depuis le {day}").format(day=formats.day(first)))
+    elif last:
+        parts.append(_("Jusqu'au {day}").format(day=formats.day(last)))
     parts += [_("{label} : {value}").format(label=PARAM_LABELS.get(k, k), value=v) for k, v in params.options.items()
               if k not in ("date", "month") and k in kind.params]
     return " · ".join(parts)
