@@ -11,22 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services, parse_day
+from reception.core import formats
 from reception.core.clock import local_today
 from reception.core.errors import ValidationError
+from reception.core.i18n import _
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.printing.badges import MEDIA, BadgeInfo, BadgeSetup
 
 
 def register(commands: Any) -> None:
-    badges = commands.add_parser("badges", help="pré-enregistre une liste d'invités et écrit leurs badges (PDF)")
-    badges.add_argument("--guest-list", type=Path, required=True, metavar="FICHIER.csv",
-                        help="colonnes nom;prenom;organisation;email;telephone")
-    badges.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf")
-    badges.add_argument("--media", choices=list(MEDIA), help="format des badges (sinon celui des paramètres)")
-    badges.add_argument("--date", type=parse_day, help="jour de l'événement (par défaut aujourd'hui)")
-    badges.add_argument("--event", help="nom de l'événement (par défaut le nom du fichier)")
-    badges.add_argument("--host-email", required=True, help="e-mail de la personne qui reçoit les invités")
+    badges = commands.add_parser("badges", help=_("pré-enregistre une liste d'invités et écrit leurs badges (PDF)"))
+    badges.add_argument("--guest-list", type=Path, required=True, metavar=_("FICHIER.csv"),
+                        help=_("colonnes nom;prenom;organisation;email;telephone"))
+    badges.add_argument("--out", type=Path, required=True, metavar=_("FICHIER.pdf"))
+    badges.add_argument("--media", choices=list(MEDIA), help=_("format des badges (sinon celui des paramètres)"))
+    badges.add_argument("--date", type=parse_day, help=_("jour de l'événement (par défaut aujourd'hui)"))
+    badges.add_argument("--event", help=_("nom de l'événement (par défaut le nom du fichier)"))
+    badges.add_argument("--host-email", required=True, help=_("e-mail de la personne qui reçoit les invités"))
     badges.set_defaults(handler=_badges)
 
 
@@ -42,8 +44,8 @@ def _badges(args: argparse.Namespace) -> int:
         setup = BadgeSetup(args.media, setup.offset_mm, setup.printer)
     site = services.site.info().site_name
     args.out.write_bytes(setup.pdf([BadgeInfo.of(guest, site) for guest in guests]))
-    print(f"{len(guests)} invités pré-enregistrés pour « {event} » le {day:%d/%m/%Y} ; "
-          f"badges ({MEDIA[setup.media].label}) dans {args.out}")
+    print(_("{count} invités pré-enregistrés pour « {event} » le {day} ; badges ({media}) dans {out}").format(
+        count=len(guests), event=event, day=formats.day(day), media=MEDIA[setup.media].label, out=args.out))
     return 0
 
 
@@ -52,4 +54,5 @@ def _host_id(services: Services, actor: Actor, email: str) -> str:
     for employee in services.directory.employees(actor):
         if employee.email.lower() == wanted:
             return employee.id
-    raise ValidationError({"host_employee_id": f"Aucun salarié actif n'a l'adresse {email} dans l'annuaire."})
+    raise ValidationError({"host_employee_id": _("Aucun salarié actif n'a l'adresse {email} dans l'annuaire.").format(
+        email=email)})

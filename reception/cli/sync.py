@@ -17,6 +17,7 @@ from reception.cli.common import open_services
 from reception.core.clock import SystemClock
 from reception.core.enrolment import enrol
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 from reception.sync.central import add_desk, init_central, normalise_url
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_IDENTITY, EXIT_OK, run_sync
 from reception.sync.verify import FULL, QUICK
@@ -25,28 +26,28 @@ EXIT_NO_URL = 2
 
 
 def register(commands: Any) -> None:
-    sync = commands.add_parser("sync", help="synchronise ce poste avec la base centrale")
-    sync.add_argument("--central", help="URL de la base centrale (sinon le paramètre sync.central_url)")
+    sync = commands.add_parser("sync", help=_("synchronise ce poste avec la base centrale"))
+    sync.add_argument("--central", help=_("URL de la base centrale (sinon le paramètre sync.central_url)"))
     sync.add_argument("--initial-load", action="store_true",
-                      help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
+                      help=_("envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)"))
     sync.add_argument("--verify", nargs="?", const=QUICK, default="", choices=(QUICK, FULL),
-                      help="vérifie ensuite que la base centrale contient exactement les données du poste "
-                           "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)")
+                      help=_("vérifie ensuite que la base centrale contient exactement les données du poste "
+                             "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)"))
     sync.set_defaults(handler=_sync)
 
-    central = commands.add_parser("central", help="base centrale (PostgreSQL) ; désignée par --url, pas --db",
+    central = commands.add_parser("central", help=_("base centrale (PostgreSQL) ; désignée par --url, pas --db"),
                                   local_database=False)
     central_commands = central.add_subparsers(dest="central_command", required=True)
-    init = central_commands.add_parser("init", help="crée ou met à jour la base centrale", local_database=False)
-    init.add_argument("--url", required=True, help="postgresql://admin:motdepasse@serveur/base")
+    init = central_commands.add_parser("init", help=_("crée ou met à jour la base centrale"), local_database=False)
+    init.add_argument("--url", required=True, help=_("postgresql://admin:motdepasse@serveur/base"))
     init.set_defaults(handler=_central_init)
-    desk = central_commands.add_parser("add-desk", help="crée le rôle PostgreSQL d'un poste", local_database=False)
-    desk.add_argument("--url", required=True, help="URL administrateur de la base centrale")
-    desk.add_argument("--site", required=True, help="code du site (ex. CAS)")
-    desk.add_argument("--desk", required=True, help="code du poste (ex. CAS-A2)")
-    desk.add_argument("--name", default="", help="nom du poste")
+    desk = central_commands.add_parser("add-desk", help=_("crée le rôle PostgreSQL d'un poste"), local_database=False)
+    desk.add_argument("--url", required=True, help=_("URL administrateur de la base centrale"))
+    desk.add_argument("--site", required=True, help=_("code du site (ex. CAS)"))
+    desk.add_argument("--desk", required=True, help=_("code du poste (ex. CAS-A2)"))
+    desk.add_argument("--name", default="", help=_("nom du poste"))
     desk.add_argument("--db", dest="desk_db", type=Path, default=None,
-                      help="base du poste à inscrire : y écrit son site et son code de poste")
+                      help=_("base du poste à inscrire : y écrit son site et son code de poste"))
     desk.set_defaults(handler=_central_add_desk)
 
 
@@ -54,23 +55,23 @@ def _sync(args: argparse.Namespace) -> int:
     services = open_services(args)
     url = args.central or services.settings.central_url()
     if not url:
-        print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
+        print(_("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url."), file=sys.stderr)
         return EXIT_NO_URL
     normalise_url(url)  # an unusable URL is said before anything is opened or backed up
     services.db.dispose()
     report = run_sync(services.db.path, url, SystemClock(), trigger="cli", initial_load=args.initial_load,
                       verify=args.verify)
     if report.warning:
-        print(f"Attention : {report.warning}", file=sys.stderr)
+        print(_("Attention : {warning}").format(warning=report.warning), file=sys.stderr)
     ok = report.outcome in (EXIT_OK, EXIT_CONFLICTS)
-    print(report.summary() if ok else f"Synchronisation interrompue : {report.message}",
+    print(report.summary() if ok else _("Synchronisation interrompue : {message}").format(message=report.message),
           file=sys.stdout if ok else sys.stderr)
     return report.outcome
 
 
 def _central_init(args: argparse.Namespace) -> int:
     init_central(args.url)
-    print("Base centrale prête.")
+    print(_("Base centrale prête."))
     return 0
 
 
@@ -81,9 +82,10 @@ def _central_add_desk(args: argparse.Namespace) -> int:
         except DomainError as exc:
             print(str(exc), file=sys.stderr)
             return EXIT_IDENTITY
-        print(f"Poste inscrit : {args.desk} (site {args.site}) dans {args.desk_db}")
+        print(_("Poste inscrit : {desk} (site {site}) dans {file}").format(desk=args.desk, site=args.site,
+                                                                       file=args.desk_db))
     credentials = add_desk(args.url, args.site, args.desk, args.name)
-    print(f"Rôle PostgreSQL du poste : {credentials.role}")
-    print(f"Mot de passe (affiché une seule fois) : {credentials.password}")
-    print(f"URL à saisir dans le paramètre sync.central_url du poste : {credentials.url}")
+    print(_("Rôle PostgreSQL du poste : {role}").format(role=credentials.role))
+    print(_("Mot de passe (affiché une seule fois) : {password}").format(password=credentials.password))
+    print(_("URL à saisir dans le paramètre sync.central_url du poste : {url}").format(url=credentials.url))
     return 0
