@@ -34,7 +34,7 @@ from reception.core.errors import DomainError
 from reception.core.services.audit import ChainReport
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalEntry, JournalFilters
-from reception.core.services.journal_text import action_label, entity_label
+from reception.core.services.journal_text import action_label, entity_label, field_label, shown_value
 from reception.core.services.permissions import Actor
 from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
@@ -232,10 +232,13 @@ class JournalPage(QWidget):
         bold = QFont()
         bold.setBold(True)
         for line, key in enumerate(keys):
-            cells = [key, before.get(key, ""), after.get(key, "")]
+            cells = [field_label(key),
+                     *(shown_value(key, side[key]) if key in side else "" for side in (before, after))]
             changed = before.get(key) != after.get(key)
             for column, value in enumerate(cells):
-                item = QTableWidgetItem("" if value is None else str(value))
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setToolTip(key)  # the stored name, for the curious
                 if changed:
                     item.setBackground(QBrush(CHANGED))
                     if column == 0:
