@@ -76,7 +76,8 @@ def test_page_filters_shows_changes_verifies_and_exports(qtbot: QtBot, ctx: AppC
     cells = [[page.changes.item(r, c).text() for c in range(3)] for r in range(page.changes.rowCount())]
     label = _(SPECS["session.idle_lock_minutes"].label)
     assert cells == [[label, "63", "64"]]  # the last change: 63 -> 64, the setting named in words
-    assert page.changes.item(0, 0).toolTip() == "session.idle_lock_minutes"  # the stored name, one hover away
+    first = page.changes.item(0, 0)
+    assert first is not None and first.toolTip() == "session.idle_lock_minutes"  # the stored name, one hover away
 
     with qtbot.waitSignal(page.verified, timeout=20_000) as verified:
         page.verify()
