@@ -168,6 +168,17 @@ def _details(raw: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+HIDDEN_DETAILS = frozenset({"id", "site_code", "origin_desk", "search_key", "created_at", "updated_at",
+                            "row_version", "central_txid", "central_epoch"})
+"""Bookkeeping a manager never needs in the before/after (the raw record keeps it)."""
+
+
+def shown_details(details: dict[str, Any]) -> dict[str, Any]:
+    """The before/after a person reads: no bookkeeping, no ids of other objects (the sentence names them)."""
+    return {key: value for key, value in details.items()
+            if key not in HIDDEN_DETAILS and not key.endswith("_id")}
+
+
 def field_label(key: str) -> str:
     """A detail's name in words: a setting's own label ('Verrouillage après inactivité (min)'), else the
     column's ('Nom', not `name`); an unknown name is shown as stored."""

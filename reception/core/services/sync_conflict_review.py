@@ -20,6 +20,7 @@ from reception.core.database import Database
 from reception.core.i18n import N_, Labels, _
 from reception.core.models import Booking, Room, Sale, Tenant
 from reception.core.models.base import Base
+from reception.core.services.journal_text import HIDDEN_DETAILS
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.sync_status import ConflictView, conflicts
 
@@ -29,8 +30,6 @@ ENTITY_LABELS = Labels({
     "tenants": N_("Entreprise"), "employees": N_("Employé"), "visits": N_("Visite"), "users": N_("Utilisateur"),
     "vouchers": N_("Bon"), "sales": N_("Vente"), "cash_sessions": N_("Session de caisse"), "visitors": N_("Visiteur"),
 })
-BOOKKEEPING = ("id", "site_code", "origin_desk", "created_at", "updated_at", "row_version", "central_txid",
-               "central_epoch")
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ def _changes(session: Session, entity: str, row_id: str, desk: dict[str, Any]) -
     current: dict[str, Any] = dict(found) if found is not None else {}
     changes = []
     for column in table.columns:
-        if column.name in BOOKKEEPING or column.name not in desk:
+        if column.name in HIDDEN_DETAILS or column.name not in desk:
             continue
         theirs = current.get(column.name)
         ours = desk[column.name]

@@ -17,6 +17,7 @@ from reception.core.clock import to_local
 from reception.core.errors import PermissionDenied
 from reception.core.services.cafeteria_data import SessionRow
 from reception.core.services.container import Services
+from reception.core.services.journal_text import action_label
 from reception.core.services.permissions import Actor, Permission
 from reception.core.services.reports import ReportCancelled, ReportRun, make_params
 from reception.printing.document import ReportMeta
@@ -101,7 +102,7 @@ def load_choices(services: Services, actor: Actor) -> dict[str, list[tuple[str, 
                                       for r in services.cafeteria.recent_sessions(actor)]
     if actor.can(Permission.JOURNAL_VIEW):
         readers["user"] = lambda: [(u, u) for u in services.journal.usernames(actor)]
-        readers["action"] = lambda: [(a, a) for a in services.journal.actions(actor)]
+        readers["action"] = lambda: [(action_label(a), a) for a in services.journal.actions(actor)]
     for name, read in readers.items():
         try:
             choices[name] = read()
