@@ -154,9 +154,17 @@ def english_checker(data: set[str]) -> Callable[[str], bool]:
     return lambda text: is_english(text) or all(is_english(part) for part in re.split(r", | — | · ", text))
 
 
-def walk(qtbot: QtBot, services: Services, runner: OperationRunner, check: Callable[[str, QWidget], None],
-         console: ConsoleSession) -> None:
-    """Logs in as admin and shows every page and tab of the console to `check`."""
+def walk(qtbot: QtBot, services: Services, park: dict[str, str], check: Callable[[str, QWidget], None]) -> None:
+    """With products on sale and a visitor inside, logs in as admin and shows every page and tab of the
+    console to `check`."""
+    admin = services.auth.login("admin", "admin1234")
+    stock_products(services, admin)
+    services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
+                                                host_employee_id=park["atlas.bennani"]))
+    runner = OperationRunner()
+    console = ConsoleSession(services, runner, services.site.info(), maximize=False)
+    qtbot.addWidget(console.login)
+    console.start()
     check("login", console.login)
     window = log_in(qtbot, console, "admin", "admin1234")
     try:
@@ -181,14 +189,7 @@ def walk(qtbot: QtBot, services: Services, runner: OperationRunner, check: Calla
 
 def test_every_page_of_the_english_console_is_in_english(qtbot: QtBot, services: Services, admin: Actor,
                                                         park: dict[str, str], english: None) -> None:
-    stock_products(services, admin)
-    services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
-                                                host_employee_id=park["atlas.bennani"]))
     is_english = english_checker(_data_words(services, admin))
-    runner = OperationRunner()
-    console = ConsoleSession(services, runner, services.site.info(), maximize=False)
-    qtbot.addWidget(console.login)
-    console.start()
     french: dict[str, set[str]] = {}
 
     def check(where: str, root: QWidget) -> None:
@@ -196,7 +197,7 @@ def test_every_page_of_the_english_console_is_in_english(qtbot: QtBot, services:
             if not is_english(text):
                 french.setdefault(where, set()).add(text)
 
-    walk(qtbot, services, runner, check, console)
+    walk(qtbot, services, park, check)
     report = "\n".join(f"{where}: {sorted(texts)}" for where, texts in french.items())
     assert french == {}, report
 
@@ -263,13 +264,6 @@ RAW = re.compile(r"\b(True|False|None)\b|\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z_]+\b|
 def test_the_french_console_shows_no_code_or_raw_identifier(qtbot: QtBot, services: Services, admin: Actor,
                                                            park: dict[str, str]) -> None:
     """The reverse walk: in French, no action code (auth.login), field name (visitor_name), True/False or id."""
-    stock_products(services, admin)
-    services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
-                                                host_employee_id=park["atlas.bennani"]))
-    runner = OperationRunner()
-    console = ConsoleSession(services, runner, services.site.info(), maximize=False)
-    qtbot.addWidget(console.login)
-    console.start()
     raw: dict[str, set[str]] = {}
 
     def check(where: str, root: QWidget) -> None:
@@ -277,5 +271,5 @@ def test_the_french_console_shows_no_code_or_raw_identifier(qtbot: QtBot, servic
         if found:
             raw.setdefault(where, set()).update(found)
 
-    walk(qtbot, services, runner, check, console)
+    walk(qtbot, services, park, check)
     assert raw == {}, "\n".join(f"{where}: {sorted(texts)}" for where, texts in raw.items())
