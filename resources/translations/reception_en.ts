@@ -315,6 +315,14 @@
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="1" />
+        <source>%1 — %n pl.</source>
+        <translation>
+            <numerusform>%1 — %n seat</numerusform>
+            <numerusform>%1 — %n seats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CafeteriaPage</name>

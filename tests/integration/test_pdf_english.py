@@ -12,7 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from reception.core.paths import resources_dir
-from reception.core.reports import ReportParams, run_report
+from reception.core.reports import ReportParams
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
@@ -75,12 +75,12 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> N
     assert french_in(pdf, "Technopark Casablanca", "Café", "Karim Tazi", "Accueil principal") == set()
 
 
-@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements"])
+@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest"])
 def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
-    params = ReportParams(TODAY.replace(day=1), TODAY, {"month": "2026-11"})
-    data = run_report(kind, services.db, services.clock, admin, params)
+    params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, {"month": "2026-11"})
+    data = services.reports.run(admin, kind, params).data
     pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
     names = ("Salma Alaoui", "Orange Maroc", "Mohamed Bennani", "Atlas Digital SARL", "Noor Green Energy SA",
              "Karim Tazi", "Technopark")
