@@ -22,9 +22,12 @@ from tests.postgres_server import postgres_server
 
 @pytest.fixture(autouse=True)
 def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keeps data and logs of every test inside its tmp_path."""
+    """Keeps data and logs of every test inside its tmp_path, and the locale neutral (French, the source)."""
     monkeypatch.setenv("RECEPTION_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RECEPTION_LOG_DIR", str(tmp_path / "logs"))
+    for name in ("LC_ALL", "LC_MESSAGES"):  # the command line follows the person's language: the tests name none
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("RECEPTION_DB", raising=False)
 
 

@@ -14,8 +14,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from reception.cli.common import person_language
 from reception.cli.failures import storage_problem
+from reception.core import i18n
 from reception.core.errors import DatabaseCorrupt, DatabaseTooNew, DomainError, MigrationFailed
+from reception.core.i18n import N_, _
 from reception.core.logs import configure_logging
 from reception.sync.central import CentralUrlError
 
@@ -29,13 +32,13 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 log = logging.getLogger(__name__)
 
 
-DB_HELP = "fichier de base de données (sinon la variable RECEPTION_DB, sinon le dossier de données)"
+DB_HELP = N_("fichier de base de données (sinon la variable RECEPTION_DB, sinon le dossier de données)")
 
 
 def _database_option() -> argparse.ArgumentParser:
     """The parent every command inherits `--db` from; SUPPRESS keeps a value given before the command."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", metavar="FICHIER", default=argparse.SUPPRESS, help=DB_HELP)
+    parent.add_argument("--db", metavar=_("FICHIER"), default=argparse.SUPPRESS, help=_(DB_HELP))
     return parent
 
 
@@ -51,10 +54,10 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reception", description="Console d'accueil du Technopark.",
-                                     epilog="--db FICHIER se place avant ou après la commande.")
-    parser.add_argument("--db", metavar="FICHIER", help=DB_HELP)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE",
+    parser = argparse.ArgumentParser(prog="reception", description=_("Console d'accueil du Technopark."),
+                                     epilog=_("--db FICHIER se place avant ou après la commande."))
+    parser.add_argument("--db", metavar=_("FICHIER"), help=_(DB_HELP))
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMANDE"),
                                      parser_class=CommandParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -63,25 +66,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
+    i18n.set_language(person_language() or i18n.SOURCE_LANGUAGE)  # the help, the errors: before parsing
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or EXIT_OK)
     except (DatabaseCorrupt, DatabaseTooNew, MigrationFailed) as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
+        print(_("Erreur : {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_DATABASE
     except CentralUrlError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
+        print(_("Erreur : {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_USAGE
     except DomainError as exc:
-        print(f"Refusé : {exc.message}", file=sys.stderr)
+        print(_("Refusé : {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:
         problem = storage_problem(getattr(args, "db", None), exc)
         if problem:
             log.warning("database unusable: %s", exc)
-            print(f"Erreur : {problem}", file=sys.stderr)
+            print(_("Erreur : {message}").format(message=problem), file=sys.stderr)
             return EXIT_DATABASE
         log.exception("unexpected error in command %s", args.command)
-        print("Erreur inattendue : le détail est dans le journal de l'application.", file=sys.stderr)
+        print(_("Erreur inattendue : le détail est dans le journal de l'application."), file=sys.stderr)
         return EXIT_REFUSED

@@ -18,26 +18,26 @@ EXIT_UNWRITABLE = 2
 
 
 def register(commands: Any) -> None:
-    agreements = commands.add_parser("agreements", help="accords signés par les visiteurs")
+    agreements = commands.add_parser("agreements", help=_("accords signés par les visiteurs"))
     sub = agreements.add_subparsers(dest="agreements_command", required=True)
-    export = sub.add_parser("export", help="écrit l'accord signé d'une visite en PDF")
-    export.add_argument("--visit", required=True, metavar="ID", help="identifiant de la visite")
+    export = sub.add_parser("export", help=_("écrit l'accord signé d'une visite en PDF"))
+    export.add_argument("--visit", required=True, metavar="ID", help=_("identifiant de la visite"))
     export.add_argument("--out", required=True, type=Path, metavar="FICHIER.pdf")
     export.set_defaults(handler=_export)
-    show = sub.add_parser("show", help="affiche la version en vigueur d'un texte et son empreinte SHA-256")
+    show = sub.add_parser("show", help=_("affiche la version en vigueur d'un texte et son empreinte SHA-256"))
     _text_options(show)
     show.set_defaults(handler=_show)
-    publish = sub.add_parser("publish", help="publie une nouvelle version d'un texte (tous signent à nouveau)")
+    publish = sub.add_parser("publish", help=_("publie une nouvelle version d'un texte (tous signent à nouveau)"))
     _text_options(publish)
-    publish.add_argument("--title", required=True, help="titre du texte")
-    publish.add_argument("--text", required=True, type=Path, metavar="FICHIER.txt", help="le texte, en UTF-8")
+    publish.add_argument("--title", required=True, help=_("titre du texte"))
+    publish.add_argument("--text", required=True, type=Path, metavar="FICHIER.txt", help=_("le texte, en UTF-8"))
     publish.set_defaults(handler=_publish)
 
 
 def _text_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", required=True, choices=list(VISIT_TYPES), dest="visit_type",
-                        help="type de visite")
-    parser.add_argument("--language", required=True, choices=list(LANGUAGES), help="langue du texte")
+                        help=_("type de visite"))
+    parser.add_argument("--language", required=True, choices=list(LANGUAGES), help=_("langue du texte"))
 
 
 def _export(args: argparse.Namespace) -> int:

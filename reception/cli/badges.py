@@ -11,19 +11,21 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, host_by_email, open_services, parse_day
+from reception.core import formats
 from reception.core.clock import local_today
+from reception.core.i18n import _
 from reception.printing.badges import MEDIA, BadgeInfo, BadgeSetup
 
 
 def register(commands: Any) -> None:
-    badges = commands.add_parser("badges", help="pré-enregistre une liste d'invités et écrit leurs badges (PDF)")
-    badges.add_argument("--guest-list", type=Path, required=True, metavar="FICHIER.csv",
-                        help="colonnes nom;prenom;organisation;email;telephone")
-    badges.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf")
-    badges.add_argument("--media", choices=list(MEDIA), help="format des badges (sinon celui des paramètres)")
-    badges.add_argument("--date", type=parse_day, help="jour de l'événement (par défaut aujourd'hui)")
-    badges.add_argument("--event", help="nom de l'événement (par défaut le nom du fichier)")
-    badges.add_argument("--host-email", required=True, help="e-mail de la personne qui reçoit les invités")
+    badges = commands.add_parser("badges", help=_("pré-enregistre une liste d'invités et écrit leurs badges (PDF)"))
+    badges.add_argument("--guest-list", type=Path, required=True, metavar=_("FICHIER.csv"),
+                        help=_("colonnes nom;prenom;organisation;email;telephone"))
+    badges.add_argument("--out", type=Path, required=True, metavar=_("FICHIER.pdf"))
+    badges.add_argument("--media", choices=list(MEDIA), help=_("format des badges (sinon celui des paramètres)"))
+    badges.add_argument("--date", type=parse_day, help=_("jour de l'événement (par défaut aujourd'hui)"))
+    badges.add_argument("--event", help=_("nom de l'événement (par défaut le nom du fichier)"))
+    badges.add_argument("--host-email", required=True, help=_("e-mail de la personne qui reçoit les invités"))
     badges.set_defaults(handler=_badges)
 
 
@@ -39,7 +41,8 @@ def _badges(args: argparse.Namespace) -> int:
         setup = BadgeSetup(args.media, setup.offset_mm, setup.printer)
     site = services.site.info().site_name
     args.out.write_bytes(setup.pdf([BadgeInfo.of(guest, site) for guest in guests]))
-    print(f"{len(guests)} invités pré-enregistrés pour « {event} » le {day:%d/%m/%Y} ; "
-          f"badges ({MEDIA[setup.media].label}) dans {args.out} ; "
-          f"{sum(1 for g in guests if g.invitation)} invitation(s) en file d'envoi")
+    print(_("{count} invités pré-enregistrés pour « {event} » le {day} ; badges ({media}) dans {out} ; "
+            "{invitations} invitation(s) en file d'envoi").format(
+        count=len(guests), event=event, day=formats.day(day), media=MEDIA[setup.media].label, out=args.out,
+        invitations=sum(1 for g in guests if g.invitation)))
     return 0

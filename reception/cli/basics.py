@@ -9,27 +9,28 @@ from typing import Any
 
 from reception.cli.common import cli_actor, open_services
 from reception.core.demo import DEMO_ACCOUNTS, build_demo
+from reception.core.i18n import _
 from reception.core.paths import database_path
 
 
 def register(commands: Any) -> None:
-    demo = commands.add_parser("demo", help="construit la base de démonstration (Technopark Casablanca)")
-    demo.add_argument("--years", type=int, default=0, help="années d'historique à générer")
-    demo.add_argument("--seed", type=int, default=2026, help="graine (même graine, même parc)")
+    demo = commands.add_parser("demo", help=_("construit la base de démonstration (Technopark Casablanca)"))
+    demo.add_argument("--years", type=int, default=0, help=_("années d'historique à générer"))
+    demo.add_argument("--seed", type=int, default=2026, help=_("graine (même graine, même parc)"))
     demo.set_defaults(handler=_demo)
 
-    audit = commands.add_parser("audit", help="journal d'audit")
+    audit = commands.add_parser("audit", help=_("journal d'audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_commands.add_parser("verify", help="vérifie la chaîne de hachage du journal")
+    verify = audit_commands.add_parser("verify", help=_("vérifie la chaîne de hachage du journal"))
     verify.set_defaults(handler=_audit_verify)
 
     backup = commands.add_parser(
-        "backup", help="sauvegarde la base (vérifiée ; 7 quotidiennes et 4 hebdomadaires conservées)")
+        "backup", help=_("sauvegarde la base (vérifiée ; 7 quotidiennes et 4 hebdomadaires conservées)"))
     backup.set_defaults(handler=_backup)
 
-    directory = commands.add_parser("directory", help="annuaire des sociétés et salariés")
+    directory = commands.add_parser("directory", help=_("annuaire des sociétés et salariés"))
     directory_commands = directory.add_subparsers(dest="directory_command", required=True)
-    imp = directory_commands.add_parser("import", help="importe un CSV societe;nom;prenom;fonction;email;telephone")
+    imp = directory_commands.add_parser("import", help=_("importe un CSV societe;nom;prenom;fonction;email;telephone"))
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=_directory_import)
 
@@ -38,7 +39,7 @@ def _demo(args: argparse.Namespace) -> int:
     path = database_path(args.db)
     db = build_demo(path, years=args.years, seed=args.seed)
     db.dispose()
-    print(f"Parc de démonstration écrit dans {path}")
+    print(_("Parc de démonstration écrit dans {path}").format(path=path))
     for username, password, full_name, role in DEMO_ACCOUNTS:
         print(f"  {username:<12} {password:<15} {full_name} ({role.value})")
     return 0
@@ -51,12 +52,13 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    print(f"Sauvegarde : {open_services(args).backups.back_up_now(cli_actor())}")
+    print(_("Sauvegarde : {path}").format(path=open_services(args).backups.back_up_now(cli_actor())))
     return 0
 
 
 def _directory_import(args: argparse.Namespace) -> int:
     services = open_services(args)
     result = services.directory.import_csv(cli_actor(), args.file)
-    print(f"{result.tenants} sociétés créées, {result.employees} salariés ajoutés, {result.updated} mis à jour.")
+    print(_("{tenants} sociétés créées, {employees} salariés ajoutés, {updated} mis à jour.").format(
+        tenants=result.tenants, employees=result.employees, updated=result.updated))
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services
+from reception.core.i18n import _
 from reception.core.services.vouchers import VoucherRefused
 from reception.printing.cafeteria_receipt import receipt_pdf
 from reception.printing.cafeteria_sheets import vouchers_sheet_pdf
@@ -19,22 +20,22 @@ EXIT_VOUCHER_REFUSED = 4
 
 
 def register(commands: Any) -> None:
-    vouchers = commands.add_parser("vouchers", help="bons de cafétéria")
+    vouchers = commands.add_parser("vouchers", help=_("bons de cafétéria"))
     sub = vouchers.add_subparsers(dest="vouchers_command", required=True)
-    redeem = sub.add_parser("redeem", help="marque un bon utilisé (code tapé ou contenu du QR)")
-    redeem.add_argument("code", help="ABCDE-FGHJK-M, ou le texte lu dans le QR")
+    redeem = sub.add_parser("redeem", help=_("marque un bon utilisé (code tapé ou contenu du QR)"))
+    redeem.add_argument("code", help=_("ABCDE-FGHJK-M, ou le texte lu dans le QR"))
     redeem.set_defaults(handler=_redeem)
-    sheet = sub.add_parser("sheet", help="imprime les bons d'une vente sur une feuille A4 avec traits de coupe")
-    sheet.add_argument("receipt", help="numéro du ticket, par exemple A1-000123")
+    sheet = sub.add_parser("sheet", help=_("imprime les bons d'une vente sur une feuille A4 avec traits de coupe"))
+    sheet.add_argument("receipt", help=_("numéro du ticket, par exemple A1-000123"))
     sheet.add_argument("--out", required=True, type=Path)
     sheet.set_defaults(handler=_sheet)
-    key = sub.add_parser("key", help="affiche le fichier de clé des bons du site (à copier sur chaque poste)")
+    key = sub.add_parser("key", help=_("affiche le fichier de clé des bons du site (à copier sur chaque poste)"))
     key.set_defaults(handler=_key)
 
-    cafeteria = commands.add_parser("cafeteria", help="cafétéria : tickets")
+    cafeteria = commands.add_parser("cafeteria", help=_("cafétéria : tickets"))
     caf_sub = cafeteria.add_subparsers(dest="cafeteria_command", required=True)
-    receipt = caf_sub.add_parser("receipt", help="réimprime un ticket (duplicata) en PDF 80 mm")
-    receipt.add_argument("receipt", help="numéro du ticket, par exemple A1-000123")
+    receipt = caf_sub.add_parser("receipt", help=_("réimprime un ticket (duplicata) en PDF 80 mm"))
+    receipt.add_argument("receipt", help=_("numéro du ticket, par exemple A1-000123"))
     receipt.add_argument("--out", required=True, type=Path)
     receipt.set_defaults(handler=_receipt)
 
@@ -44,9 +45,9 @@ def _redeem(args: argparse.Namespace) -> int:
     try:
         done = services.cafeteria.redeem(cli_actor(), args.code)
     except VoucherRefused as refused:
-        print(f"Refusé : {refused.message}")
+        print(_("Refusé : {message}").format(message=refused.message))
         return EXIT_VOUCHER_REFUSED
-    print(f"Bon {done.label} accepté au poste {done.desk_code}.")
+    print(_("Bon {label} accepté au poste {desk}.").format(label=done.label, desk=done.desk_code))
     return 0
 
 
@@ -54,7 +55,7 @@ def _receipt(args: argparse.Namespace) -> int:
     services = open_services(args)
     receipt = services.cafeteria.receipt(cli_actor(), args.receipt)
     args.out.write_bytes(receipt_pdf(receipt, services.site.info(), duplicate=True))
-    print(f"Ticket {receipt.receipt_number} : {args.out}")
+    print(_("Ticket {number} : {out}").format(number=receipt.receipt_number, out=args.out))
     return 0
 
 
@@ -62,7 +63,8 @@ def _sheet(args: argparse.Namespace) -> int:
     services = open_services(args)
     receipt = services.cafeteria.receipt(cli_actor(), args.receipt)
     args.out.write_bytes(vouchers_sheet_pdf(receipt.vouchers, receipt.receipt_number, services.site.info()))
-    print(f"{len(receipt.vouchers)} bons du ticket {receipt.receipt_number} : {args.out}")
+    print(_("{count} bons du ticket {number} : {out}").format(count=len(receipt.vouchers),
+                                                            number=receipt.receipt_number, out=args.out))
     return 0
 
 

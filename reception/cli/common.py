@@ -1,14 +1,22 @@
-"""What every command needs: the database chosen by --db, opened and upgraded, the services, and the desk's
-language for the messages."""
+"""What every command needs: the database chosen by --db, opened and upgraded, the services, and the person's
+language for the messages.
+
+The language is the person's when their environment names one the console speaks (LC_ALL, LC_MESSAGES, LANG,
+in gettext's order: `LANG=en_GB.UTF-8 reception report --help` answers in English), else the desk's setting
+(ui.language) once the database is open; before that (the help, a usage error) French, the source language.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from reception.core import i18n
 from reception.core.database import open_for_startup
 from reception.core.errors import ValidationError
+from reception.core.i18n import _
 from reception.core.paths import database_path
 from reception.core.services.container import Services
 from reception.core.services.permissions import SYSTEM, Actor
@@ -26,10 +34,22 @@ def open_services(args: argparse.Namespace) -> Services:
     """
     if is_central_url(args.db):
         return Services(CentralDatabase(args.db))  # type: ignore[arg-type]  # a Database-like view
-    db, _ = open_for_startup(database_path(args.db))
+    db, _marker = open_for_startup(database_path(args.db))
     services = Services(db)
-    i18n.set_language(services.settings.get("ui.language"))  # messages and reports in the desk's language
+    if person_language() is None:
+        i18n.set_language(services.settings.get("ui.language"))  # messages and reports in the desk's language
     return services
+
+
+def person_language(environ: Mapping[str, str] = os.environ) -> str | None:
+    """The language the person's environment asks for, if the console speaks it ('en_GB.UTF-8' -> 'en');
+    None when it is unset, C or POSIX (most Windows desks and services), or a language not offered."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in i18n.LANGUAGES else None
+    return None
 
 
 def cli_actor() -> Actor:
@@ -44,7 +64,7 @@ def parse_day(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"date invalide : {text} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")
+    raise argparse.ArgumentTypeError(_("date invalide : {text} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)").format(text=text))
 
 
 def host_by_email(services: Services, actor: Actor, email: str) -> str:
@@ -53,4 +73,5 @@ def host_by_email(services: Services, actor: Actor, email: str) -> str:
     for employee in services.directory.employees(actor):
         if employee.email.lower() == wanted:
             return employee.id
-    raise ValidationError({"host_employee_id": f"Aucun salarié actif n'a l'adresse {email} dans l'annuaire."})
+    raise ValidationError({"host_employee_id": _("Aucun salarié actif n'a l'adresse {email} dans l'annuaire.").format(
+        email=email)})

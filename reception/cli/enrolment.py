@@ -17,6 +17,7 @@ from reception.core.clock import SystemClock
 from reception.core.database import open_for_startup
 from reception.core.enrolment import AlreadySynced
 from reception.core.errors import ValidationError
+from reception.core.i18n import _
 from reception.core.paths import database_path
 from reception.core.services.container import Services
 from reception.sync.engine import EXIT_IDENTITY
@@ -25,9 +26,9 @@ from reception.sync.join import join
 
 
 def register(commands: Any) -> None:
-    enrol = commands.add_parser("enrol", help="inscrit ce poste auprès de la base centrale avec le code du siège")
-    enrol.add_argument("--central", required=True, help="adresse de la base centrale (serveur:5432/base)")
-    enrol.add_argument("--code", required=True, help="code d'inscription donné par le siège (XXXX-XXXX-XXXX-XXXX)")
+    enrol = commands.add_parser("enrol", help=_("inscrit ce poste auprès de la base centrale avec le code du siège"))
+    enrol.add_argument("--central", required=True, help=_("adresse de la base centrale (serveur:5432/base)"))
+    enrol.add_argument("--code", required=True, help=_("code d'inscription donné par le siège (XXXX-XXXX-XXXX-XXXX)"))
     enrol.set_defaults(handler=_enrol)
 
 

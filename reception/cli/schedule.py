@@ -10,15 +10,16 @@ import argparse
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services
+from reception.core.i18n import _
 
 
 def register(commands: Any) -> None:
-    schedule = commands.add_parser("schedule", help="synchronisation nocturne planifiée dans le système "
-                                                    "(même console fermée)")
+    schedule = commands.add_parser("schedule", help=_("synchronisation nocturne planifiée dans le système "
+                                                      "(même console fermée)"))
     actions = schedule.add_subparsers(dest="schedule_command", required=True)
-    actions.add_parser("install", help="installe ou met à jour la tâche planifiée").set_defaults(handler=_install)
-    actions.add_parser("remove", help="retire la tâche planifiée").set_defaults(handler=_remove)
-    actions.add_parser("status", help="dit si la tâche est installée et à quelle heure").set_defaults(
+    actions.add_parser("install", help=_("installe ou met à jour la tâche planifiée")).set_defaults(handler=_install)
+    actions.add_parser("remove", help=_("retire la tâche planifiée")).set_defaults(handler=_remove)
+    actions.add_parser("status", help=_("dit si la tâche est installée et à quelle heure")).set_defaults(
         handler=_status)
 
 

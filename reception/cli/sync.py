@@ -18,6 +18,7 @@ from reception.core.clock import SystemClock
 from reception.core.enrolment import enrol
 from reception.core.errors import DomainError
 from reception.core.formats import moment
+from reception.core.i18n import _
 from reception.sync.central import DEFAULT_CODE_HOURS, add_desk, init_central, normalise_url
 from reception.sync.engine import EXIT_CONFLICTS, EXIT_IDENTITY, EXIT_OK, run_sync
 from reception.sync.enrolment import central_address, shown_address
@@ -29,35 +30,36 @@ EXIT_NO_URL = EXIT_USAGE
 
 
 def register(commands: Any) -> None:
-    sync = commands.add_parser("sync", help="synchronise ce poste avec la base centrale")
-    sync.add_argument("--central", help="URL de la base centrale (sinon le paramètre sync.central_url)")
+    sync = commands.add_parser("sync", help=_("synchronise ce poste avec la base centrale"))
+    sync.add_argument("--central", help=_("URL de la base centrale (sinon le paramètre sync.central_url)"))
     sync.add_argument("--initial-load", action="store_true",
-                      help="envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)")
+                      help=_("envoie d'abord tout l'historique du poste (premier envoi d'un poste existant)"))
     sync.add_argument("--verify", nargs="?", const=QUICK, default="", choices=(QUICK, FULL),
-                      help="vérifie ensuite que la base centrale contient exactement les données du poste "
-                           "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)")
+                      help=_("vérifie ensuite que la base centrale contient exactement les données du poste "
+                             "(quick : nombres et versions, la nuit ; full : empreinte de chaque ligne)"))
     sync.set_defaults(handler=_sync)
 
-    central = commands.add_parser("central", help="base centrale (PostgreSQL) ; désignée par --url, pas --db",
+    central = commands.add_parser("central", help=_("base centrale (PostgreSQL) ; désignée par --url, pas --db"),
                                   local_database=False)
     central_commands = central.add_subparsers(dest="central_command", required=True)
-    init = central_commands.add_parser("init", help="crée ou met à jour la base centrale", local_database=False)
-    init.add_argument("--url", required=True, help="postgresql://admin:motdepasse@serveur/base")
+    init = central_commands.add_parser("init", help=_("crée ou met à jour la base centrale"), local_database=False)
+    init.add_argument("--url", required=True, help=_("postgresql://admin:motdepasse@serveur/base"))
     init.set_defaults(handler=_central_init)
-    desk = central_commands.add_parser("add-desk", help="crée le rôle PostgreSQL d'un poste", local_database=False)
-    desk.add_argument("--url", required=True, help="URL administrateur de la base centrale")
-    desk.add_argument("--site", required=True, help="code du site (ex. CAS)")
-    desk.add_argument("--desk", required=True, help="code du poste (ex. CAS-A2)")
-    desk.add_argument("--name", default="", help="nom du poste")
+    desk = central_commands.add_parser("add-desk", help=_("crée le rôle PostgreSQL d'un poste"), local_database=False)
+    desk.add_argument("--url", required=True, help=_("URL administrateur de la base centrale"))
+    desk.add_argument("--site", required=True, help=_("code du site (ex. CAS)"))
+    desk.add_argument("--desk", required=True, help=_("code du poste (ex. CAS-A2)"))
+    desk.add_argument("--name", default="", help=_("nom du poste"))
     desk.add_argument("--db", dest="desk_db", type=Path, default=None,
-                      help="base du poste à inscrire : y écrit son site et son code de poste")
+                      help=_("base du poste à inscrire : y écrit son site et son code de poste"))
     desk.add_argument("--valid-hours", type=int, default=DEFAULT_CODE_HOURS,
-                      help=f"durée de validité du code d'inscription, en heures (défaut {DEFAULT_CODE_HOURS})")
+                      help=_("durée de validité du code d'inscription, en heures (défaut {hours})").format(
+                          hours=DEFAULT_CODE_HOURS))
     desk.set_defaults(handler=_central_add_desk)
     minimum = central_commands.add_parser("require-version", local_database=False,
-                                          help="refuse désormais les envois des consoles plus anciennes")
-    minimum.add_argument("--url", required=True, help="URL administrateur de la base centrale")
-    minimum.add_argument("version", help="version minimale des postes (ex. 1.2.0)")
+                                          help=_("refuse désormais les envois des consoles plus anciennes"))
+    minimum.add_argument("--url", required=True, help=_("URL administrateur de la base centrale"))
+    minimum.add_argument("version", help=_("version minimale des postes (ex. 1.2.0)"))
     minimum.set_defaults(handler=_central_require_version)
 
 
@@ -65,23 +67,23 @@ def _sync(args: argparse.Namespace) -> int:
     services = open_services(args)
     url = args.central or services.settings.central_url()
     if not url:
-        print("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url.", file=sys.stderr)
+        print(_("Aucune base centrale : indiquez --central URL ou le paramètre sync.central_url."), file=sys.stderr)
         return EXIT_NO_URL
     normalise_url(url)  # an unusable URL is said before anything is opened or backed up
     services.db.dispose()
     report = run_sync(services.db.path, url, SystemClock(), trigger="cli", initial_load=args.initial_load,
                       verify=args.verify)
     if report.warning:
-        print(f"Attention : {report.warning}", file=sys.stderr)
+        print(_("Attention : {warning}").format(warning=report.warning), file=sys.stderr)
     ok = report.outcome in (EXIT_OK, EXIT_CONFLICTS)
-    print(report.summary() if ok else f"Synchronisation interrompue : {report.message}",
+    print(report.summary() if ok else _("Synchronisation interrompue : {message}").format(message=report.message),
           file=sys.stdout if ok else sys.stderr)
     return report.outcome
 
 
 def _central_init(args: argparse.Namespace) -> int:
     init_central(args.url)
-    print("Base centrale prête.")
+    print(_("Base centrale prête."))
     return 0
 
 
@@ -92,22 +94,25 @@ def _central_add_desk(args: argparse.Namespace) -> int:
         except DomainError as exc:
             print(str(exc), file=sys.stderr)
             return EXIT_IDENTITY
-        print(f"Poste inscrit : {args.desk} (site {args.site}) dans {args.desk_db}")
+        print(_("Poste inscrit : {desk} (site {site}) dans {file}").format(desk=args.desk, site=args.site,
+                                                                       file=args.desk_db))
     if args.valid_hours < 1:
-        print("Refusé : --valid-hours doit valoir au moins 1.", file=sys.stderr)
+        print(_("Refusé : --valid-hours doit valoir au moins 1."), file=sys.stderr)
         return EXIT_USAGE
     credentials = add_desk(args.url, args.site, args.desk, args.name, args.valid_hours)
     address = shown_address(central_address(args.url))
-    print(f"Rôle PostgreSQL du poste : {credentials.role}")
-    print(f"Adresse de la base centrale : {address}")
-    print(f"Code d'inscription (une seule fois, valable jusqu'au {moment(credentials.expires_at)}) : "
-          f"{shown(credentials.code)}")
-    print(f"Sur le poste : « Rejoindre le réseau » au premier démarrage, ou reception enrol --central "
-          f"{address} --code {shown(credentials.code)}")
+    code = shown(credentials.code)
+    print(_("Rôle PostgreSQL du poste : {role}").format(role=credentials.role))
+    print(_("Adresse de la base centrale : {address}").format(address=address))
+    print(_("Code d'inscription (une seule fois, valable jusqu'au {moment}) : {code}").format(
+        moment=moment(credentials.expires_at), code=code))
+    print(_("Sur le poste : « Rejoindre le réseau » au premier démarrage, ou reception enrol --central "
+            "{address} --code {code}").format(address=address, code=code))
     return 0
 
 
 def _central_require_version(args: argparse.Namespace) -> int:
     require_version(args.url, args.version)
-    print(f"La base centrale refuse désormais les envois des consoles antérieures à la version {args.version}.")
+    print(_("La base centrale refuse désormais les envois des consoles antérieures à la version {version}.").format(
+        version=args.version))
     return 0

@@ -25,24 +25,24 @@ ID_SHOWN = 8
 
 
 def register(commands: Any) -> None:
-    watchlist = commands.add_parser("watchlist", help="liste de vigilance (responsables)")
+    watchlist = commands.add_parser("watchlist", help=_("liste de vigilance (responsables)"))
     sub = watchlist.add_subparsers(dest="watchlist_command", required=True)
-    listing = sub.add_parser("list", help="les entrées et les règles de comparaison")
-    listing.add_argument("--all", action="store_true", help="avec les entrées retirées")
+    listing = sub.add_parser("list", help=_("les entrées et les règles de comparaison"))
+    listing.add_argument("--all", action="store_true", help=_("avec les entrées retirées"))
     listing.set_defaults(handler=_list)
-    add = sub.add_parser("add", help="ajoute une personne")
+    add = sub.add_parser("add", help=_("ajoute une personne"))
     _entry_options(add, required=True)
     add.set_defaults(handler=_add)
-    edit = sub.add_parser("edit", help="modifie une entrée (les options omises gardent leur valeur)")
-    edit.add_argument("entry", metavar="ID", help="identifiant (ou son début) affiché par « list »")
+    edit = sub.add_parser("edit", help=_("modifie une entrée (les options omises gardent leur valeur)"))
+    edit.add_argument("entry", metavar="ID", help=_("identifiant (ou son début) affiché par « list »"))
     _entry_options(edit, required=False)
-    edit.add_argument("--no-end", action="store_true", help="retire la date de fin")
+    edit.add_argument("--no-end", action="store_true", help=_("retire la date de fin"))
     edit.set_defaults(handler=_edit)
-    expire = sub.add_parser("expire", help="met fin à une entrée (hier par défaut : elle ne s'applique plus)")
-    expire.add_argument("entry", metavar="ID", help="identifiant (ou son début) affiché par « list »")
-    expire.add_argument("--last-day", type=parse_day, metavar="D", help="dernier jour où elle s'applique")
+    expire = sub.add_parser("expire", help=_("met fin à une entrée (hier par défaut : elle ne s'applique plus)"))
+    expire.add_argument("entry", metavar="ID", help=_("identifiant (ou son début) affiché par « list »"))
+    expire.add_argument("--last-day", type=parse_day, metavar="D", help=_("dernier jour où elle s'applique"))
     expire.set_defaults(handler=_expire)
-    imports = sub.add_parser("import", help=f"importe un fichier CSV ({WATCHLIST_HEADER})")
+    imports = sub.add_parser("import", help=_("importe un fichier CSV ({header})").format(header=WATCHLIST_HEADER))
     imports.add_argument("file", type=Path, metavar="FICHIER.csv")
     imports.set_defaults(handler=_import)
 
@@ -50,9 +50,9 @@ def register(commands: Any) -> None:
 def _entry_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--last-name", required=required, metavar="NOM")
     parser.add_argument("--first-name", metavar="PRÉNOM")
-    parser.add_argument("--id-number", metavar="PIÈCE", help="numéro de pièce d'identité")
+    parser.add_argument("--id-number", metavar="PIÈCE", help=_("numéro de pièce d'identité"))
     parser.add_argument("--reason", required=required, metavar="MOTIF")
-    parser.add_argument("--until", type=parse_day, metavar="D", help="dernier jour où elle s'applique")
+    parser.add_argument("--until", type=parse_day, metavar="D", help=_("dernier jour où elle s'applique"))
 
 
 def _status(entry: WatchEntryRow, today: date) -> str:

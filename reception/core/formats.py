@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel.dates import format_date
+
 from reception.core import i18n
 from reception.core.clock import to_local
 
@@ -61,6 +63,25 @@ def moment(value: datetime) -> str:
     return f"{day(value)} {clock(value)}"
 
 
+def value(shown: object) -> str:
+    """A stored value in words (the journal's before/after, a conflict's fields): yes/no rather than
+    True/False, a dash for nothing, dates and times as everywhere else."""
+    if shown is None or shown == "":
+        return "—"
+    if isinstance(shown, bool):
+        return i18n._("oui") if shown else i18n._("non")
+    if isinstance(shown, datetime):
+        return moment(shown) if shown.tzinfo else f"{shown:%d/%m/%Y %H:%M}"
+    if isinstance(shown, date):
+        return day(shown)
+    return str(shown)
+
+
 def when(value: datetime) -> str:
     """The moment as a phrase: 'le 27/11/2026 à 08:42' / 'on 27/11/2026 at 08:42'."""
     return i18n._("le {day} à {time}").format(day=day(value), time=clock(value))
+
+
+def month(value: date) -> str:
+    """'novembre 2026' / 'November 2026' (Babel's CLDR names, so no month list is kept by hand)."""
+    return str(format_date(value, "LLLL yyyy", locale=i18n.language()))

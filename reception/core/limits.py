@@ -21,6 +21,7 @@ from sqlalchemy import Date, DateTime, Integer, String, event, inspect
 from sqlalchemy.orm import Session
 
 from reception.core.errors import ValidationError
+from reception.core.i18n import N_, Labels
 
 NOTE_MAX = 2000
 """Free text typed by a person (notes, reasons): a paragraph or two, never a pasted document."""
@@ -32,21 +33,32 @@ around year 1 or 9999 would overflow."""
 MAX_CENTIMES = 99_999_999_999
 """The largest amount anyone types (999,999,999.99 DH, what parse_dh reads): far beyond any drawer."""
 
-FIELD_LABELS: dict[str, str] = {
-    "last_name": "Nom", "first_name": "Prénom", "full_name": "Nom complet", "name": "Nom",
-    "organisation": "Organisation", "phone": "Téléphone", "email": "E-mail", "id_type": "Type de pièce",
-    "id_number": "N° de pièce", "notes": "Notes", "event_name": "Événement", "legal_name": "Raison sociale",
-    "address": "Adresse", "city": "Ville", "ice": "ICE", "if_number": "Identifiant fiscal",
-    "tp_number": "Patente", "floor": "Étage", "office": "Bureau", "sector": "Secteur", "job_title": "Fonction",
-    "equipment": "Équipements", "title": "Objet", "reason": "Motif", "void_reason": "Motif d'annulation",
-    "username": "Identifiant", "label": "Libellé", "voucher_label": "Libellé du bon", "product_name": "Produit",
-    "card_reference": "Référence de carte", "code": "Code", "shortcut": "Raccourci", "rule": "Récurrence",
-    "by_name": "Nom", "subject": "Objet", "to": "Destinataire", "badge_number": "N° de badge",
-    "amount": "Montant", "amount_centimes": "Montant", "float": "Fond de caisse", "float_centimes": "Fond de caisse",
-    "date": "Date", "day": "Date", "date_from": "Du", "date_to": "Au",
-    "until": "Date de fin", "start_at": "Début", "end_at": "Fin", "expected_end": "Fin prévue",
-}
-"""French names of fields, by column name (the same name means the same thing in every table)."""
+FIELD_LABELS: Labels[str] = Labels({
+    "last_name": N_("Nom"), "first_name": N_("Prénom"), "full_name": N_("Nom complet"), "name": N_("Nom"),
+    "organisation": N_("Organisation"), "phone": N_("Téléphone"), "email": N_("E-mail"),
+    "id_type": N_("Type de pièce"), "id_number": N_("N° de pièce"), "notes": N_("Notes"),
+    "event_name": N_("Événement"), "legal_name": N_("Raison sociale"), "address": N_("Adresse"), "city": N_("Ville"),
+    "ice": N_("ICE"), "if_number": N_("Identifiant fiscal"), "tp_number": N_("Patente"), "floor": N_("Étage"),
+    "office": N_("Bureau"), "sector": N_("Secteur"), "job_title": N_("Fonction"), "equipment": N_("Équipements"),
+    "title": N_("Objet"), "reason": N_("Motif"), "void_reason": N_("Motif d'annulation"),
+    "username": N_("Identifiant"), "label": N_("Libellé"), "voucher_label": N_("Libellé du bon"),
+    "product_name": N_("Produit"), "card_reference": N_("Référence de carte"), "code": N_("Code"),
+    "shortcut": N_("Raccourci"), "rule": N_("Récurrence"), "by_name": N_("Nom"), "subject": N_("Objet"),
+    "to": N_("Destinataire"), "badge_number": N_("N° de badge"), "amount": N_("Montant"),
+    "amount_centimes": N_("Montant"), "float": N_("Fond de caisse"), "float_centimes": N_("Fond de caisse"),
+    "date": N_("Date"), "day": N_("Date"), "date_from": N_("Du"), "date_to": N_("Au"), "until": N_("Date de fin"),
+    "start_at": N_("Début"), "end_at": N_("Fin"), "expected_end": N_("Fin prévue"), "visitor_name": N_("Visiteur"),
+    "host_name": N_("Personne visitée"), "host_company": N_("Société visitée"), "tenant": N_("Société"),
+    "tenant_name": N_("Société"), "room": N_("Salle"), "room_name": N_("Salle"), "status": N_("Statut"),
+    "active": N_("Actif"), "role": N_("Rôle"), "visit_type": N_("Type de visite"), "capacity": N_("Places"),
+    "hourly_price_centimes": N_("Prix horaire"), "attendees": N_("Participants"), "receipt": N_("Ticket"),
+    "receipt_number": N_("N° de ticket"), "number": N_("Numéro"), "total": N_("Total"), "expected": N_("Attendu"),
+    "counted": N_("Compté"), "variance": N_("Écart"), "file": N_("Fichier"), "bytes": N_("Taille (octets)"),
+    "quantity": N_("Quantité"), "price_centimes": N_("Prix"), "tva_rate_bp": N_("Taux de TVA"), "value": N_("Valeur"),
+    "language": N_("Langue"), "pending": N_("À confirmer"),
+})
+"""Names of fields in words, by column name (the same name means the same thing in every table); the French
+labels are catalogue entries, read in the current language."""
 
 
 def note_limit() -> dict[str, int]:

@@ -58,6 +58,17 @@ class ReportData:
     tables: list[ReportTable] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    parts: list[ReportPart] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReportPart:
+    """A document that goes with a report as a file of its own (one company's statement next to the month's
+    summary): `name` becomes its file name, `layout` is the report kind whose paper it uses."""
+
+    name: str
+    layout: str
+    data: ReportData
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,7 @@ class ReportKind:
     params: tuple[ParamName, ...]
     build: Callable[[ReportContext], ReportData]
     source_description: str = ""
+    writes_folder: bool = False  # its parts are written as files into a folder, next to the summary
 
     @property
     def title(self) -> str:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from reception.core.i18n import _, ngettext
 from reception.core.services.cafeteria_data import PAYMENT_LABELS, Receipt, VoucherRow
 from reception.core.services.site import SiteInfo
 from reception.core.services.tva import rate_label
@@ -165,8 +166,8 @@ def _header(roll: _Roll, site: SiteInfo) -> None:
 def _voucher(roll: _Roll, voucher: VoucherRow, receipt_number: str, site: SiteInfo) -> None:
     roll.gap(2)
     roll.rule(dashed=True)
-    roll.text("découper ici", size=6, muted=True, centred=True)
-    roll.text(f"BON {voucher.label.upper()}", size=12, bold=True, centred=True)
+    roll.text(_("découper ici"), size=6, muted=True, centred=True)
+    roll.text(_("BON {label}").format(label=voucher.label.upper()), size=12, bold=True, centred=True)
     roll.text(site.site_name, size=7.5, muted=True, centred=True)
 
     def qr(c: Canvas, y: float) -> None:
@@ -174,9 +175,10 @@ def _voucher(roll: _Roll, voucher: VoucherRow, receipt_number: str, site: SiteIn
                 VOUCHER_QR)
     roll.add(VOUCHER_QR + 1 * mm, qr)
     roll.text(printed(voucher.code), size=11, bold=True, centred=True)
-    roll.text(f"Valable jusqu'au {fr_date(voucher.expires_on)} · valeur {format_dh(voucher.value_centimes)}",
+    roll.text(_("Valable jusqu'au {day} · valeur {amount}").format(day=fr_date(voucher.expires_on),
+                                                                     amount=format_dh(voucher.value_centimes)),
               size=7, centred=True)
-    roll.text(f"Ticket {receipt_number} · usage unique", size=7, muted=True, centred=True)
+    roll.text(_("Ticket {number} · usage unique").format(number=receipt_number), size=7, muted=True, centred=True)
 
 
 def receipt_pdf(receipt: Receipt, site: SiteInfo, *, duplicate: bool = False, with_vouchers: bool = True) -> bytes:
@@ -185,42 +187,46 @@ def receipt_pdf(receipt: Receipt, site: SiteInfo, *, duplicate: bool = False, wi
     _header(roll, site)
     roll.rule()
     if duplicate:
-        roll.text("DUPLICATA", size=10, bold=True, centred=True)
+        roll.text(_("DUPLICATA"), size=10, bold=True, centred=True)
     if receipt.status == "voided":
-        roll.text("VENTE ANNULÉE", size=10, bold=True, centred=True)
-    roll.text(f"Ticket n° {receipt.receipt_number}", fr_datetime(receipt.sold_at), size=8.5, bold=True)
-    roll.text(f"Poste {receipt.desk_code}", f"Caisse : {receipt.cashier_name}", size=7.5)
-    roll.text(f"Client : {receipt.customer_name}", size=7.5)
+        roll.text(_("VENTE ANNULÉE"), size=10, bold=True, centred=True)
+    roll.text(_("Ticket n° {number}").format(number=receipt.receipt_number), fr_datetime(receipt.sold_at), size=8.5,
+              bold=True)
+    roll.text(_("Poste {desk}").format(desk=receipt.desk_code),
+              _("Caisse : {cashier}").format(cashier=receipt.cashier_name), size=7.5)
+    roll.text(_("Client : {customer}").format(customer=receipt.customer_name), size=7.5)
     roll.rule()
     for line in receipt.lines:
         roll.text(f"{line.quantity} × {line.product_name}", format_dh(line.line_total_centimes), size=8.5)
-        roll.text(f"    {format_dh(line.unit_price_centimes)} l'unité · TVA {rate_label(line.tva_rate_bp)}",
+        roll.text("    " + _("{price} l'unité · TVA {rate}").format(price=format_dh(line.unit_price_centimes),
+                                                                    rate=rate_label(line.tva_rate_bp)),
                   size=7, muted=True)
     roll.rule()
-    roll.columns(("Taux TVA", "HT", "TVA", "TTC"), size=7, muted=True)
+    roll.columns((_("Taux TVA"), _("HT"), _("TVA"), _("TTC")), size=7, muted=True)
     for t in receipt.tva:
         roll.columns((rate_label(t.rate_bp), format_dh(t.ht_centimes), format_dh(t.tva_centimes),
                       format_dh(t.ttc_centimes)))
-    roll.columns(("Total", format_dh(receipt.total_ht_centimes), format_dh(receipt.total_tva_centimes),
+    roll.columns((_("Total"), format_dh(receipt.total_ht_centimes), format_dh(receipt.total_tva_centimes),
                   format_dh(receipt.total_ttc_centimes)))
     roll.gap(1)
-    roll.text("TOTAL TTC", format_dh(receipt.total_ttc_centimes), size=12, bold=True)
+    roll.text(_("TOTAL TTC"), format_dh(receipt.total_ttc_centimes), size=12, bold=True)
     roll.gap(1)
     method = PAYMENT_LABELS.get(receipt.payment_method, receipt.payment_method)
     if receipt.payment_method == "cash":
-        roll.text(f"{method} : remis", format_dh(receipt.amount_given_centimes), size=8)
-        roll.text("Monnaie rendue", format_dh(receipt.change_due_centimes), size=8, bold=True)
+        roll.text(_("{method} : remis").format(method=method), format_dh(receipt.amount_given_centimes), size=8)
+        roll.text(_("Monnaie rendue"), format_dh(receipt.change_due_centimes), size=8, bold=True)
     elif receipt.payment_method == "card":
         roll.text(method, format_dh(receipt.total_ttc_centimes), size=8)
-        roll.text(f"Référence terminal : {receipt.card_reference}", size=7.5)
+        roll.text(_("Référence terminal : {reference}").format(reference=receipt.card_reference), size=7.5)
     else:
         roll.text(f"{method} : {receipt.customer_name}", format_dh(receipt.total_ttc_centimes), size=8)
     roll.rule()
-    roll.text("Merci de votre visite", size=7.5, centred=True)
+    roll.text(_("Merci de votre visite"), size=7.5, centred=True)
     count = len(receipt.vouchers)
     if count and with_vouchers:
-        roll.text(f"{count} bon{'s' if count > 1 else ''} à usage unique ci-dessous", size=7, muted=True,
+        roll.text(ngettext("{count} bon à usage unique ci-dessous", "{count} bons à usage unique ci-dessous",
+                           count).format(count=count), size=7, muted=True,
                   centred=True)
         for voucher in receipt.vouchers:
             _voucher(roll, voucher, receipt.receipt_number, site)
-    return roll.render(f"Ticket {receipt.receipt_number}")
+    return roll.render(_("Ticket {number}").format(number=receipt.receipt_number))

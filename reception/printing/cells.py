@@ -1,20 +1,17 @@
-"""How one typed report value reads on paper and in a CSV file, by column kind (French conventions)."""
+"""How one typed report value reads on paper (the reader's language, core/formats.py) and in a CSV file (French
+conventions, for a French Excel), by column kind."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any
 
+from reception.core import formats
 from reception.core.clock import to_local
-from reception.core.money import THOUSANDS
 from reception.core.reports import ColumnKind
-from reception.printing.formats import format_dh, fr_date, fr_datetime, fr_int, fr_percent
+from reception.printing.formats import format_dh, fr_date, fr_datetime
 
 NUMERIC_KINDS: frozenset[str] = frozenset({"int", "money", "percent", "hours"})
-
-
-def _decimal(value: float, digits: int) -> str:
-    return f"{value:,.{digits}f}".replace(",", THOUSANDS).replace(".", ",")
 
 
 def _clock_time(value: Any) -> str:
@@ -36,11 +33,11 @@ def _formatted(value: Any, kind: ColumnKind) -> str:
     if kind == "money" and isinstance(value, int):
         return format_dh(value)
     if kind == "int" and isinstance(value, int):
-        return fr_int(value)
+        return formats.integer(value)
     if kind == "percent" and isinstance(value, int | float):
-        return fr_percent(float(value))
+        return formats.percent(float(value))
     if kind == "hours" and isinstance(value, int | float):
-        return f"{_decimal(float(value), 1)} h"
+        return f"{formats.decimal(float(value), 1)} h"
     if kind == "date" and isinstance(value, date):
         return fr_date(value)
     if kind == "datetime" and isinstance(value, datetime):

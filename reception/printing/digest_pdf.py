@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
+from reception.core.i18n import _, ngettext
 from reception.core.reports import ReportData, ReportTable
 from reception.core.services.digest import DigestData, DigestSection
 from reception.printing.brand import FONT_BOLD
@@ -46,7 +47,8 @@ def render_digest(data: ReportData, meta: ReportMeta) -> bytes:
 def alerts_box(alerts: list[str]) -> ParkTable:
     """'À surveiller' in orange with one line per alert, or a green 'Rien à signaler'."""
     ink, back = (ALERT_INK, ALERT_BACK) if alerts else (CALM_INK, CALM_BACK)
-    title = f"À surveiller ({len(alerts)})" if alerts else "Rien à signaler : aucune alerte ce jour."
+    title = (_("À surveiller ({count})").format(count=len(alerts)) if alerts
+             else _("Rien à signaler : aucune alerte ce jour."))
     lines = [[Paragraph(f'<font color="{ink.hexval()}" name="{FONT_BOLD}">{_escape(title)}</font>', STYLES["body"])]]
     lines += [[Paragraph(f"•  {_escape(alert)}", STYLES["body"])] for alert in alerts]
     box = ParkTable(lines, colWidths=[FRAME_WIDTH])
@@ -91,8 +93,9 @@ def _small_table(table: ReportTable, width: float) -> list[Flowable]:
     flowables = [Paragraph(_escape(table.title), TABLE_TITLE), *typed_table(cut, width=width)]
     hidden = len(table.rows) - shown
     if hidden > 0:
-        others = "autre" if hidden == 1 else "autres"
-        flowables.append(Paragraph(f"… et {hidden} {others} (détail dans le rapport complet).", STYLES["params"]))
+        flowables.append(Paragraph(ngettext("… et {count} autre (détail dans le rapport complet).",
+                                            "… et {count} autres (détail dans le rapport complet).",
+                                            hidden).format(count=hidden), STYLES["params"]))
     return flowables
 
 

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from reception.core.i18n import _
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, PARK_NAME, RULE, draw_logo
 from reception.printing.formats import fr_datetime
 
@@ -81,7 +82,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(A4[0] - MARGIN, 9 * mm, f"page {self._pageNumber}/{total}")
+            number = _("page {page}/{pages}").format(page=self._pageNumber, pages=total)
+            self.drawRightString(A4[0] - MARGIN, 9 * mm, number)
             super().showPage()
         super().save()
 
@@ -99,7 +101,9 @@ def _decorate(meta: ReportMeta) -> Any:
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN + 15 * mm, top - 10 * mm, meta.title)
         if meta.generated_at:
-            by = f"Édité le {fr_datetime(meta.generated_at)}" + (f" par {meta.author}" if meta.author else "")
+            when = fr_datetime(meta.generated_at)
+            by = (_("Édité le {moment} par {author}").format(moment=when, author=meta.author) if meta.author
+                  else _("Édité le {moment}").format(moment=when))
             canvas.drawRightString(width - MARGIN, top - 5 * mm, by)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)

@@ -28,7 +28,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
 import reception.printing as printing_package
-from reception.core.money import THOUSANDS
+from reception.core import formats
+from reception.core.i18n import _
 from reception.core.reports import Chart, Column, ReportData, ReportTable
 from reception.core.services.reports import ReportCancelled
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
@@ -217,7 +218,7 @@ def report_story(data: ReportData, tracker: _Tracker | None = None) -> list[Flow
     for note in data.notes:
         story.append(paragraph(note))
     if not story:
-        story.append(paragraph("Aucune donnée pour ces paramètres."))
+        story.append(paragraph(_("Aucune donnée pour ces paramètres.")))
     return story
 
 
@@ -252,8 +253,7 @@ def _colour(index: int) -> colors.Color:
 
 
 def _axis_number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", THOUSANDS) if abs(value) >= 10 or value == int(value) else \
-        f"{value:.1f}".replace(".", ",")
+    return formats.decimal(value, 0 if abs(value) >= 10 or value == int(value) else 1)
 
 
 def chart_drawing(chart: Chart, width: float = FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
@@ -355,7 +355,7 @@ def typed_table(table: ReportTable, tracker: _Tracker | None = None, width: floa
         tracker.row_formatted(tracker.formatted + 1)
     title: list[Flowable] = [CondPageBreak(35 * mm), heading(table.title)] if table.title else []
     if not body:
-        return [*title, paragraph("Aucune ligne pour ces paramètres.")]
+        return [*title, paragraph(_("Aucune ligne pour ces paramètres."))]
     grid = _Grid(header, _row_height(header), widths, numeric, tracker)
     rows = body + ([_row(table.totals, table.columns, widths, bold=True)] if table.totals else [])
     paged = _PagedTable(grid, rows, [_row_height(cells) for cells in rows], table.totals is not None)

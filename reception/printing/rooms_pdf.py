@@ -4,11 +4,14 @@ bookings and the amount per room. Registered as the layout of the "room-statemen
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
+from reception.core.i18n import _
 from reception.core.reports import ReportData
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED
 from reception.printing.document import STYLES, ParkTable, ReportMeta, build_report, gap, paragraph
@@ -18,18 +21,17 @@ _LABEL = ParagraphStyle("statement_label", parent=STYLES["body"], fontSize=8.5, 
 _VALUE = ParagraphStyle("statement_value", parent=STYLES["body"], fontName=FONT_BOLD, fontSize=11, leading=14)
 _DUE_LABEL = ParagraphStyle("due_label", parent=_LABEL, textColor=colors.white, alignment=2)
 _DUE = ParagraphStyle("due", parent=_VALUE, fontSize=20, leading=24, textColor=colors.white, alignment=2)
-FIGURES = ("Heures réservées", "Forfait gratuit du mois", "Heures gratuites utilisées", "Heures facturées")
 
 
 def _cell(label: str, value: str, label_style: ParagraphStyle = _LABEL,
           value_style: ParagraphStyle = _VALUE) -> list[Paragraph]:
-    return [Paragraph(label, label_style), Paragraph(value, value_style)]
+    return [Paragraph(escape(label), label_style), Paragraph(escape(value), value_style)]  # a name may hold '&'
 
 
-def _masthead(summary: dict[str, str]) -> ParkTable:
+def _masthead(company: tuple[str, str], month: tuple[str, str], due: tuple[str, str]) -> ParkTable:
     """Tenant and month on the left, the amount due in the park's colour on the right."""
-    left = _cell("Société", summary.get("Société", "")) + _cell("Période", summary.get("Mois", ""))
-    right = _cell("Montant dû", summary.get("Montant dû", ""), _DUE_LABEL, _DUE)
+    left = _cell(*company) + _cell(_("Période"), month[1])
+    right = _cell(*due, _DUE_LABEL, _DUE)
     table = ParkTable([[left, right]], colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -40,9 +42,9 @@ def _masthead(summary: dict[str, str]) -> ParkTable:
     return table
 
 
-def _figures(summary: dict[str, str]) -> ParkTable:
-    cells = [_cell(label, summary.get(label, "")) for label in FIGURES]
-    table = ParkTable([cells], colWidths=[FRAME_WIDTH / len(FIGURES)] * len(FIGURES))
+def _figures(figures: list[tuple[str, str]]) -> ParkTable:
+    cells = [_cell(label, value) for label, value in figures]
+    table = ParkTable([cells], colWidths=[FRAME_WIDTH / len(figures)] * len(figures))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white),
@@ -53,13 +55,15 @@ def _figures(summary: dict[str, str]) -> ParkTable:
 
 
 def statement_pdf(data: ReportData, meta: ReportMeta) -> bytes:
-    """The statement's page(s): masthead, figures, the month's bookings, the amount per room, the rule."""
-    summary = dict(data.summary)
-    story: list[Flowable] = [_masthead(summary), gap(3), _figures(summary), gap(5)]
+    """The statement's page(s): masthead, figures, the month's bookings, the amount per room, the rule.
+    The summary is read by position (company, month, four figures, amount due: rooms_reports.statement_data),
+    so its labels may be in any language."""
+    company, month, *figures, due = data.summary
+    story: list[Flowable] = [_masthead(company, month, due), gap(3), _figures(figures), gap(5)]
     for table in data.tables:
         story += [*typed_table(table), gap(4)]
     if not data.tables or not data.tables[0].rows:
-        story.append(paragraph("Aucune réservation ce mois-ci."))
+        story.append(paragraph(_("Aucune réservation ce mois-ci.")))
     for note in data.notes:
         story.append(Paragraph(note, ParagraphStyle("note", parent=_LABEL, fontName=FONT)))
     return build_report(meta, story)

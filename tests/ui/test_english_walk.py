@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from babel.messages.pofile import read_po
@@ -34,11 +34,18 @@ from reception.core import i18n
 from reception.core.paths import resources_dir
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.core.services.reports import load_report_kinds
 from reception.core.services.visits import CheckInForm
+from reception.ui.context import AppContext
+from reception.ui.journal.page import JournalPage
 from reception.ui.language import install_language
 from reception.ui.operations import OperationRunner
+from reception.ui.reports.page import ReportsPage
+from reception.ui.rooms.booking_dialog import BookingDialog
 from reception.ui.session import ConsoleSession
+from reception.ui.settings.preferences_tab import PreferencesTab
 from tests.cafeteria_helpers import stock_products
+from tests.rooms_support import make_rooms
 from tests.ui.shell.conftest import log_in
 
 PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[sdn]|%L?\d|\{[^}]*\}")
@@ -126,35 +133,41 @@ def english(qapp: QApplication, services: Services, admin: Actor) -> Iterator[No
     i18n.set_language("fr")
 
 
-def test_every_page_of_the_english_console_is_in_english(qtbot: QtBot, services: Services, admin: Actor,
-                                                        park: dict[str, str], english: None) -> None:
-    stock_products(services, admin)
-    services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
-                                                host_employee_id=park["atlas.bennani"]))
-    data = {*(t.name for t in services.directory.tenants(admin)),
+def _data_words(services: Services, admin: Actor) -> set[str]:
+    """Names and data the console may show in any language (the park's own names)."""
+    return {*(t.name for t in services.directory.tenants(admin)),
             *(e.full_name for e in services.directory.employees(admin)),
             "Salma Alaoui", "Orange Maroc", "Technopark Casablanca", "Karim Tazi", "admin", "CAS", "CAS-A1",
             "Accueil principal", "Casablanca", "Informatique", "Café", "Thé", "Eau 50 cl", "Carnet 10 cafés"}
-    words = {word for name in data for word in name.split()}
-    runner = OperationRunner()
-    console = ConsoleSession(services, runner, services.site.info(), maximize=False)
-    qtbot.addWidget(console.login)
-    console.start()
+
+
+def english_checker(data: set[str]) -> Callable[[str], bool]:
+    """Whether a visible text is English: a catalogue's English entry (placeholders filled with anything),
+    data, a number, a date, an amount or a code; a text made of such parts joined by separators too."""
     templates = _templates()
-    french: dict[str, set[str]] = {}
+    words = {word for name in data for word in name.split()}
 
     def is_english(text: str) -> bool:
         text = SHORTCUT.sub("", text)
         return (text in data or text in words or not re.search(r"[^\W\d_]", text) or DATA.match(text) is not None
+                or len(text) == 1  # a weekday's initial, from the locale's own data
                 or CODE.match(text) is not None or ENGLISH_DATE.match(text) is not None
                 or any(p.match(text) for p in templates))
 
-    def check(where: str, root: QWidget) -> None:
-        for text in visible_texts(root):
-            if is_english(text) or all(is_english(part) for part in re.split(r", | — | · ", text)):
-                continue
-            french.setdefault(where, set()).add(text)
+    return lambda text: is_english(text) or all(is_english(part) for part in re.split(r", | — | · ", text))
 
+
+def walk(qtbot: QtBot, services: Services, park: dict[str, str], check: Callable[[str, QWidget], None]) -> None:
+    """With products on sale and a visitor inside, logs in as admin and shows every page and tab of the
+    console to `check`."""
+    admin = services.auth.login("admin", "admin1234")
+    stock_products(services, admin)
+    services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
+                                                host_employee_id=park["atlas.bennani"]))
+    runner = OperationRunner()
+    console = ConsoleSession(services, runner, services.site.info(), maximize=False)
+    qtbot.addWidget(console.login)
+    console.start()
     check("login", console.login)
     window = log_in(qtbot, console, "admin", "admin1234")
     try:
@@ -175,5 +188,98 @@ def test_every_page_of_the_english_console_is_in_english(qtbot: QtBot, services:
     finally:
         window.close_for_logout()
         runner.wait()
+
+
+def test_every_page_of_the_english_console_is_in_english(qtbot: QtBot, services: Services, admin: Actor,
+                                                        park: dict[str, str], english: None) -> None:
+    is_english = english_checker(_data_words(services, admin))
+    french: dict[str, set[str]] = {}
+
+    def check(where: str, root: QWidget) -> None:
+        for text in visible_texts(root):
+            if not is_english(text):
+                french.setdefault(where, set()).add(text)
+
+    walk(qtbot, services, park, check)
     report = "\n".join(f"{where}: {sorted(texts)}" for where, texts in french.items())
     assert french == {}, report
+
+
+def test_every_report_form_and_the_journal_detail_are_in_english(qtbot: QtBot, services: Services, admin: Actor,
+                                                                 park: dict[str, str], english: None) -> None:
+    """What the page walk does not open: each report's parameters, a Journal event's before/after, the
+    booking dialog (its repeat days: M T W T F S S, not L M M J V S D)."""
+    is_english = english_checker(_data_words(services, admin))
+    services.settings.update(admin, {"session.idle_lock_minutes": 7}, at=services.clock.now())
+    runner = OperationRunner()
+    ctx = AppContext(services, admin, runner)
+    french: dict[str, set[str]] = {}
+    reports = ReportsPage(ctx)
+    qtbot.addWidget(reports)
+    reports.refresh()
+    runner.wait()
+    for kind in sorted(load_report_kinds()):
+        reports.select_kind(kind)
+        qtbot.wait(10)
+        french.update({kind: bad} if (bad := {t for t in visible_texts(reports) if not is_english(t)}) else {})
+    journal = JournalPage(ctx)
+    qtbot.addWidget(journal)
+    with qtbot.waitSignal(journal.model.page_loaded, timeout=10_000):
+        journal.refresh()
+    journal.view.selectRow(0)  # the setting just changed (and, before it, English chosen)
+    cells = {item.text() for r in range(journal.changes.rowCount()) for c in range(3)
+             if (item := journal.changes.item(r, c)) is not None and "@" not in item.text()}  # an e-mail is data
+    french.update({"journal": bad} if (bad := {t for t in {journal.summary.text(), *cells} if not is_english(t)})
+                  else {})
+    make_rooms(services, admin)
+    booking = BookingDialog(ctx, services.rooms.rooms(admin), services.directory.tenants(admin))
+    qtbot.addWidget(booking)
+    booking.show()
+    french.update({"booking": bad} if (bad := {t for t in visible_texts(booking) if not is_english(t)}) else {})
+    assert [box.text() for box in booking.weekdays] == ["M", "T", "W", "T", "F", "S", "S"]
+    runner.wait()
+    assert french == {}, "\n".join(f"{where}: {sorted(texts)}" for where, texts in french.items())
+
+
+@pytest.mark.parametrize(("language", "notice"), [
+    ("fr", "Réglages enregistrés. La nouvelle langue s'applique au prochain démarrage de la console."),
+    ("en", "Settings saved. The new language applies the next time the console starts."),
+])
+def test_changing_the_language_says_it_applies_at_the_next_start(
+        qtbot: QtBot, qapp: QApplication, services: Services, admin: Actor, language: str, notice: str) -> None:
+    translators = install_language(qapp, language)
+    try:
+        runner = OperationRunner()
+        tab = PreferencesTab(AppContext(services, admin, runner))
+        qtbot.addWidget(tab)
+        tab.refresh()
+        runner.wait()
+        qtbot.wait(10)
+        combo = tab.editors["ui.language"]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData("en"))  # the desk was French
+        with qtbot.waitSignal(tab.saved, timeout=10_000) as saved:
+            tab.save_button.click()
+        assert "ui.language" in saved.args[0] and tab.notice.text() == notice
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+        i18n.set_language("fr")
+
+
+RAW = re.compile(r"\b(True|False|None)\b|\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z_]+\b|\b[0-9a-f]{8}-[0-9a-f]{4}-")
+
+
+def test_the_french_console_shows_no_code_or_raw_identifier(qtbot: QtBot, services: Services, admin: Actor,
+                                                           park: dict[str, str]) -> None:
+    """The reverse walk: in French, no action code (auth.login), field name (visitor_name), True/False or id."""
+    raw: dict[str, set[str]] = {}
+
+    def check(where: str, root: QWidget) -> None:
+        found = {text for text in visible_texts(root) if RAW.search(text) and "@" not in text}
+        if found:
+            raw.setdefault(where, set()).update(found)
+
+    walk(qtbot, services, park, check)
+    assert raw == {}, "\n".join(f"{where}: {sorted(texts)}" for where, texts in raw.items())

@@ -74,13 +74,14 @@ def test_each_conflict_is_told_in_words(dialog: SyncConflictsDialog) -> None:
     overlap, stale, quarantined = (_texts(dialog, row) for row in range(3))
     assert overlap[0] == "Chevauchement de réservations" and overlap[2] == "Réservation"
     assert overlap[3] == "Atlas, 26/11 14:00–15:00 : Atlas Digital SARL (CAS-A1) / Noor Green Energy SA (B2)"
-    assert stale[:1] == ["Modification refusée"] and stale[3] == "Atlas Digital Group — name"
+    assert stale[:1] == ["Modification refusée"] and stale[3] == "Atlas Digital Group — Nom"  # the field in words
     assert quarantined == ["Événement mis de côté", "26/11/2026 10:00", "Visite",
                            "Événement renvoyé avec un autre contenu"]
 
     dialog.view.selectRow(1)
     shown = dialog.detail.toPlainText()
-    assert "Atlas Digital Group" in shown and "Atlas Digital SARL" in shown and "floor" not in shown
+    assert "Atlas Digital Group" in shown and "Atlas Digital SARL" in shown and "Étage" not in shown
+    assert "Nom" in shown and "name" not in shown
     dialog.view.selectRow(2)
     assert "Karim Idrissi" in dialog.detail.toPlainText()
 

@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 
 from reception.core import i18n
+from reception.core.i18n import _
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalFilters
-from reception.core.services.journal_text import ACTION_LABELS
+from reception.core.services.journal_text import ACTION_LABELS, field_label, shown_value
 from reception.core.services.permissions import Actor
+from reception.core.services.settings import SPECS
 from reception.core.services.visits import CheckInForm
 from tests.cafeteria_helpers import stock_products
 
@@ -57,3 +59,18 @@ def test_every_action_the_code_records_has_a_label() -> None:
     dynamic |= {f"cafeteria.cash_{kind}" for kind in ("in", "out", "refund")}
     assert len(recorded) > 30
     assert sorted((recorded | dynamic) - set(ACTION_LABELS)) == []
+
+
+def test_before_and_after_read_in_words_in_both_languages() -> None:
+    """No True/False, no `visitor_name`: the Journal's detail and the conflicts name fields and values in words."""
+    assert [shown_value(k, v) for k, v in (("active", True), ("active", False), ("notes", None), ("total", 2500))] \
+        == ["oui", "non", "—", "25,00 DH"]
+    assert [field_label(k) for k in ("visitor_name", "active", "ui.language")] == \
+        ["Visiteur", "Actif", _(SPECS["ui.language"].label)]
+    i18n.set_language("en")
+    try:
+        assert [shown_value("active", True), shown_value("total", 2500), field_label("visitor_name")] == \
+            ["yes", "25.00 DH", "Visitor"]
+        assert field_label("ui.language") != SPECS["ui.language"].label  # the setting's English label
+    finally:
+        i18n.set_language("fr")

@@ -104,9 +104,9 @@ def build_receipt(session: Session, sale: Sale) -> Receipt:
                             ).scalars().all()
     vouchers = session.execute(select(Voucher).where(Voucher.sale_id == sale.id).order_by(Voucher.label,
                                                                                            Voucher.code)).scalars()
-    customer = WALK_IN_NAME
+    customer = _(WALK_IN_NAME)
     if sale.tenant_id:
-        customer = session.scalar(select(Tenant.name).where(Tenant.id == sale.tenant_id)) or WALK_IN_NAME
+        customer = session.scalar(select(Tenant.name).where(Tenant.id == sale.tenant_id)) or _(WALK_IN_NAME)
     tva = breakdown((line.tva_rate_bp, line.line_total_centimes) for line in lines)
     return Receipt(
         sale_id=sale.id, receipt_number=sale.receipt_number, sold_at=sale.sold_at, desk_code=sale.origin_desk,
@@ -294,7 +294,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                 select(Sale.receipt_number, Sale.sold_at, Tenant.name, Sale.payment_method, Sale.total_ttc_centimes,
                        Sale.status).outerjoin(Tenant, Tenant.id == Sale.tenant_id).where(Sale.session_id == cash.id)
                 .order_by(Sale.sold_at.desc()).limit(page_size(limit))).all()
-            return [SaleRow(r[0], r[1], r[2] or WALK_IN_NAME, r[3], r[4], r[5]) for r in rows]
+            return [SaleRow(r[0], r[1], r[2] or _(WALK_IN_NAME), r[3], r[4], r[5]) for r in rows]
 
     def account_statement(self, actor: Actor, tenant_id: str, month: date) -> AccountStatement:
         """A tenant's purchases on account over a calendar month, for the monthly invoice."""

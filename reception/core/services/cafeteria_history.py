@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from reception.core.clock import Clock, local_day_bounds
 from reception.core.database import Database
+from reception.core.i18n import N_, _
 from reception.core.limits import page_size
 from reception.core.models import Sale, Tenant, Voucher
 from reception.core.models.cafeteria import ACCOUNT_CUSTOMER, WALK_IN
@@ -22,7 +23,7 @@ from reception.core.services.permissions import Actor, Permission, require
 
 PAGE_SIZE = 200
 SaleKey = tuple[datetime, str]
-WALK_IN_NAME = "Client de passage"
+WALK_IN_NAME = N_("Client de passage")  # translated where it is read: _(WALK_IN_NAME)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def _filtered(filters: SalesFilter) -> Select[Any]:
     vouchers = select(func.count()).where(Voucher.sale_id == Sale.id).correlate(Sale).scalar_subquery()
     query = cast("Select[Any]", select(
         Sale.id, Sale.receipt_number, Sale.sold_at, Sale.cashier_name,
-        func.coalesce(Tenant.name, WALK_IN_NAME), Sale.payment_method, Sale.total_ttc_centimes, Sale.status,
+        func.coalesce(Tenant.name, _(WALK_IN_NAME)), Sale.payment_method, Sale.total_ttc_centimes, Sale.status,
         vouchers,
     )).outerjoin(Tenant, Tenant.id == Sale.tenant_id).order_by(Sale.sold_at.desc(), Sale.id.desc())
     if filters.day_from:

@@ -17,14 +17,19 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
-from reception.core.i18n import _
+from reception.core.i18n import N_, _
 from reception.core.paths import data_dir
 from reception.core.reports import Chart, ReportData, ReportTable
 from reception.core.services import audit, overview
 from reception.core.services.overview import Figure
 from reception.core.services.permissions import Actor, Permission, require
 
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS = (N_("lundi"), N_("mardi"), N_("mercredi"), N_("jeudi"), N_("vendredi"), N_("samedi"), N_("dimanche"))
+"""Weekday names (catalogue entries): `weekday(day)` reads one in the current language."""
+
+
+def weekday(day: date) -> str:
+    return _(WEEKDAYS[day.weekday()])
 
 
 @dataclass
@@ -58,7 +63,7 @@ class DigestData(ReportData):
 
 
 def day_label(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}"
+    return f"{weekday(day)} {day:%d/%m/%Y}"
 
 
 def build_digest(db: Database, day: date) -> DigestData:
@@ -68,12 +73,12 @@ def build_digest(db: Database, day: date) -> DigestData:
         sections = [provider(session, day) for provider in _SECTIONS.values()]
     alerts = [alert for section in sections for alert in section.alerts]
     return DigestData(
-        title="Résumé de la journée",
+        title=_("Résumé de la journée"),
         parameters=day_label(day).capitalize(),
         summary=[(f"{s.title} — {label}", value) for s in sections for label, value in s.figures],
         tables=[_prefixed(s.title, t) for s in sections for t in s.tables],
         charts=[c for s in sections for c in s.charts],
-        notes=[f"Alerte : {a}" for a in alerts],
+        notes=[_("Alerte : {alert}").format(alert=a) for a in alerts],
         day=day,
         sections=sections,
         alerts=alerts,

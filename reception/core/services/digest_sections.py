@@ -12,11 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.core.clock import local_day_bounds, to_local
-from reception.core.i18n import N_, Labels
+from reception.core.i18n import N_, Labels, _, ngettext
 from reception.core.models import (
     AuditEvent,
+    Booking,
     CashMovement,
     CashSession,
+    Room,
     Sale,
     Setting,
     Site,
@@ -28,10 +30,11 @@ from reception.core.models import (
     Visitor,
 )
 from reception.core.models.cafeteria import CARD, CASH, ON_ACCOUNT, REFUND, SALE_VOIDED
+from reception.core.models.rooms import RELEASED
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.money import format_dh
 from reception.core.reports import Chart, Column, ReportTable
-from reception.core.services.digest import WEEKDAYS, DigestSection, register_digest_section
+from reception.core.services.digest import DigestSection, register_digest_section, weekday
 from reception.core.services.rooms_billing import build_utilisation
 
 HOURS = range(7, 22)
@@ -81,36 +84,44 @@ def visits_section(session: Session, day: date) -> DigestSection:
     auto_out = session.scalar(select(func.count()).select_from(Visit)
                               .where(*in_day, Visit.checkout_kind == "auto")) or 0
     peak = max(hours.items(), key=lambda item: (item[1], -item[0]), default=None)
-    weekday = WEEKDAYS[day.weekday()]
-    section = DigestSection("Visiteurs", figures=[
-        ("Visites", f"{count}{_trend(count, before)}"),
-        (f"{weekday.capitalize()} précédent", str(before)),
-        ("Heure de pointe", f"{peak[0]}–{peak[0] + 1} h ({peak[1]})" if peak else "—"),
-        ("Non sortis", str(len(still_in))),
-        ("Sorties non pointées", str(auto_out)),
+    name = weekday(day).capitalize()
+    section = DigestSection(_("Visiteurs"), figures=[
+        (_("Visites"), f"{count}{_trend(count, before)}"),
+        (_("{weekday} précédent").format(weekday=name), str(before)),
+        (_("Heure de pointe"), f"{peak[0]}–{peak[0] + 1} h ({peak[1]})" if peak else "—"),
+        (_("Non sortis"), str(len(still_in))),
+        (_("Sorties non pointées"), str(auto_out)),
     ])
     section.charts.append(Chart(
-        "Visiteurs par heure d'arrivée", [f"{h} h" for h in HOURS],
-        {f"{weekday.capitalize()} {day:%d/%m}": [hours[h] for h in HOURS],
-         f"{weekday.capitalize()} {day - timedelta(days=7):%d/%m}": [last_week[h] for h in HOURS]}))
-    section.tables.append(ReportTable("Par type", [Column("Type"), Column("Visites", "int"), Column("Part", "percent")],
+        _("Visiteurs par heure d'arrivée"), [f"{h} h" for h in HOURS],
+        {f"{name} {day:%d/%m}": [hours[h] for h in HOURS],
+         f"{name} {day - timedelta(days=7):%d/%m}": [last_week[h] for h in HOURS]}))
+    section.tables.append(ReportTable(_("Par type"), [Column(_("Type")), Column(_("Visites"), "int"),
+                                                      Column(_("Part"), "percent")],
                                       [(VISIT_TYPES.get(t, t), n, n / count) for t, n in by_type]))
-    section.tables.append(ReportTable("Sociétés les plus visitées", [Column("Société"), Column("Visites", "int")],
+    section.tables.append(ReportTable(_("Sociétés les plus visitées"), [Column(_("Société")),
+                                                                        Column(_("Visites"), "int")],
                                       [tuple(row) for row in companies]))
     if still_in:
-        section.tables.append(ReportTable("Non sortis", [
-            Column("Arrivée", "time"), Column("Visiteur"), Column("Société"), Column("Badge")],
-            [(r[0], f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)", r[3] or "", r[4]) for r in still_in],
+        section.tables.append(ReportTable(_("Non sortis"), [
+            Column(_("Arrivée"), "time"), Column(_("Visiteur")), Column(_("Société")), Column(_("Badge"))],
+            [(r[0], _person(r[1], r[2]), r[3] or "", r[4]) for r in still_in],
             summary_rows=5))  # the alert above already names the first ones: the digest keeps to two pages
     section.alerts += _presence_alerts(still_in, _auto_checked_out(session, start, end))
     section.alerts += _watchlist_alerts(session, start, end)
     return section
 
 
+def _person(first: str | None, last: str | None) -> str:
+    """A visitor's name, or '(anonymisé)' once the purge has blanked it."""
+    return f"{first or ''} {last or ''}".strip() or _("(anonymisé)")
+
+
 def _names(people: list[str], shown: int = 3) -> str:
     """'A, B, C' or 'A, B, C et 3 autres': an alert names people, and stays one line."""
     more = len(people) - shown
-    return ", ".join(people[:shown]) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")
+    return ", ".join(people[:shown]) + (ngettext(" et {count} autre", " et {count} autres", more).format(count=more)
+                                        if more > 0 else "")
 
 
 def _auto_checked_out(session: Session, start: datetime, end: datetime) -> list[str]:
@@ -119,17 +130,18 @@ def _auto_checked_out(session: Session, start: datetime, end: datetime) -> list[
         .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
         .where(Visit.checked_in_at >= start, Visit.checked_in_at < end, Visit.checkout_kind == "auto")
         .order_by(Visit.checked_in_at)).all()
-    return [f"{first or ''} {last or ''}".strip() or "(anonymisé)" for first, last in rows]
+    return [_person(first, last) for first, last in rows]
 
 
 def _presence_alerts(still_in: Sequence[Any], auto_out: list[str]) -> list[str]:
     """What Accueil flags about visitors, by name: who has not checked out, whose exit was never scanned."""
     alerts = []
     if still_in:
-        people = [f"{r[1] or ''} {r[2] or ''}".strip() or "(anonymisé)" for r in still_in]
-        alerts.append(f"{len(people)} visiteur(s) non sorti(s) : {_names(people)}")
+        people = [_person(r[1], r[2]) for r in still_in]
+        alerts.append(_("{count} visiteur(s) non sorti(s) : {names}").format(count=len(people), names=_names(people)))
     if auto_out:
-        alerts.append(f"{len(auto_out)} sortie(s) non pointée(s), clôturée(s) automatiquement : {_names(auto_out)}")
+        alerts.append(_("{count} sortie(s) non pointée(s), clôturée(s) automatiquement : {names}").format(
+            count=len(auto_out), names=_names(auto_out)))
     return alerts
 
 
@@ -139,14 +151,14 @@ def _watchlist_alerts(session: Session, start: datetime, end: datetime) -> list[
         .select_from(Visit).outerjoin(Visitor, Visitor.id == Visit.visitor_id)
         .outerjoin(User, User.id == Visit.watchlist_approved_by)
         .where(Visit.checked_in_at >= start, Visit.checked_in_at < end, Visit.watchlist_entry_id.is_not(None))).all()
-    alerts = [f"Liste de surveillance : {first} {last} admis(e) à {_hhmm(at)}, validé par {approver or '?'}"
-              for at, first, last, approver in admitted]
+    alerts = [_("Liste de surveillance : {name} admis(e) à {time}, validé par {approver}").format(
+        name=f"{first} {last}", time=_hhmm(at), approver=approver or "?") for at, first, last, approver in admitted]
     refused = _events(session, start, end, "visits.watchlist_refused")
     if refused:
-        alerts.append(f"Liste de surveillance : {len(refused)} entrée(s) refusée(s)")
+        alerts.append(_("Liste de surveillance : {count} entrée(s) refusée(s)").format(count=len(refused)))
     reprints = _events(session, start, end, "visits.reprint")
     if reprints:
-        alerts.append(f"Badges réimprimés : {len(reprints)}")
+        alerts.append(_("Badges réimprimés : {count}").format(count=len(reprints)))
     return alerts
 
 
@@ -165,12 +177,27 @@ def rooms_section(session: Session, day: date) -> DigestSection:
     booked = sum(r.booked_minutes for r in usage.rooms)
     bookable = sum(r.bookable_minutes for r in usage.rooms)
     rows = [(r.room_name, r.bookings, r.occupancy, r.no_shows) for r in usage.rooms if r.bookings]
-    return DigestSection("Salles", figures=[
-        ("Réservations", str(bookings)),
-        ("Occupation", _percent(booked, bookable)),
-        ("Absences", str(no_shows)),
-    ], tables=[ReportTable("Par salle", [Column("Salle"), Column("Réservations", "int"),
-                                         Column("Occupation", "percent"), Column("Absences", "int")], rows)])
+    return DigestSection(_("Salles"), figures=[
+        (_("Réservations"), str(bookings)),
+        (_("Occupation"), _percent(booked, bookable)),
+        (_("Absences"), str(no_shows)),
+    ], tables=[ReportTable(_("Par salle"), [Column(_("Salle")), Column(_("Réservations"), "int"),
+                                            Column(_("Occupation"), "percent"), Column(_("Absences"), "int")], rows)],
+        alerts=_no_show_alerts(session, day))
+
+
+def _no_show_alerts(session: Session, day: date) -> list[str]:
+    """Accueil flags the day's no-shows; the digest names them: room, time and company."""
+    start, end = local_day_bounds(day)
+    released = session.execute(
+        select(Room.name, Booking.start_at, Booking.end_at, Tenant.name).select_from(Booking)
+        .join(Room, Room.id == Booking.room_id).outerjoin(Tenant, Tenant.id == Booking.tenant_id)
+        .where(Booking.start_at >= start, Booking.start_at < end, Booking.status == RELEASED)
+        .order_by(Booking.start_at, Room.name)).all()
+    if not released:
+        return []
+    named = [f"{room} {_hhmm(b_start)}–{_hhmm(b_end)} ({tenant or '?'})" for room, b_start, b_end, tenant in released]
+    return [_("{count} absence(s) (salle libérée) : {names}").format(count=len(named), names=_names(named))]
 
 
 # --- cafeteria ----------------------------------------------------------------------------------------
@@ -193,35 +220,39 @@ def cafeteria_section(session: Session, day: date) -> DigestSection:
         .where(CashSession.closed_at >= start, CashSession.closed_at < end).order_by(CashSession.closed_at)).all()
     left_open = session.execute(select(CashSession.origin_desk, CashSession.number, CashSession.opened_at)
                                 .where(CashSession.closed_at.is_(None), CashSession.opened_at < end)).all()
-    total = sum(amount or 0 for _, _, amount in methods)
+    total = sum(amount or 0 for _method, _count, amount in methods)
     variance = sum(row.variance_centimes or 0 for row in closed)
-    section = DigestSection("Cafétéria", figures=[
-        ("Ventes TTC", format_dh(total)),
-        ("Tickets", str(sum(n for _, n, _ in methods))),
-        ("Écart de caisse", format_dh(variance) if closed else "aucune clôture"),
-        ("Annulations et remboursements", f"{len(voids)} / {len(refunds)}"),
+    tickets = sum(n for _m, n, _a in methods)
+    section = DigestSection(_("Cafétéria"), figures=[
+        (_("Ventes TTC"), format_dh(total)),
+        (_("Tickets"), str(tickets)),
+        (_("Écart de caisse"), format_dh(variance) if closed else _("aucune clôture")),
+        (_("Annulations et remboursements"), f"{len(voids)} / {len(refunds)}"),
     ])
     section.tables.append(ReportTable(
-        "Par mode de paiement", [Column("Mode"), Column("Tickets", "int"), Column("Montant", "money")],
+        _("Par mode de paiement"), [Column(_("Mode")), Column(_("Tickets"), "int"), Column(_("Montant"), "money")],
         [(PAYMENT_LABELS.get(m, m), n, amount or 0) for m, n, amount in methods],
-        totals=("Total", sum(n for _, n, _ in methods), total) if methods else None))
+        totals=(_("Total"), tickets, total) if methods else None))
     if closed:
-        section.tables.append(ReportTable("Clôtures de caisse", [
-            Column("Caisse"), Column("Par"), Column("Écart", "money"), Column("Validé par")],
+        section.tables.append(ReportTable(_("Clôtures de caisse"), [
+            Column(_("Caisse")), Column(_("Par")), Column(_("Écart"), "money"), Column(_("Validé par"))],
             [(f"{r.origin_desk} n° {r.number}", r.closed_by, r.variance_centimes, r.approved_by or "—")
              for r in closed]))
-    corrections = [("Annulation", r.receipt_number, r.total_ttc_centimes, r.void_reason, r.voided_by,
+    corrections = [(_("Annulation"), r.receipt_number, r.total_ttc_centimes, r.void_reason, r.voided_by,
                     r.void_approved_by) for r in voids]
-    corrections += [("Remboursement", _hhmm(r.at), r.amount_centimes, r.reason, r.by_name, "") for r in refunds]
+    corrections += [(_("Remboursement"), _hhmm(r.at), r.amount_centimes, r.reason, r.by_name, "") for r in refunds]
     if corrections:
-        section.tables.append(ReportTable("Annulations et remboursements", [
-            Column("Opération"), Column("Ticket"), Column("Montant", "money"), Column("Motif"), Column("Par"),
-            Column("Validé par")], corrections))
-    section.alerts += [f"Caisse {desk} n° {number} encore ouverte (depuis le {to_local(at):%d/%m à %H:%M})"
-                       for desk, number, at in left_open]
-    section.alerts += [f"Écart de caisse de {format_dh(r.variance_centimes)} à la clôture {r.origin_desk} n° {r.number}"
-                       f" ({r.closed_by}{', validé par ' + r.approved_by if r.approved_by else ''})"
-                       for r in closed if r.variance_centimes]
+        section.tables.append(ReportTable(_("Annulations et remboursements"), [
+            Column(_("Opération")), Column(_("Ticket")), Column(_("Montant"), "money"), Column(_("Motif")),
+            Column(_("Par")), Column(_("Validé par"))], corrections))
+    section.alerts += [_("Caisse {desk} n° {number} encore ouverte (depuis le {day} à {time})").format(
+        desk=desk, number=number, day=f"{to_local(at):%d/%m}", time=_hhmm(at)) for desk, number, at in left_open]
+    section.alerts += [
+        _("Écart de caisse de {amount} à la clôture {desk} n° {number} ({by})").format(
+            amount=format_dh(r.variance_centimes), desk=r.origin_desk, number=r.number,
+            by=_("{closed_by}, validé par {approver}").format(closed_by=r.closed_by, approver=r.approved_by)
+            if r.approved_by else r.closed_by)
+        for r in closed if r.variance_centimes]
     return section
 
 
@@ -232,38 +263,45 @@ def security_section(session: Session, day: date) -> DigestSection:
     failures = _events(session, start, end, "auth.login_failed")
     lockouts = _events(session, start, end, "auth.lockout")
     logins = _events(session, start, end, "auth.login")
-    section = DigestSection("Sécurité", figures=[
-        ("Connexions", str(len(logins))),
-        ("Échecs de connexion", str(len(failures))),
-        ("Verrouillages", str(len(lockouts))),
+    section = DigestSection(_("Sécurité"), figures=[
+        (_("Connexions"), str(len(logins))),
+        (_("Échecs de connexion"), str(len(failures))),
+        (_("Verrouillages"), str(len(lockouts))),
     ])
-    section.alerts += [f"Compte « {e.username} » verrouillé à {_hhmm(e.at)}" for e in lockouts]
+    section.alerts += [_("Compte « {username} » verrouillé à {time}").format(username=e.username, time=_hhmm(e.at))
+                       for e in lockouts]
     return section
 
 
 def sync_section(session: Session, day: date) -> DigestSection:
-    _, end = local_day_bounds(day)
+    _start, end = local_day_bounds(day)
     last = session.scalars(select(SyncRun).where(SyncRun.started_at < end)
                            .order_by(SyncRun.started_at.desc()).limit(1)).first()
     open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                     .where(SyncConflict.resolved_at.is_(None))) or 0
     configured = session.get(Setting, "sync.central_url")
+    conflicts_alert = ([_("{count} conflit(s) de synchronisation à régler").format(count=open_conflicts)]
+                       if open_conflicts else [])
     if last is None and not (configured and json.loads(configured.value)):
-        return DigestSection("Synchronisation", figures=[("Dernière synchronisation", "non configurée")])
+        return DigestSection(_("Synchronisation"), figures=[(_("Dernière synchronisation"), _("non configurée"))],
+                             alerts=conflicts_alert)  # conflicts pulled before the address was cleared
     if last is None:
-        status = "jamais synchronisé"
+        status = _("jamais synchronisé")
     elif last.error:
-        status = f"échec le {to_local(last.started_at):%d/%m à %H:%M}"
+        status = _("échec le {day} à {time}").format(day=f"{to_local(last.started_at):%d/%m}",
+                                                     time=_hhmm(last.started_at))
     else:
-        status = f"{to_local(last.started_at):%d/%m à %H:%M}, {last.pushed} envoyés, {last.pulled} reçus"
-    section = DigestSection("Synchronisation", figures=[("Dernière synchronisation", status),
-                                                        ("Conflits à régler", str(open_conflicts))])
+        status = _("{day} à {time}, {pushed} envoyés, {pulled} reçus").format(
+            day=f"{to_local(last.started_at):%d/%m}", time=_hhmm(last.started_at), pushed=last.pushed,
+            pulled=last.pulled)
+    section = DigestSection(_("Synchronisation"), figures=[(_("Dernière synchronisation"), status),
+                                                           (_("Conflits à régler"), str(open_conflicts))])
     if last is not None and last.error:
-        section.alerts.append(f"Dernière synchronisation en échec : {last.error.splitlines()[0][:120]}")
-    if open_conflicts:
-        section.alerts.append(f"{open_conflicts} conflit(s) de synchronisation à régler")
+        section.alerts.append(_("Dernière synchronisation en échec : {error}").format(
+            error=last.error.splitlines()[0][:120]))
+    section.alerts += conflicts_alert
     if last is None or (end - last.started_at) > timedelta(days=2):
-        section.alerts.append("Aucune synchronisation depuis plus de deux jours")
+        section.alerts.append(_("Aucune synchronisation depuis plus de deux jours"))
     return section
 
 

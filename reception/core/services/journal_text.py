@@ -15,8 +15,9 @@ import re
 from datetime import date
 from typing import Any
 
-from reception.core import formats
+from reception.core import formats, limits
 from reception.core.i18n import N_, Labels, _
+from reception.core.services.settings import SPECS
 
 ACTION_LABELS: Labels[str] = Labels({
     "auth.login": N_("Connexion"),
@@ -188,12 +189,31 @@ def _details(raw: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _shown(key: str, value: Any) -> str:
+HIDDEN_DETAILS = frozenset({"id", "site_code", "origin_desk", "search_key", "created_at", "updated_at",
+                            "row_version", "central_txid", "central_epoch"})
+"""Bookkeeping a manager never needs in the before/after (the raw record keeps it)."""
+
+
+def shown_details(details: dict[str, Any]) -> dict[str, Any]:
+    """The before/after a person reads: no bookkeeping, no ids of other objects (the sentence names them)."""
+    return {key: value for key, value in details.items()
+            if key not in HIDDEN_DETAILS and not key.endswith("_id")}
+
+
+def field_label(key: str) -> str:
+    """A detail's name in words: a setting's own label ('Verrouillage après inactivité (min)'), else the
+    column's ('Nom', not `name`); an unknown name is shown as stored."""
+    spec = SPECS.get(key)
+    return _(spec.label) if spec is not None else limits.label(key)
+
+
+def shown_value(key: str, value: Any) -> str:
+    """A detail in words: amounts in DH, yes/no, a dash for nothing (the sentences and the before/after)."""
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
         return formats.money(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         return formats.day(date.fromisoformat(value))
-    return "" if value is None else str(value)
+    return formats.value(value)
 
 
 class _Blank(dict[str, str]):
@@ -205,7 +225,7 @@ def sentence(action: str, actor: str, username: str, object_name: str, before: s
     """The event as one sentence: the template of its action filled with the names and the event's details
     (amounts in DH); a detail the event lacks reads '?' rather than failing."""
     details = {**_details(before), **_details(after)}
-    values = _Blank({key: _shown(key, value) for key, value in details.items()})
+    values = _Blank({key: shown_value(key, value) for key, value in details.items()})
     values.update(actor=actor or username or _("le système"), username=username or "?",
                   object=object_name or "?", action=action_label(action))
     template = SENTENCES.get(action) or _("{actor} : {action} — {object}")

@@ -22,19 +22,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import reception.core.services as services_package
+from reception.core import formats
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import DomainError, ValidationError
+from reception.core.i18n import N_, Labels, _
 from reception.core.models import Room, Tenant
 from reception.core.reports import REGISTRY, ReportData, ReportKind, ReportParams, run_report
 from reception.core.services.permissions import Actor
 from reception.core.text import fold
 
-PARAM_LABELS: dict[str, str] = {
-    "from": "Du", "to": "Au", "date": "Jour", "month": "Mois", "tenant": "Société", "room": "Salle",
-    "session": "Session de caisse", "company": "Société (texte)", "site": "Site", "desk": "Poste",
-    "user": "Utilisateur", "action": "Action", "type": "Type",
-}
+PARAM_LABELS: Labels[str] = Labels({
+    "from": N_("Du"), "to": N_("Au"), "date": N_("Jour"), "month": N_("Mois"), "tenant": N_("Société"),
+    "room": N_("Salle"), "session": N_("Session de caisse"), "company": N_("Société (texte)"), "site": N_("Site"),
+    "desk": N_("Poste"), "user": N_("Utilisateur"), "action": N_("Action"), "type": N_("Type"),
+})
 DATE_PARAMS: frozenset[str] = frozenset({"from", "to", "date"})
 
 Resolver = Callable[[Session, str], str]
@@ -45,7 +47,7 @@ class ReportCancelled(DomainError):
     """The person pressed Annuler while the report was being built."""
 
     def __init__(self) -> None:
-        super().__init__("Rapport annulé.")
+        super().__init__(_("Rapport annulé."))
 
 
 def load_report_kinds() -> dict[str, ReportKind]:
@@ -73,7 +75,7 @@ def month_bounds(text: str) -> tuple[date, date]:
             year, month = int(parts[order[0]]), int(parts[order[1]])
             if 1 <= month <= 12 and 2000 <= year <= 2100:
                 return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    raise ValidationError({"month": f"Mois invalide : {text} (attendu AAAA-MM)."})
+    raise ValidationError({"month": _("Mois invalide : {text} (attendu AAAA-MM).").format(text=text)})
 
 
 def make_params(values: Mapping[str, Any]) -> ReportParams:
@@ -90,7 +92,7 @@ def make_params(values: Mapping[str, Any]) -> ReportParams:
         if name not in DATE_PARAMS and name != "month" and value not in (None, ""):
             options[name] = str(value)
     if date_from and date_to and date_from > date_to:
-        raise ValidationError({"to": "La date de fin précède la date de début."})
+        raise ValidationError({"to": _("La date de fin précède la date de début.")})
     return ReportParams(date_from=date_from, date_to=date_to, options=options)
 
 
@@ -113,18 +115,19 @@ def unique_match(candidates: list[tuple[str, str]], typed: str, what: str, field
     if len(chosen) == 1:
         return chosen[0]
     if not chosen:
-        raise ValidationError({field: f"{what} introuvable : {typed}."})
-    raise ValidationError({field: f"{what} ambiguë : {typed} ({len(chosen)} correspondances)."})
+        raise ValidationError({field: _("{what} introuvable : {typed}.").format(what=what, typed=typed)})
+    raise ValidationError({field: _("{what} ambiguë : {typed} ({count} correspondances).").format(
+        what=what, typed=typed, count=len(chosen))})
 
 
 def _tenant(session: Session, typed: str) -> str:
     rows = session.execute(select(Tenant.id, Tenant.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, "Société", "tenant")
+    return unique_match([(r.id, r.name) for r in rows], typed, _("Société"), "tenant")
 
 
 def _room(session: Session, typed: str) -> str:
     rows = session.execute(select(Room.id, Room.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, "Salle", "room")
+    return unique_match([(r.id, r.name) for r in rows], typed, _("Salle"), "room")
 
 
 OPTION_RESOLVERS["tenant"] = _tenant
@@ -134,13 +137,16 @@ OPTION_RESOLVERS["room"] = _room
 def describe_params(kind: ReportKind, params: ReportParams) -> str:
     """'Du 01/11/2026 au 30/11/2026 · Action : auth.login' for a report header that set none."""
     parts = []
-    if params.date_from and params.date_to and params.date_from == params.date_to:
-        parts.append(f"Jour : {params.date_from:%d/%m/%Y}")
-    elif params.date_from or params.date_to:
-        start = f"du {params.date_from:%d/%m/%Y} " if params.date_from else ""
-        end = f"au {params.date_to:%d/%m/%Y}" if params.date_to else ""
-        parts.append((start + end).strip().capitalize())
-    parts += [f"{PARAM_LABELS.get(k, k)} : {v}" for k, v in params.options.items()
+    first, last = params.date_from, params.date_to
+    if first and last and first == last:
+        parts.append(_("Jour : {day}").format(day=formats.day(first)))
+    elif first and last:
+        parts.append(_("Du {first} au {last}").format(first=formats.day(first), last=formats.day(last)))
+    elif first:
+        parts.append(_("Depuis le {day}").format(day=formats.day(first)))
+    elif last:
+        parts.append(_("Jusqu'au {day}").format(day=formats.day(last)))
+    parts += [_("{label} : {value}").format(label=PARAM_LABELS.get(k, k), value=v) for k, v in params.options.items()
               if k not in ("date", "month") and k in kind.params]
     return " · ".join(parts)
 
@@ -162,7 +168,7 @@ class ReportsService:
     def run(self, actor: Actor, kind_key: str, params: ReportParams) -> ReportRun:
         kinds = load_report_kinds()
         if kind_key not in kinds:
-            raise DomainError(f"Rapport inconnu : {kind_key}.")
+            raise DomainError(_("Rapport inconnu : {kind}.").format(kind=kind_key))
         data = run_report(kind_key, self.db, self.clock, actor, params)
         if not data.parameters:
             data.parameters = describe_params(kinds[kind_key], params)

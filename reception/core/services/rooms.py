@@ -24,7 +24,7 @@ from reception.core.models import Booking, BookingSeries, Employee, Room, Site, 
 from reception.core.models.rooms import CANCELLED, CONFIRMED, RELEASED
 from reception.core.services import audit, overview
 from reception.core.services.permissions import Actor, Permission, require
-from reception.core.services.rooms_billing import build_statement, build_utilisation
+from reception.core.services.rooms_billing import build_month_statements, build_statement, build_utilisation
 from reception.core.services.rooms_data import (
     BookingDraft,
     BookingRow,
@@ -498,6 +498,12 @@ class RoomService:
         require(actor, Permission.REPORTS_DESK)
         with self.db.read() as session:
             return build_statement(session, tenant_id, month.replace(day=1))
+
+    def month_statements(self, actor: Actor, month: date) -> tuple[Statement, ...]:
+        """Every company's statement for the month in one read (the month's billing run)."""
+        require(actor, Permission.REPORTS_DESK)
+        with self.db.read() as session:
+            return build_month_statements(session, month.replace(day=1))
 
     def utilisation(self, actor: Actor, date_from: date, date_to: date) -> Utilisation:
         require(actor, Permission.REPORTS_DESK)

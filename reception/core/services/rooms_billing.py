@@ -68,6 +68,17 @@ def build_statement(session: Session, tenant_id: str, month: date) -> Statement:
     return Statement(tenant.id, tenant.name, month, tuple(lines), charges, quota)
 
 
+def build_month_statements(session: Session, month: date) -> tuple[Statement, ...]:
+    """Every company's statement for the month, by name: the active companies and any former one that still
+    booked a room that month (a company with nothing has an empty statement, so a summary can list it)."""
+    start, _ = local_day_bounds(month)
+    end, _ = local_day_bounds(next_month(month))
+    booked = select(Booking.tenant_id).where(Booking.start_at >= start, Booking.start_at < end)
+    tenant_ids = session.execute(select(Tenant.id).where(Tenant.active | Tenant.id.in_(booked))
+                                 .order_by(Tenant.search_key, Tenant.name)).scalars().all()
+    return tuple(build_statement(session, tenant_id, month) for tenant_id in tenant_ids)
+
+
 def bookable_days(date_from: date, date_to: date) -> int:
     """Days the rooms can be booked: every day but Sunday."""
     days = (date_to - date_from).days + 1

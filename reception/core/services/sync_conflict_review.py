@@ -14,21 +14,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reception.core import formats, limits
 from reception.core.clock import Clock, to_local
 from reception.core.database import Database
+from reception.core.i18n import N_, Labels, _
 from reception.core.models import Booking, Room, Sale, Tenant
 from reception.core.models.base import Base
+from reception.core.services.journal_text import HIDDEN_DETAILS
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.sync_status import ConflictView, conflicts
 
 OVERLAP, STALE, QUARANTINED = "overlap", "stale", "quarantined"  # the three things a manager does about them
-ENTITY_LABELS = {
-    "bookings": "Réservation", "booking_series": "Série de réservations", "rooms": "Salle",
-    "tenants": "Entreprise", "employees": "Employé", "visits": "Visite", "users": "Utilisateur",
-    "vouchers": "Bon", "sales": "Vente", "cash_sessions": "Session de caisse", "visitors": "Visiteur",
-}
-BOOKKEEPING = ("id", "site_code", "origin_desk", "created_at", "updated_at", "row_version", "central_txid",
-               "central_epoch")
+ENTITY_LABELS = Labels({
+    "bookings": N_("Réservation"), "booking_series": N_("Série de réservations"), "rooms": N_("Salle"),
+    "tenants": N_("Entreprise"), "employees": N_("Employé"), "visits": N_("Visite"), "users": N_("Utilisateur"),
+    "vouchers": N_("Bon"), "sales": N_("Vente"), "cash_sessions": N_("Session de caisse"), "visitors": N_("Visiteur"),
+})
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,11 @@ class FieldChange:
     desk: str
     central: str
 
+    @property
+    def label(self) -> str:
+        """The column in words ('Nom', not `name`)."""
+        return limits.label(self.column)
+
 
 @dataclass(frozen=True)
 class ConflictDetail:
@@ -77,16 +83,6 @@ def _booking(session: Session, booking_id: str) -> BookingSide | None:
     return BookingSide(*found) if found else None
 
 
-def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "oui" if value else "non"
-    if isinstance(value, datetime):
-        return f"{to_local(value) if value.tzinfo else value:%d/%m/%Y %H:%M}"
-    return str(value)
-
-
 def _decoded(payload: str) -> dict[str, Any] | None:
     try:
         data = json.loads(payload) if payload else None
@@ -103,14 +99,14 @@ def _changes(session: Session, entity: str, row_id: str, desk: dict[str, Any]) -
     current: dict[str, Any] = dict(found) if found is not None else {}
     changes = []
     for column in table.columns:
-        if column.name in BOOKKEEPING or column.name not in desk:
+        if column.name in HIDDEN_DETAILS or column.name not in desk:
             continue
         theirs = current.get(column.name)
         ours = desk[column.name]
         if isinstance(theirs, datetime) and isinstance(ours, str):
             ours = datetime.fromisoformat(ours)
-        if _shown(ours) != _shown(theirs):
-            changes.append(FieldChange(column.name, _shown(ours), _shown(theirs)))
+        if formats.value(ours) != formats.value(theirs):
+            changes.append(FieldChange(column.name, formats.value(ours), formats.value(theirs)))
     return tuple(changes)
 
 
@@ -126,14 +122,15 @@ def describe(session: Session, conflict: ConflictView) -> ConflictDetail:
     if conflict.kind in ("stale", "concurrent") and payload is not None:  # the desk's edit against central's row
         changes = _changes(session, conflict.entity, conflict.row_id, payload)
         name = payload.get("name") or payload.get("last_name") or conflict.row_id
-        fields = ", ".join(change.column for change in changes) or "aucun champ différent"
+        fields = ", ".join(change.label for change in changes) or _("aucun champ différent")
         return ConflictDetail(conflict, STALE, entity_label, f"{name} — {fields}", changes=changes,
                               payload=payload)
     if conflict.kind == "redeemed":  # the sale that paid for the voucher is what the manager checks
         receipt = session.scalar(select(Sale.receipt_number).where(Sale.id == conflict.other_row_id))
         code = (payload or {}).get("code", conflict.row_id)
         return ConflictDetail(conflict, QUARANTINED, entity_label,
-                              f"Bon {code} utilisé deux fois — vente {receipt or conflict.other_row_id} à vérifier",
+                              _("Bon {code} utilisé deux fois — vente {receipt} à vérifier").format(
+                                  code=code, receipt=receipt or conflict.other_row_id),
                               payload=payload)
     return ConflictDetail(conflict, QUARANTINED, entity_label, conflict.label, payload=payload)
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import extract, func, select
 
 from reception.core.clock import local_day_bounds, local_today, to_local
-from reception.core.i18n import N_
+from reception.core.i18n import N_, _
 from reception.core.models import AuditEvent, Tenant, Visit, WatchListEntry
 from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
@@ -84,17 +84,17 @@ def build_visitor_log(ctx: ReportContext) -> ReportData:
     filt = HistoryFilter(date_from=start, date_to=end, visit_type=ctx.params.options.get("type", ""))
     total = service.history_count(ctx.actor, filt)
     rows = sorted(service.history(ctx.actor, filt, 0, total), key=lambda v: v.checked_in_at)
-    columns = [Column("Arrivée", "datetime", 28), Column("Sortie", "time", 14), Column("Visiteur"),
-               Column("Organisation", "text", 34), Column("Personne visitée", "text", 34),
-               Column("Société", "text", 36), Column("Type", "text", 20), Column("Badge", "text", 26)]
+    columns = [Column(_("Arrivée"), "datetime", 28), Column(_("Sortie"), "time", 14), Column(_("Visiteur")),
+               Column(_("Organisation"), "text", 34), Column(_("Personne visitée"), "text", 34),
+               Column(_("Société"), "text", 36), Column(_("Type"), "text", 20), Column(_("Badge"), "text", 26)]
     table = [(to_local(v.checked_in_at), to_local(v.checked_out_at) if v.checked_out_at else None,
               v.visitor_name, v.organisation, v.host_name, v.host_company, v.visit_type_label, v.badge_number)
              for v in rows]
     not_out = sum(1 for v in rows if v.checkout_kind == "auto")
     return ReportData(
-        title="Registre des visiteurs",
-        summary=[("Visites", str(len(rows))), ("Sorties non pointées", str(not_out))],
-        tables=[ReportTable("Visites", columns, table)],
+        title=_("Registre des visiteurs"),
+        summary=[(_("Visites"), str(len(rows))), (_("Sorties non pointées"), str(not_out))],
+        tables=[ReportTable(_("Visites"), columns, table)],
     )
 
 

@@ -34,7 +34,13 @@ from reception.core.errors import DomainError
 from reception.core.services.audit import ChainReport
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalEntry, JournalFilters
-from reception.core.services.journal_text import action_label, entity_label
+from reception.core.services.journal_text import (
+    action_label,
+    entity_label,
+    field_label,
+    shown_details,
+    shown_value,
+)
 from reception.core.services.permissions import Actor
 from reception.core.services.reports import make_params
 from reception.printing.exports import render_as
@@ -228,18 +234,22 @@ class JournalPage(QWidget):
             "%3", entry.desk_code or "—").replace("%4", entry.username or "—").replace(
             "%5", to_local(entry.at).strftime("%d/%m/%Y %H:%M:%S")).replace(
             "%6", escape(f"{action_label(entry.action)} · {entity_label(entry.entity)} {entry.entity_id}".strip())))
-        before, after = _fields(entry.before), _fields(entry.after)
+        before, after = shown_details(_fields(entry.before)), shown_details(_fields(entry.after))
         keys = list(dict.fromkeys([*before, *after]))
+        self.changes.setToolTip(f"{entry.before}\n→ {entry.after}".strip())  # the raw record, for the curious
         self.changes.setVisible(bool(keys))
         self.no_detail.setVisible(not keys)
         self.changes.setRowCount(len(keys))
         bold = QFont()
         bold.setBold(True)
         for line, key in enumerate(keys):
-            cells = [key, before.get(key, ""), after.get(key, "")]
+            cells = [field_label(key),
+                     *(shown_value(key, side[key]) if key in side else "" for side in (before, after))]
             changed = before.get(key) != after.get(key)
             for column, value in enumerate(cells):
-                item = QTableWidgetItem("" if value is None else str(value))
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setToolTip(key)  # the stored name, for the curious
                 if changed:
                     item.setBackground(QBrush(CHANGED))
                     if column == 0:

@@ -37,7 +37,14 @@ from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure, apology_text
 from reception.ui.operations import Operation
 from reception.ui.printing import load_pdf, start_printing
-from reception.ui.reports.jobs import RenderedReport, build_report, export_report, load_choices
+from reception.ui.reports.jobs import (
+    RenderedReport,
+    WrittenReport,
+    build_report,
+    export_report,
+    load_choices,
+    write_report_folder,
+)
 from reception.ui.reports.params import ParamsForm
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -194,6 +201,8 @@ class ReportsPage(QWidget):
         self.kind = kind
         self.title.setText(kind.title)
         self.description.setText(kind.description)
+        self.preview_button.setText(self.tr("Choisir le dossier et produire…") if kind.writes_folder
+                                    else self.tr("Aperçu du rapport"))
         self._show_form(kind)
         self._clear_preview()
 
@@ -208,11 +217,20 @@ class ReportsPage(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def choose_folder(self) -> Path | None:
+        """Where a folder kind writes its files (the tests replace this dialog)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier où enregistrer les relevés"))
+        return Path(chosen) if chosen else None
+
     def generate(self) -> None:
-        """Builds the chosen report and its preview off the GUI thread."""
+        """Builds the chosen report and its preview off the GUI thread; a folder kind (the month's room
+        statements) first asks where, then writes every file in the same run and previews the summary."""
         if self.kind is None or self.form is None or self.operation is not None:
             return
         services, actor, key, values = self.ctx.services, self.ctx.actor, self.kind.key, self.form.values()
+        folder = self.choose_folder() if self.kind.writes_folder else None
+        if self.kind.writes_folder and folder is None:
+            return
         self._set_busy(True)
         self.status.setText(self.tr("Préparation du rapport…"))
         started: list[Operation] = []
@@ -224,9 +242,14 @@ class ReportsPage(QWidget):
                     handler(value)
             return call
 
-        self.operation = self.ctx.runner.run(
-            lambda progress: build_report(services, actor, key, values, progress),
-            if_current(self._built), if_current(self._failed), on_progress=if_current(self.progress.setValue))
+        if folder is not None:
+            self.operation = self.ctx.runner.run(
+                lambda progress: write_report_folder(services, actor, key, values, folder, progress),
+                if_current(self._written), if_current(self._failed), on_progress=if_current(self.progress.setValue))
+        else:
+            self.operation = self.ctx.runner.run(
+                lambda progress: build_report(services, actor, key, values, progress),
+                if_current(self._built), if_current(self._failed), on_progress=if_current(self.progress.setValue))
         started.append(self.operation)
 
     def _built(self, report: RenderedReport) -> None:
@@ -242,6 +265,11 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("%n page(s)", "", pages))
         self._enable_outputs(True)
         self.report_ready.emit()
+
+    def _written(self, written: WrittenReport) -> None:
+        self._built(written.report)
+        self.status.setText(self.tr("%n relevé(s) et la synthèse enregistrés dans %1", "", len(written.files.parts))
+                            .replace("%1", str(written.folder)))
 
     def _failed(self, error: Exception) -> None:
         self.operation = None

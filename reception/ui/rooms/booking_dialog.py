@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,12 @@ from reception.ui.rooms.series_scope import SeriesScope
 from reception.ui.theme import icon
 
 TIMES = [time(h, m) for h in range(7, 23) for m in (0, 15, 30, 45)] + [time(23, 0)]
-WEEKDAYS = ("L", "M", "M", "J", "V", "S", "D")
+
+
+def weekday_initials() -> list[str]:
+    """Monday to Sunday in one letter, in the console's language (QLocale's: L M M J V S D / M T W T F S S)."""
+    locale = QLocale()
+    return [locale.dayName(day, QLocale.FormatType.NarrowFormat).upper() for day in range(1, 8)]
 
 
 def _date(value: QDate) -> date:
@@ -78,7 +83,7 @@ class BookingDialog(QDialog):
         form = QFormLayout()
         self.room = QComboBox()
         for room in rooms:
-            self.room.addItem(f"{room.name} — {room.capacity} pl.", room.id)
+            self.room.addItem(self.tr("%1 — %n pl.", "", room.capacity).replace("%1", room.name), room.id)
         self.tenant = QComboBox()
         self.tenant.setEditable(True)
         self.tenant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -198,7 +203,7 @@ class BookingDialog(QDialog):
                            (self.tr("Chaque mois, même jour (ex. 2e mardi)"), "monthly-weekday")):
             self.frequency.addItem(label, key)
         self.frequency.setCurrentIndex(1)
-        self.weekdays = [QCheckBox(name) for name in WEEKDAYS]
+        self.weekdays = [QCheckBox(name) for name in weekday_initials()]
         days = QWidget()
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)

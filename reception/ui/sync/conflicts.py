@@ -134,7 +134,7 @@ class SyncConflictsDialog(QDialog):
         elif detail.group == STALE:
             parts.append(_table((self.tr("Champ"), self.tr("Version du poste (conservée)"),
                                  self.tr("Version centrale (en vigueur)")),
-                                [(c.column, c.desk, c.central) for c in detail.changes]))
+                                [(c.label, c.desk, c.central) for c in detail.changes]))
             parts.append("<p>" + escape(self.tr("Si la version du poste était la bonne, ressaisissez-la, "
                                                 "puis marquez le conflit comme réglé.")) + "</p>")
         elif detail.payload:

@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from reception.core.clock import FixedClock
+from reception.core.i18n import _
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalFilters
 from reception.core.services.permissions import Actor
+from reception.core.services.settings import SPECS
 from reception.ui.context import AppContext
 from reception.ui.journal.model import JournalModel
 from reception.ui.journal.page import JournalPage
@@ -72,7 +74,10 @@ def test_page_filters_shows_changes_verifies_and_exports(qtbot: QtBot, ctx: AppC
     assert {page.model.entry(r).action for r in range(page.model.rowCount())} == {"settings.change"}
     page.view.selectRow(0)
     cells = [[page.changes.item(r, c).text() for c in range(3)] for r in range(page.changes.rowCount())]
-    assert cells == [["session.idle_lock_minutes", "63", "64"]]  # the last change: 63 -> 64
+    label = _(SPECS["session.idle_lock_minutes"].label)
+    assert cells == [[label, "63", "64"]]  # the last change: 63 -> 64, the setting named in words
+    first = page.changes.item(0, 0)
+    assert first is not None and first.toolTip() == "session.idle_lock_minutes"  # the stored name, one hover away
 
     with qtbot.waitSignal(page.verified, timeout=20_000) as verified:
         page.verify()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from reception.ui.context import AppContext
 from reception.ui.operations import OperationRunner
 from reception.ui.reports.page import ReportsPage
 from tests.cafeteria_helpers import stock_products
+from tests.rooms_support import draft
 
 
 @pytest.fixture
@@ -163,3 +165,27 @@ def test_the_z_runs_from_the_keyboard_with_the_current_session_proposed(
     assert all(page.tree.fontMetrics().horizontalAdvance(page.tree.topLevelItem(i).child(j).text(0)) < tree_width
                for i in range(page.tree.topLevelItemCount()) for j in range(page.tree.topLevelItem(i).childCount()))
     runner.wait()
+
+
+def test_the_month_s_room_statements_are_written_into_a_chosen_folder(
+        qtbot: QtBot, page: ReportsPage, services: Services, manager: Actor, park: dict[str, str],
+        tmp_path: Path) -> None:
+    room = services.rooms.save_room(manager, {"name": "Atlas", "floor": "1", "capacity": 8,
+                                              "hourly_price_centimes": 20_000}).id
+    services.rooms.book(manager, draft(room, park["atlas"], date(2026, 11, 27), "10:00", "11:30", "Revue"))
+    page.select_kind("room-statements")
+    assert page.preview_button.text() == "Choisir le dossier et produire…"
+    page.choose_folder = lambda: None  # type: ignore[method-assign]  # the person closed the dialog
+    page.preview_button.click()
+    assert page.operation is None and not (tmp_path / "relevés").exists() and page.preview_button.isEnabled()
+    page.choose_folder = lambda: tmp_path / "relevés"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.report_ready, timeout=20_000):
+        page.preview_button.click()
+    files = sorted(p.name for p in (tmp_path / "relevés").iterdir())
+    assert files == ["2026-11 Atlas Digital SARL.pdf", "2026-11 synthèse.pdf"]
+    assert page.status.text() == f"1 relevé(s) et la synthèse enregistrés dans {tmp_path / 'relevés'}"
+    text = " ".join(PdfReader(io.BytesIO(page.report.pdf)).pages[0].extract_text().split())
+    assert "Noor Green Energy SA" in text and "300,00" in text  # listed though it booked nothing
+    page.grab().save(str(tmp_path / "page.png"))
+    if shots := os.environ.get("RECEPTION_SHOTS"):
+        page.grab().save(f"{shots}/reports-room-statements.png")
