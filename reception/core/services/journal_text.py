@@ -49,6 +49,8 @@ ACTION_LABELS: Labels[str] = Labels({
     "visits.watchlist_refused": N_("Liste de surveillance : refusé"),
     "visits.erase_visitor": N_("Visiteur effacé"),
     "visits.purge": N_("Purge des données personnelles"),
+    "visits.photo": N_("Photo du visiteur"),
+    "kiosk.referral": N_("Borne : visiteur envoyé à l'accueil"),
     "watchlist.add": N_("Ajout à la liste de surveillance"),
     "watchlist.update": N_("Liste de surveillance modifiée"),
     "watchlist.deactivate": N_("Retrait de la liste de surveillance"),

@@ -47,6 +47,7 @@ class Permission(StrEnum):
     JOURNAL_VIEW = "journal.view"
     SYNC_RUN = "sync.run"
     CONFLICTS_RESOLVE = "conflicts.resolve"
+    KIOSK_LEAVE = "kiosk.leave"
 
 
 _DESK = {
@@ -80,6 +81,7 @@ _MANAGER = (
         Permission.CASH_VARIANCE_APPROVE,
         Permission.JOURNAL_VIEW,
         Permission.CONFLICTS_RESOLVE,
+        Permission.KIOSK_LEAVE,
     }
 )
 
