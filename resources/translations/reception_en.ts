@@ -615,180 +615,180 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="51" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="52" />
         <source>Rechercher une société…</source>
         <translation>Search for a company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="54" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="55" />
         <source>Afficher les fiches désactivées</source>
         <translation>Show deactivated records</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="57" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="58" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="59" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="60" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="61" />
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="63" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="64" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="66" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="67" />
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="72" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="73" />
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
         <source>Nouvelle société…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="75" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="77" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="80" />
         <source>Désactiver / réactiver</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="78" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="79" />
         <source>Nouveau salarié…</source>
         <translation>New employee…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="95" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="96" />
         <source>Choisissez une société pour voir ses salariés.</source>
         <translation>Select a company to see its employees.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="140" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="141" />
         <source>Salariés de {name}</source>
         <translation>Employees of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156" />
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="155" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="156" />
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="159" />
-        <location filename="../../reception/ui/settings/directory_tab.py" line="197" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="160" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
         <source>&amp;ICE</source>
         <translation>&amp;ICE</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="161" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
         <source>&amp;Secteur</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="162" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
         <source>É&amp;tage</source>
         <translation>F&amp;loor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="164" />
         <source>&amp;Bureau</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="167" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="168" />
         <source>&amp;Arrivée</source>
         <translation>&amp;Moved in</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191" />
         <source>Modifier le salarié</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="190" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="191" />
         <source>Nouveau salarié — {company}</source>
         <translation>New employee — {company}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="199" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
         <source>&amp;Fonction</source>
         <translation>Job &amp;title</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="200" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="201" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="202" />
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="229" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
         <source>Importer des salariés</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="230" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="231" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="240" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="241" />
         <source>Import en cours… {0} %</source>
         <translation>Importing… {0} %</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/directory_tab.py" line="243" />
+        <location filename="../../reception/ui/settings/directory_tab.py" line="244" />
         <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
         <translation>Import finished: {tenants} company(ies) created, {employees} employee(s) added, {updated} updated.</translation>
     </message>
@@ -825,82 +825,82 @@
 <context>
     <name>ExpectedPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="39" />
+        <location filename="../../reception/ui/visitors/expected.py" line="40" />
         <source>Attendu(e)</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="40" />
+        <location filename="../../reception/ui/visitors/expected.py" line="41" />
         <source>Arrivé(e)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="41" />
+        <location filename="../../reception/ui/visitors/expected.py" line="42" />
         <source>Annulé(e)</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="53" />
+        <location filename="../../reception/ui/visitors/expected.py" line="54" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="54" />
+        <location filename="../../reception/ui/visitors/expected.py" line="55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="55" />
+        <location filename="../../reception/ui/visitors/expected.py" line="56" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="56" />
+        <location filename="../../reception/ui/visitors/expected.py" line="57" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="57" />
+        <location filename="../../reception/ui/visitors/expected.py" line="58" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="58" />
+        <location filename="../../reception/ui/visitors/expected.py" line="59" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="63" />
+        <location filename="../../reception/ui/visitors/expected.py" line="64" />
         <source>Aucun visiteur attendu ce jour. Importez une liste d'invités (Alt+I), ou choisissez un autre jour.</source>
         <translation>No visitor expected on this day. Import a guest list (Alt+I), or choose another day.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="66" />
+        <location filename="../../reception/ui/visitors/expected.py" line="67" />
         <source>Faire &amp;entrer la sélection</source>
         <translation>C&amp;heck in selected</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="69" />
+        <location filename="../../reception/ui/visitors/expected.py" line="70" />
         <source>&amp;Importer une liste d'invités…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="76" />
+        <location filename="../../reception/ui/visitors/expected.py" line="77" />
         <source>Ctrl+A sélectionne toute la liste.</source>
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="91" />
+        <location filename="../../reception/ui/visitors/expected.py" line="92" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="114" />
+        <location filename="../../reception/ui/visitors/expected.py" line="115" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="115" />
+        <location filename="../../reception/ui/visitors/expected.py" line="116" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -967,47 +967,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="132" />
+        <location filename="../../reception/ui/visitors/expected.py" line="133" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="140" />
+        <location filename="../../reception/ui/visitors/expected.py" line="141" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="144" />
+        <location filename="../../reception/ui/visitors/expected.py" line="145" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145" />
+        <location filename="../../reception/ui/visitors/expected.py" line="146" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="147" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="148" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <location filename="../../reception/ui/visitors/expected.py" line="150" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="169" />
+        <location filename="../../reception/ui/visitors/expected.py" line="170" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1339,6 +1339,240 @@
         <location filename="../../reception/ui/journal/page.py" line="292" />
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="121" />
+        <source>Bienvenue !</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="122" />
+        <source>Votre badge s'imprime : prenez-le à l'accueil.</source>
+        <translation>Your badge is printing: please collect it at the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="123" />
+        <source>Merci de vous adresser à l'accueil.</source>
+        <translation>Please go to the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="124" />
+        <source>Un membre de l'équipe va s'occuper de vous.</source>
+        <translation>A member of our team will look after you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="201" />
+        <source>Recommencer</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="202" />
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="361" />
+        <source>{host} est prévenu(e) de votre arrivée.</source>
+        <translation>{host} has been told you are here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="422" />
+        <source>Un incident est survenu. Merci de vous adresser à l'accueil.</source>
+        <translation>Something went wrong. Please go to the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="124" />
+        <source>Bienvenue au Technopark</source>
+        <translation>Welcome to Technopark</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="125" />
+        <source>Enregistrez votre arrivée ici, en moins d'une minute.</source>
+        <translation>Sign in here in less than a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="126" />
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="136" />
+        <source>Vos données personnelles</source>
+        <translation>Your personal data</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="137" />
+        <source>Votre nom, votre organisation, la personne que vous venez voir, votre signature et votre photo servent uniquement à contrôler l'accès au bâtiment et à prévenir votre hôte. Ils restent au Technopark et sont effacés après la durée de conservation fixée par le site.</source>
+        <translation>Your name, organisation, the person you are visiting, your signature and your photo are used only to control access to the building and to let your host know you are here. They stay at Technopark and are erased after the retention period set by the site.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="141" />
+        <source>Conformément à la loi 09-08, vous pouvez y accéder, les faire rectifier ou vous opposer à leur traitement en vous adressant à l'accueil. Traitement déclaré à la CNDP.</source>
+        <translation>Under Moroccan law 09-08 you may access, correct or object to the processing of this data by asking at the reception desk. Processing declared to the CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="145" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="187" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="212" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="244" />
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="146" />
+        <source>J'ai compris</source>
+        <translation>I understand</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
+        <source>Vous avez une invitation ?</source>
+        <translation>Do you have an invitation?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="160" />
+        <source>Présentez son QR code (ou votre badge) devant le lecteur.</source>
+        <translation>Hold its QR code (or your badge) in front of the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="166" />
+        <source>Sans invitation</source>
+        <translation>No invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="168" />
+        <source>Je suis déjà venu(e)</source>
+        <translation>I have been here before</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="181" />
+        <source>Votre e-mail ou votre téléphone</source>
+        <translation>Your e-mail or phone number</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="182" />
+        <source>Celui que vous avez donné lors de votre dernière visite.</source>
+        <translation>The one you gave on your last visit.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="183" />
+        <source>nom@exemple.ma ou 06 12 34 56 78</source>
+        <translation>name@example.com or 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="188" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="213" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="245" />
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="201" />
+        <source>Qui êtes-vous ?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="202" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="203" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="204" />
+        <source>Organisation (facultatif)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="228" />
+        <source>Qui venez-vous voir ?</source>
+        <translation>Who are you visiting?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="229" />
+        <source>Tapez au moins trois lettres de son nom</source>
+        <translation>Type at least three letters of their name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="237" />
+        <source>Motif de la visite</source>
+        <translation>Reason for the visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="315" />
+        <source>Ce n'est pas moi</source>
+        <translation>This is not me</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="316" />
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="332" />
+        <source>Bonjour {name}</source>
+        <translation>Hello {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="335" />
+        <source>Vous venez voir {host} ({company}).</source>
+        <translation>You are visiting {host} ({company}).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="344" />
+        <source>Une photo pour votre badge</source>
+        <translation>A photo for your badge</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="345" />
+        <source>Regardez la caméra, puis touchez « Prendre la photo ».</source>
+        <translation>Look at the camera, then tap “Take the photo”.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="355" />
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="356" />
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="380" />
+        <source>Terminer</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="402" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="412" />
+        <source>Quitter la borne</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="403" />
+        <source>Réservé au personnel : identifiant et mot de passe d'un responsable.</source>
+        <translation>Staff only: a manager's user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="404" />
+        <source>Identifiant</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="405" />
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="411" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1909,17 +2143,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../reception/ui/printing.py" line="210" />
+        <location filename="../../reception/ui/printing.py" line="211" />
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="219" />
+        <location filename="../../reception/ui/printing.py" line="220" />
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/printing.py" line="220" />
+        <location filename="../../reception/ui/printing.py" line="221" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2030,22 +2264,27 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="128" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="124" />
+        <source>Ouvrir la borne (second écran, plein écran)</source>
+        <translation>Open the kiosk (second screen, full screen)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="136" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="170" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="185" />
         <source>Réglages enregistrés. La nouvelle langue s'applique au prochain démarrage de la console.</source>
         <translation>Settings saved. The new language applies the next time the console starts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="173" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="188" />
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="173" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="188" />
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2754,32 +2993,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="37" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="38" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="40" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
         <source>Carte CR80 (85,6 × 54 mm)</source>
         <translation>CR80 card (85.6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="40" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="42" />
         <source>Brother 62 × 100 mm</source>
         <translation>Brother 62 × 100 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="43" />
         <source>DYMO 54 × 101 mm</source>
         <translation>DYMO 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="42" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="44" />
         <source>DYMO 57 × 32 mm</source>
         <translation>DYMO 57 × 32 mm</translation>
     </message>
@@ -2883,17 +3122,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../reception/app.py" line="134" />
+        <location filename="../../reception/app.py" line="137" />
         <source>Mot de passe central non déplacé</source>
         <translation>Central password not moved</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="136" />
+        <location filename="../../reception/app.py" line="139" />
         <source>Préparation des écrans incomplète</source>
         <translation>Screens only partly prepared</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="152" />
+        <location filename="../../reception/app.py" line="155" />
         <source>Sauvegarde du jour impossible</source>
         <translation>The day’s backup failed</translation>
     </message>

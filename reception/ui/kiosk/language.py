@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from reception.core import i18n
 from reception.core.paths import resources_dir
+from reception.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,18 @@ def _translator(language: str) -> QTranslator | None:
     return None
 
 
+@cache
+def bundled_fonts() -> tuple[str, ...]:
+    """The Noto faces shipped in resources/fonts, registered once (the app does it too; a kiosk opened
+    by a test or a tool may come first)."""
+    return tuple(theme.add_bundled_fonts())
+
+
 class KioskLanguage:
     """Translates the kiosk's texts and the core's messages into the visitor's language."""
 
     def __init__(self, language: str = "fr") -> None:
+        bundled_fonts()
         self.code = "fr"
         self.set(language)
 

@@ -29,8 +29,6 @@ from reception.core.services.kiosk import KioskGuest, KioskHost
 from reception.ui import theme
 from reception.ui.kiosk.language import KioskLanguage
 
-N = QT_TRANSLATE_NOOP
-
 
 class KioskScreen(QWidget):
     """A centred card with a heading, the screen's own content and a row of buttons."""
@@ -123,9 +121,9 @@ class WelcomeScreen(KioskScreen):
         logo.setPixmap(theme.logo(120))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.insertWidget(0, logo)
-        self.label(N("Kiosk", "Bienvenue au Technopark"), "kioskTitle")
-        self.label(N("Kiosk", "Enregistrez votre arrivée ici, en moins d'une minute."))
-        go = self.button(N("Kiosk", "Commencer"), "kioskPrimary")
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Bienvenue au Technopark"), "kioskTitle")
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Enregistrez votre arrivée ici, en moins d'une minute."))
+        go = self.button(QT_TRANSLATE_NOOP("Kiosk", "Commencer"), "kioskPrimary")
         go.clicked.connect(self.start)
         self.buttons(go)
 
@@ -135,16 +133,17 @@ class PrivacyScreen(KioskScreen):
     back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Vos données personnelles"), parent)
-        self.label(N("Kiosk",
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Vos données personnelles"), parent)
+        self.label(QT_TRANSLATE_NOOP("Kiosk",
                      "Votre nom, votre organisation, la personne que vous venez voir, votre signature et votre "
                      "photo servent uniquement à contrôler l'accès au bâtiment et à prévenir votre hôte. Ils "
                      "restent au Technopark et sont effacés après la durée de conservation fixée par le site."))
-        self.label(N("Kiosk",
+        self.label(QT_TRANSLATE_NOOP("Kiosk",
                      "Conformément à la loi 09-08, vous pouvez y accéder, les faire rectifier ou vous opposer à "
                      "leur traitement en vous adressant à l'accueil. Traitement déclaré à la CNDP."),
                    "kioskSmall")
-        back, ok = self.button(N("Kiosk", "Retour")), self.button(N("Kiosk", "J'ai compris"), "kioskPrimary")
+        back = self.button(QT_TRANSLATE_NOOP("Kiosk", "Retour"))
+        ok = self.button(QT_TRANSLATE_NOOP("Kiosk", "J'ai compris"), "kioskPrimary")
         back.clicked.connect(self.back)
         ok.clicked.connect(self.accepted)
         self.buttons(back, ok)
@@ -157,16 +156,16 @@ class StartScreen(KioskScreen):
     returning = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Vous avez une invitation ?"), parent)
-        self.label(N("Kiosk", "Présentez son QR code (ou votre badge) devant le lecteur."))
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Vous avez une invitation ?"), parent)
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Présentez son QR code (ou votre badge) devant le lecteur."))
         scan = QLabel("⌗")
         scan.setObjectName("kioskScanMark")
         scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(scan)
         self.body.addWidget(self.error)
-        walk_in = self.button(N("Kiosk", "Sans invitation"), "kioskPrimary")
+        walk_in = self.button(QT_TRANSLATE_NOOP("Kiosk", "Sans invitation"), "kioskPrimary")
         walk_in.setObjectName("kioskPrimary")
-        again = self.button(N("Kiosk", "Je suis déjà venu(e)"))
+        again = self.button(QT_TRANSLATE_NOOP("Kiosk", "Je suis déjà venu(e)"))
         walk_in.clicked.connect(self.walk_in)
         again.clicked.connect(self.returning)
         self.buttons(again, walk_in)
@@ -179,13 +178,14 @@ class ContactScreen(KioskScreen):
     back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Votre e-mail ou votre téléphone"), parent)
-        self.label(N("Kiosk", "Celui que vous avez donné lors de votre dernière visite."))
-        self.contact = self.field(N("Kiosk", "nom@exemple.ma ou 06 12 34 56 78"), "kioskContact")
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Votre e-mail ou votre téléphone"), parent)
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Celui que vous avez donné lors de votre dernière visite."))
+        self.contact = self.field(QT_TRANSLATE_NOOP("Kiosk", "nom@exemple.ma ou 06 12 34 56 78"), "kioskContact")
         self.contact.returnPressed.connect(lambda: self.submitted.emit(self.contact.text()))
         self.body.addWidget(self.contact)
         self.body.addWidget(self.error)
-        back, go = self.button(N("Kiosk", "Retour")), self.button(N("Kiosk", "Continuer"), "kioskPrimary")
+        back = self.button(QT_TRANSLATE_NOOP("Kiosk", "Retour"))
+        go = self.button(QT_TRANSLATE_NOOP("Kiosk", "Continuer"), "kioskPrimary")
         back.clicked.connect(self.back)
         go.clicked.connect(lambda: self.submitted.emit(self.contact.text()))
         self.buttons(back, go)
@@ -198,10 +198,10 @@ class WalkInScreen(KioskScreen):
     back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Qui êtes-vous ?"), parent)
-        self.last_name = self.field(N("Kiosk", "Nom"), "kioskLastName")
-        self.first_name = self.field(N("Kiosk", "Prénom"), "kioskFirstName")
-        self.organisation = self.field(N("Kiosk", "Organisation (facultatif)"), "kioskOrganisation")
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Qui êtes-vous ?"), parent)
+        self.last_name = self.field(QT_TRANSLATE_NOOP("Kiosk", "Nom"), "kioskLastName")
+        self.first_name = self.field(QT_TRANSLATE_NOOP("Kiosk", "Prénom"), "kioskFirstName")
+        self.organisation = self.field(QT_TRANSLATE_NOOP("Kiosk", "Organisation (facultatif)"), "kioskOrganisation")
         names = QHBoxLayout()
         names.setSpacing(24)
         names.addWidget(self.first_name)
@@ -209,7 +209,8 @@ class WalkInScreen(KioskScreen):
         self.body.addLayout(names)
         self.body.addWidget(self.organisation)
         self.body.addWidget(self.error)
-        back, go = self.button(N("Kiosk", "Retour")), self.button(N("Kiosk", "Continuer"), "kioskPrimary")
+        back = self.button(QT_TRANSLATE_NOOP("Kiosk", "Retour"))
+        go = self.button(QT_TRANSLATE_NOOP("Kiosk", "Continuer"), "kioskPrimary")
         back.clicked.connect(self.back)
         go.clicked.connect(self.submitted)
         self.organisation.returnPressed.connect(self.submitted)
@@ -224,8 +225,8 @@ class HostScreen(KioskScreen):
     back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Qui venez-vous voir ?"), parent)
-        self.host_field = self.field(N("Kiosk", "Tapez au moins trois lettres de son nom"), "kioskHost")
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Qui venez-vous voir ?"), parent)
+        self.host_field = self.field(QT_TRANSLATE_NOOP("Kiosk", "Tapez au moins trois lettres de son nom"), "kioskHost")
         self.host_field.textEdited.connect(self.search)
         self.body.addWidget(self.host_field)
         self.results = QGridLayout()
@@ -233,14 +234,15 @@ class HostScreen(KioskScreen):
         self.body.addLayout(self.results)
         self.chosen: KioskHost | None = None
         self.host_group = QButtonGroup(self)
-        self.types_caption = self.label(N("Kiosk", "Motif de la visite"), "kioskCaption")
+        self.types_caption = self.label(QT_TRANSLATE_NOOP("Kiosk", "Motif de la visite"), "kioskCaption")
         self.types = QHBoxLayout()
         self.types.setSpacing(12)
         self.body.addLayout(self.types)
         self.type_group = QButtonGroup(self)
         self.type_buttons: dict[str, QPushButton] = {}
         self.body.addWidget(self.error)
-        back, go = self.button(N("Kiosk", "Retour")), self.button(N("Kiosk", "Continuer"), "kioskPrimary")
+        back = self.button(QT_TRANSLATE_NOOP("Kiosk", "Retour"))
+        go = self.button(QT_TRANSLATE_NOOP("Kiosk", "Continuer"), "kioskPrimary")
         back.clicked.connect(self.back)
         go.clicked.connect(self.submitted)
         self.buttons(back, go)
@@ -310,7 +312,8 @@ class ConfirmScreen(KioskScreen):
         self.greeting = self.label("", "kioskTitle")
         self.visiting = self.label("", "kioskText")
         self.body.addWidget(self.error)
-        no, yes = self.button(N("Kiosk", "Ce n'est pas moi")), self.button(N("Kiosk", "Confirmer"), "kioskPrimary")
+        no = self.button(QT_TRANSLATE_NOOP("Kiosk", "Ce n'est pas moi"))
+        yes = self.button(QT_TRANSLATE_NOOP("Kiosk", "Confirmer"), "kioskPrimary")
         no.clicked.connect(self.not_me)
         yes.clicked.connect(self.confirmed)
         self.buttons(no, yes)
@@ -326,10 +329,11 @@ class ConfirmScreen(KioskScreen):
         guest = self.guest
         if guest is None:
             return
-        self.greeting.setText(self.lang.text(N("Kiosk", "Bonjour {name}")).format(name=guest.first_name))
+        hello = self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Bonjour {name}"))
+        self.greeting.setText(hello.format(name=guest.first_name))
         host = guest.host
-        self.visiting.setText(self.lang.text(N("Kiosk", "Vous venez voir {host} ({company}).")).format(
-            host=host.name, company=host.company) if host else "")
+        visiting = self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Vous venez voir {host} ({company})."))
+        self.visiting.setText(visiting.format(host=host.name, company=host.company) if host else "")
 
 
 class PhotoScreen(KioskScreen):
@@ -337,8 +341,8 @@ class PhotoScreen(KioskScreen):
     skipped = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Une photo pour votre badge"), parent)
-        self.label(N("Kiosk", "Regardez la caméra, puis touchez « Prendre la photo »."))
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Une photo pour votre badge"), parent)
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Regardez la caméra, puis touchez « Prendre la photo »."))
         self.preview = QLabel()
         self.preview.setObjectName("kioskPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -348,7 +352,8 @@ class PhotoScreen(KioskScreen):
         frame.addWidget(self.preview)
         frame.addStretch()
         self.body.addLayout(frame)
-        skip, take = self.button(N("Kiosk", "Passer")), self.button(N("Kiosk", "Prendre la photo"), "kioskPrimary")
+        skip = self.button(QT_TRANSLATE_NOOP("Kiosk", "Passer"))
+        take = self.button(QT_TRANSLATE_NOOP("Kiosk", "Prendre la photo"), "kioskPrimary")
         skip.clicked.connect(self.skipped)
         take.clicked.connect(self.taken)
         self.buttons(skip, take)
@@ -372,7 +377,7 @@ class MessageScreen(KioskScreen):
         self.title = self.label(title, "kioskTitle")
         self.text = self.label(text)
         self.detail = self.label("", "kioskText")
-        done = self.button(N("Kiosk", "Terminer"), "kioskPrimary")
+        done = self.button(QT_TRANSLATE_NOOP("Kiosk", "Terminer"), "kioskPrimary")
         done.clicked.connect(self.finished)
         self.buttons(done)
         self._detail: tuple[str, dict[str, str]] = ("", {})
@@ -394,16 +399,17 @@ class StaffScreen(KioskScreen):
     back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, N("Kiosk", "Quitter la borne"), parent)
-        self.label(N("Kiosk", "Réservé au personnel : identifiant et mot de passe d'un responsable."))
-        self.username = self.field(N("Kiosk", "Identifiant"), "kioskManager")
-        self.password = self.field(N("Kiosk", "Mot de passe"), "kioskPassword")
+        super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Quitter la borne"), parent)
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Réservé au personnel : identifiant et mot de passe d'un responsable."))
+        self.username = self.field(QT_TRANSLATE_NOOP("Kiosk", "Identifiant"), "kioskManager")
+        self.password = self.field(QT_TRANSLATE_NOOP("Kiosk", "Mot de passe"), "kioskPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self._submit)
         self.body.addWidget(self.username)
         self.body.addWidget(self.password)
         self.body.addWidget(self.error)
-        back, go = self.button(N("Kiosk", "Annuler")), self.button(N("Kiosk", "Quitter la borne"), "kioskPrimary")
+        back = self.button(QT_TRANSLATE_NOOP("Kiosk", "Annuler"))
+        go = self.button(QT_TRANSLATE_NOOP("Kiosk", "Quitter la borne"), "kioskPrimary")
         back.clicked.connect(self.back)
         go.clicked.connect(self._submit)
         self.buttons(back, go)

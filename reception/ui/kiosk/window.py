@@ -53,7 +53,6 @@ from reception.ui.printing import start_printing
 from reception.ui.scan import register_scan_handler
 
 log = logging.getLogger(__name__)
-N = QT_TRANSLATE_NOOP
 DONE_SECONDS = 12
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
                        QEvent.Type.TouchUpdate, QEvent.Type.Wheel})
@@ -119,10 +118,10 @@ class KioskWindow(QWidget):
         self.host.set_types(visit_type_choices())
         self.confirm = ConfirmScreen(lang)
         self.photo_screen = PhotoScreen(lang)
-        self.done = MessageScreen(lang, N("Kiosk", "Bienvenue !"),
-                                  N("Kiosk", "Votre badge s'imprime : prenez-le à l'accueil."))
-        self.referral = MessageScreen(lang, N("Kiosk", "Merci de vous adresser à l'accueil."),
-                                      N("Kiosk", "Un membre de l'équipe va s'occuper de vous."))
+        self.done = MessageScreen(lang, QT_TRANSLATE_NOOP("Kiosk", "Bienvenue !"),
+                                  QT_TRANSLATE_NOOP("Kiosk", "Votre badge s'imprime : prenez-le à l'accueil."))
+        self.referral = MessageScreen(lang, QT_TRANSLATE_NOOP("Kiosk", "Merci de vous adresser à l'accueil."),
+                                      QT_TRANSLATE_NOOP("Kiosk", "Un membre de l'équipe va s'occuper de vous."))
         self.staff = StaffScreen(lang)
         self.screens: list[KioskScreen] = [self.welcome, self.privacy, self.start, self.contact, self.walk_in,
                                            self.host, self.confirm, self.photo_screen, self.done, self.referral,
@@ -199,8 +198,8 @@ class KioskWindow(QWidget):
         self.setStyleSheet(kiosk_stylesheet(self.lang.code))
         for language, button in self.language_buttons.items():
             button.setChecked(language == self.lang.code)
-        self.home_button.setText(self.lang.text(N("Kiosk", "Recommencer")))
-        self.staff_button.setText(self.lang.text(N("Kiosk", "Personnel")))
+        self.home_button.setText(self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Recommencer")))
+        self.staff_button.setText(self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Personnel")))
         for screen in self.screens:
             screen.retranslate()
 
@@ -359,7 +358,8 @@ class KioskWindow(QWidget):
     def _arrived(self, arrival: KioskArrival) -> None:
         self.camera.forget()
         visit = arrival.visit
-        self.done.set_detail(N("Kiosk", "{host} est prévenu(e) de votre arrivée."), host=visit.host_name)
+        self.done.set_detail(QT_TRANSLATE_NOOP("Kiosk", "{host} est prévenu(e) de votre arrivée."),
+                             host=visit.host_name)
         self.show_screen(self.done)
         self.done_timer.start()
         self.arrived.emit(arrival)
@@ -419,4 +419,5 @@ class KioskWindow(QWidget):
             self.done_timer.start()
 
     def _apology(self) -> str:
-        return self.lang.text(N("Kiosk", "Un incident est survenu. Merci de vous adresser à l'accueil."))
+        return self.lang.text(QT_TRANSLATE_NOOP(
+            "Kiosk", "Un incident est survenu. Merci de vous adresser à l'accueil."))
