@@ -1,7 +1,7 @@
 """visit photos: one small JPEG per visit, local to the desk (never synced), gone with the visit's data
 
 Revision ID: 0013_visit_photos
-Revises: 0009
+Revises: 0012_agreements
 Create Date: 2026-11-27 12:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013_visit_photos'
-down_revision: str | Sequence[str] | None = '0009'
+down_revision: str | Sequence[str] | None = '0012_agreements'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3047,6 +3047,19 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../reception/ui/signature_pad.py" line="46" />
+        <source>Zone de signature</source>
+        <translation>Signature area</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/signature_pad.py" line="196" />
+        <source>Signez ici</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
     <name>SiteTab</name>
     <message>
         <location filename="../../reception/ui/settings/site_tab.py" line="16" />

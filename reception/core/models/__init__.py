@@ -3,6 +3,7 @@
 A capability adds its module here (and its Alembic migration under db/versions).
 """
 
+from reception.core.models.agreements import AgreementSignature, AgreementVersion
 from reception.core.models.audit import AuditEvent
 from reception.core.models.base import Base, Syncable, syncable_tables
 from reception.core.models.cafeteria import (
@@ -32,6 +33,8 @@ from reception.core.models.visits import (
 )
 
 __all__ = [
+    "AgreementSignature",
+    "AgreementVersion",
     "AuditEvent",
     "BadgeCounter",
     "Base",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from reception.core.clock import Clock, SystemClock
 from reception.core.database import Database
+from reception.core.services.agreements import AgreementService
 from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
 from reception.core.services.backup_status import BackupStatusService
@@ -47,10 +48,11 @@ class Services:
         self.visits = VisitService(self.db, self.clock)
         self.mail = MailService(self.db, self.clock)
         self.cafeteria = CafeteriaService(self.db, self.clock)
+        self.agreements = AgreementService(self.db, self.clock, self.settings)
         self.sync_status = SyncStatusService(self.db, self.clock)
         self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)
         self.backups = BackupStatusService(self.db)
         self.system_schedule = SystemScheduleService(self.db, self.settings)
         self.photos = PhotoService(self.db, self.clock)
         self.changes = ChangesService(self.db)
-        self.kiosk = KioskService(self.db, self.clock, self.visits, self.photos)
+        self.kiosk = KioskService(self.db, self.clock, self.visits, self.photos, self.agreements)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Protocol
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from reception.core.i18n import N_, _, ngettext
 from reception.core.models import AuditEvent, Employee, ExpectedVisit, Tenant, Visitor, WatchListEntry
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit, overview
+from reception.core.services.agreements import AgreementService, AgreementText
 from reception.core.services.permissions import Actor, Permission, Role, require
 from reception.core.services.photos import PhotoService
 from reception.core.services.scan_codes import badge_lookups
@@ -59,15 +59,6 @@ class KioskReferral(DomainError):
 
     def __init__(self) -> None:
         super().__init__(REFERRAL)
-
-
-class AgreementGate(Protocol):
-    """What the kiosk needs of the agreements service (services.agreements)."""
-
-    def needs_signature(self, visitor_id: str | None, visit_type_code: str, language: str,
-                        now: datetime | None = None) -> bool: ...
-
-    def sign(self, actor: Actor, visit_id: str, text_id: str, strokes: list[list[tuple[float, float]]]) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -138,7 +129,7 @@ def identity_errors(guest: KioskGuest) -> dict[str, str]:
 
 class KioskService:
     def __init__(self, db: Database, clock: Clock, visits: VisitService, photos: PhotoService,
-                 agreements: AgreementGate | None = None) -> None:
+                 agreements: AgreementService) -> None:
         self.db = db
         self.clock = clock
         self.visits = visits
@@ -226,10 +217,12 @@ class KioskService:
             raise ValidationError(errors)
         return self.check_identity(guest)
 
-    def needs_signature(self, guest: KioskGuest, language: str) -> bool:
-        if self.agreements is None:
-            return False
-        return self.agreements.needs_signature(guest.visitor_id, guest.visit_type, language, self.clock.now())
+    def agreement_to_sign(self, guest: KioskGuest, language: str) -> AgreementText | None:
+        """The text the visitor must read and sign before their badge (in their language), or None: the visit
+        type needs none, or a signature of the current version is still valid (a new version asks again)."""
+        if not self.agreements.needs_signature(guest.visitor_id, guest.visit_type, language, self.clock.now()):
+            return None
+        return self.agreements.text_for(guest.visit_type, language)
 
     # --- arriving -----------------------------------------------------------------------------------------
 
@@ -241,11 +234,11 @@ class KioskService:
         except WatchListMatch as match:
             self._refer(match.hit.entry_id)
             raise KioskReferral() from None
-        if signature is not None and self.agreements is not None:
+        if signature is not None:
             self.agreements.sign(KIOSK, visit.id, signature.text_id, signature.strokes)
         if photo:
             self.photos.store(KIOSK, visit.id, photo, source="kiosk")
-        return KioskArrival(visit, signature is not None and self.agreements is not None, bool(photo))
+        return KioskArrival(visit, signature is not None, bool(photo))
 
     def _check_in(self, guest: KioskGuest) -> VisitRow:
         if guest.invitation_code:

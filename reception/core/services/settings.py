@@ -46,6 +46,16 @@ def _hhmm(value: str) -> bool:
     return True
 
 
+AGREEMENT_REQUIRED_LABELS = {
+    # one per visit type (models.visits.VISIT_TYPES; a test checks they match): "accord requis"
+    "meeting": N_("Accord à signer : réunion"),
+    "interview": N_("Accord à signer : entretien"),
+    "delivery": N_("Accord à signer : livraison"),
+    "contractor": N_("Accord à signer : prestataire"),
+    "event": N_("Accord à signer : événement"),
+    "other": N_("Accord à signer : autre visite"),
+}
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -63,6 +73,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("kiosk.idle_seconds", int, 60, N_("Borne : retour à l'accueil après (secondes)"), N_("Borne"),
                     20, 600),
         SettingSpec("kiosk.photo", bool, True, N_("Borne : prendre la photo du visiteur"), N_("Borne")),
+        SettingSpec("agreements.validity_months", int, 12, N_("Validité d'un accord signé (mois)"),
+                    N_("Accords des visiteurs"), 1, 120),
+        *(SettingSpec(f"agreements.required.{code}", bool, code != "delivery", label, N_("Accords des visiteurs"))
+          for code, label in AGREEMENT_REQUIRED_LABELS.items()),
         SettingSpec("scanner.prefix", str, "", N_("Préfixe du lecteur (vide si aucun)"), N_("Lecteur de codes")),
         SettingSpec("scanner.suffix", str, "", N_("Suffixe du lecteur (vide : Entrée)"), N_("Lecteur de codes")),
         SettingSpec("printing.badge_printer", str, "", N_("Imprimante des badges"), N_("Impression")),

@@ -16,9 +16,10 @@ from reception.core.clock import Clock, local_day_bounds, to_local
 from reception.core.database import Database
 from reception.core.erasure import forget, prune_sent_events
 from reception.core.errors import NotFound
-from reception.core.models import Employee, ExpectedVisit, MailMessage, Visit, VisitPhoto, Visitor
+from reception.core.models import Employee, ExpectedVisit, MailMessage, Visit, Visitor, VisitPhoto
 from reception.core.models.visits import ERASED_VALUES
 from reception.core.services import audit
+from reception.core.services.agreements import forget_signatures
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.settings import SettingsService
 from reception.core.services.visits_checkin import host_notice, host_notice_subject
@@ -82,6 +83,7 @@ class PrivacyMixin:
             for item in expected:
                 _erase(item)
             _anonymise(session, visitor)
+            forget_signatures(session, [v.id for v in visits], visitor_id)
             forget(session, [visitor, *visits, *expected])
             audit.record(session, actor, "visits.erase_visitor", entity="visitors", entity_id=visitor_id,
                          after={"visits": len(visits)}, at=self.clock.now())
@@ -96,6 +98,7 @@ def _purge_batch(session: Session, actor: Actor, cutoff: datetime, now: datetime
     for visit in old_visits:
         _erase(visit)
     _delete_photos(session, old_visits)
+    forget_signatures(session, [v.id for v in old_visits])
     old_visitors = session.execute(
         select(Visitor).where(Visitor.anonymised.is_(False),
                               func.coalesce(Visitor.last_visit_at, Visitor.created_at) < cutoff)

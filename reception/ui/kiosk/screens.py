@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core.services.agreements import AgreementText
 from reception.core.services.kiosk import KioskGuest, KioskHost
 from reception.ui import theme
 from reception.ui.kiosk.language import KioskLanguage
+from reception.ui.signature_pad import SignaturePad
 
 
 class KioskScreen(QWidget):
@@ -418,11 +420,55 @@ class StaffScreen(KioskScreen):
         self.submitted.emit(self.username.text(), self.password.text())
 
 
-class AgreementView(QTextBrowser):
-    """The agreement's text, large enough to read at arm's length."""
+class AgreementScreen(KioskScreen):
+    """The visit type's agreement in the visitor's language, signed with a finger in the box."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskAgreement")
-        self.setOpenLinks(False)
-        self.setMinimumHeight(220)
+    signed = Signal()
+    back = Signal()
+
+    def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
+        super().__init__(lang, parent=parent)
+        self.body.setSpacing(14)
+        self.title = self.label("", "kioskHeading")
+        self.text = QTextBrowser()
+        self.text.setObjectName("kioskAgreement")
+        self.text.setOpenLinks(False)
+        self.text.setMinimumHeight(150)
+        self.body.addWidget(self.text, 1)
+        self.label(QT_TRANSLATE_NOOP("Kiosk", "Signez avec le doigt dans le cadre ci-dessous."), "kioskCaption")
+        self.pad = SignaturePad()
+        self.pad.setObjectName("kioskSignature")
+        self.pad.setMinimumHeight(170)
+        self.pad.changed.connect(lambda: self.show_error(""))
+        self.body.addWidget(self.pad)
+        self.body.addWidget(self.error)
+        clear = self.button(QT_TRANSLATE_NOOP("Kiosk", "Effacer"))
+        sign = self.button(QT_TRANSLATE_NOOP("Kiosk", "Je signe"), "kioskPrimary")
+        clear.clicked.connect(self.pad.clear)
+        sign.clicked.connect(self._sign)
+        self.buttons(clear, sign)
+        self.agreement: AgreementText | None = None
+
+    def show_text(self, text: AgreementText) -> None:
+        self.agreement = text
+        self.title.setText(text.title)
+        self.text.setPlainText(text.body)
+        self.pad.clear()
+
+    def _sign(self) -> None:
+        if self.pad.is_empty():
+            self.show_error(self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Signez d'abord dans le cadre.")))
+            return
+        self.signed.emit()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.agreement is not None:  # the text itself is in the language it was fetched in
+            self.title.setText(self.agreement.title)
+
+    def reset(self) -> None:
+        super().reset()
+        self.agreement = None
+        self.title.clear()
+        self.text.clear()
+        self.pad.clear()

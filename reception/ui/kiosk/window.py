@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from reception.core.errors import DomainError, ValidationError
+from reception.core.services.agreements import AgreementText
 from reception.core.services.container import Services
 from reception.core.services.kiosk import (
     HOST_REQUIRED,
@@ -35,6 +36,7 @@ from reception.ui import theme
 from reception.ui.kiosk.camera import CameraFeed, jpeg_bytes
 from reception.ui.kiosk.language import LANGUAGES, NATIVE_NAMES, KioskLanguage
 from reception.ui.kiosk.screens import (
+    AgreementScreen,
     ConfirmScreen,
     ContactScreen,
     HostScreen,
@@ -117,6 +119,7 @@ class KioskWindow(QWidget):
         self.host = HostScreen(lang)
         self.host.set_types(visit_type_choices())
         self.confirm = ConfirmScreen(lang)
+        self.agreement = AgreementScreen(lang)
         self.photo_screen = PhotoScreen(lang)
         self.done = MessageScreen(lang, QT_TRANSLATE_NOOP("Kiosk", "Bienvenue !"),
                                   QT_TRANSLATE_NOOP("Kiosk", "Votre badge s'imprime : prenez-le à l'accueil."))
@@ -124,8 +127,8 @@ class KioskWindow(QWidget):
                                       QT_TRANSLATE_NOOP("Kiosk", "Un membre de l'équipe va s'occuper de vous."))
         self.staff = StaffScreen(lang)
         self.screens: list[KioskScreen] = [self.welcome, self.privacy, self.start, self.contact, self.walk_in,
-                                           self.host, self.confirm, self.photo_screen, self.done, self.referral,
-                                           self.staff]
+                                           self.host, self.confirm, self.agreement, self.photo_screen, self.done,
+                                           self.referral, self.staff]
         for screen in self.screens:
             self.stack.addWidget(screen)
         self._connect()
@@ -182,6 +185,7 @@ class KioskWindow(QWidget):
         self.host.submitted.connect(self._host_chosen)
         self.confirm.not_me.connect(self.reset)
         self.confirm.confirmed.connect(self._confirmed)
+        self.agreement.signed.connect(self._signed)
         self.photo_screen.taken.connect(self._take_photo)
         self.photo_screen.skipped.connect(self._arrive)
         self.done.finished.connect(self.reset)
@@ -322,16 +326,20 @@ class KioskWindow(QWidget):
         if guest is None:
             self.reset()
             return
-        self._run(lambda: self.services.kiosk.needs_signature(guest, language), self._agreement_or_photo)
+        self._run(lambda: self.services.kiosk.agreement_to_sign(guest, language), self._agreement_or_photo)
 
-    def _agreement_or_photo(self, needs_signature: bool) -> None:
-        if needs_signature and self.show_agreement():
+    def _agreement_or_photo(self, text: AgreementText | None) -> None:
+        if text is None:
+            self.to_photo()
             return
-        self.to_photo()
+        self.agreement.show_text(text)
+        self.show_screen(self.agreement)
 
-    def show_agreement(self) -> bool:
-        """The agreement step, when the agreements capability is installed (see agreement.py)."""
-        return False
+    def _signed(self) -> None:
+        text = self.agreement.agreement
+        if text is not None:
+            self.signature = Signature(text.id, self.agreement.pad.strokes())
+        self.to_photo()
 
     def to_photo(self) -> None:
         if self.setup.photo and (self.camera.available or self.camera.start()):

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reception.core.clock import FixedClock, local_today
@@ -34,6 +35,25 @@ def _start(qtbot: QtBot, kiosk: KioskWindow) -> None:
     assert kiosk.current() is kiosk.start
 
 
+def _sign(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """A signature as a finger would draw it: two strokes across the pad, then "Je signe"."""
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.agreement, timeout=WAIT_MS)
+    pad = kiosk.agreement.pad
+    qtbot.waitExposed(pad)
+    width, height = pad.width(), pad.height()
+    for row in (0.4, 0.7):
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(int(width * 0.1), int(height * row)))
+        for step in range(1, 20):
+            QTest.mouseMove(pad, QPoint(int(width * (0.1 + step * 0.04)), int(height * (row + (step % 3) * 0.05))))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(int(width * 0.9), int(height * row)))
+    assert len(pad.strokes()) == 2
+    qtbot.mouseClick(_sign_button(kiosk), Qt.MouseButton.LeftButton)
+
+
+def _sign_button(kiosk: KioskWindow) -> QPushButton:
+    return next(b for b in kiosk.agreement.findChildren(QPushButton) if b.objectName() == "kioskPrimary")
+
+
 def _badges(folder: Path, qtbot: QtBot) -> list[Path]:
     qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=WAIT_MS)
     return sorted(folder.glob("*.pdf"))
@@ -54,6 +74,7 @@ def test_an_invitation_scanned_at_the_kiosk_prints_the_badge(
     assert "El Amrani" not in kiosk.confirm.greeting.text() + kiosk.confirm.visiting.text()
     camera.feed_frame(face())
     kiosk.confirm.confirmed.emit()
+    _sign(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.photo_screen, timeout=WAIT_MS)
     kiosk.photo_screen.taken.emit()
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.done, timeout=WAIT_MS)
@@ -92,6 +113,10 @@ def test_a_walk_in_types_name_and_host_and_is_photographed(
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.confirm, timeout=WAIT_MS)
     camera.feed_frame(face())
     kiosk.confirm.confirmed.emit()
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.agreement, timeout=WAIT_MS)
+    qtbot.mouseClick(_sign_button(kiosk), Qt.MouseButton.LeftButton)  # nothing drawn yet: refused
+    assert kiosk.current() is kiosk.agreement and kiosk.agreement.error.isVisible()
+    _sign(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.photo_screen, timeout=WAIT_MS)
     assert kiosk.photo_screen.preview.pixmap() is not None and not kiosk.photo_screen.preview.pixmap().isNull()
     kiosk.photo_screen.taken.emit()
@@ -100,6 +125,8 @@ def test_a_walk_in_types_name_and_host_and_is_photographed(
     assert (visit.visitor_name, visit.host_name, visit.visit_type) == ("Rim Kettani", "Mohamed Bennani", "interview")
     photo = services.photos.photo(receptionist, visit.id)
     assert photo is not None and photo.jpeg[:2] == b"\xff\xd8"
+    signed = services.agreements.signed_for_visit(receptionist, visit.id)
+    assert signed is not None and len(signed.strokes) == 2 and signed.recorded_by == "borne"
 
 
 def test_without_a_camera_the_photo_step_is_skipped(
@@ -112,6 +139,7 @@ def test_without_a_camera_the_photo_step_is_skipped(
     scanner_types(qtbot, expected.badge_code, 5)
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.confirm, timeout=WAIT_MS)
     kiosk.confirm.confirmed.emit()
+    _sign(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.done, timeout=WAIT_MS)
     [visit] = services.visits.on_site(receptionist)
     assert services.photos.photo(receptionist, visit.id) is None
@@ -210,3 +238,44 @@ def test_a_returning_visitor_is_found_by_exact_contact_only(
     kiosk.contact.submitted.emit(contact)
     qtbot.waitUntil(lambda: kiosk.current() is kiosk.host, timeout=WAIT_MS)
     assert kiosk.guest is not None and kiosk.guest.visitor_id is not None
+
+
+def _returning_to_confirm(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """Élodie types her e-mail, picks her host and confirms."""
+    _start(qtbot, kiosk)
+    kiosk.start.returning.emit()
+    kiosk.contact.submitted.emit("elodie@alami.ma")
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.host, timeout=WAIT_MS)
+    qtbot.keyClicks(kiosk.host.host_field, "taz")
+    qtbot.waitUntil(lambda: len(kiosk.host.host_group.buttons()) == 1, timeout=WAIT_MS)
+    qtbot.mouseClick(kiosk.host.host_group.buttons()[0], Qt.MouseButton.LeftButton)
+    kiosk.host.submitted.emit()
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.confirm, timeout=WAIT_MS)
+    kiosk.confirm.confirmed.emit()
+
+
+def test_a_returning_visitor_with_a_valid_signature_skips_signing_until_a_new_version(
+        qtbot: QtBot, kiosk: KioskWindow, services: Services, receptionist: Actor, admin: Actor,
+        park: dict[str, str], clock: FixedClock) -> None:
+    first = services.visits.check_in(receptionist, CheckInForm(
+        "Bennani", "Élodie", "Cabinet Alami", email="elodie@alami.ma", host_employee_id=park["noor.tazi"]))
+    text = services.agreements.text_for("meeting", "fr")
+    services.agreements.sign(receptionist, first.id, text.id, [[(0.1, 0.5), (0.9, 0.5)]])
+    services.visits.check_out(receptionist, first.id)
+
+    _returning_to_confirm(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.done, timeout=WAIT_MS)  # no camera: straight to the badge
+    second = next(v for v in services.visits.on_site(receptionist))
+    assert services.agreements.signed_for_visit(receptionist, second.id) is None  # not asked again
+    services.visits.check_out(receptionist, second.id)
+    kiosk.reset()
+
+    services.agreements.publish(admin, "meeting", "fr", "Accord visiteur (v2)", "Nouvelles règles du site.")
+    _returning_to_confirm(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.agreement, timeout=WAIT_MS)
+    assert kiosk.agreement.title.text() == "Accord visiteur (v2)"
+    _sign(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.current() is kiosk.done, timeout=WAIT_MS)
+    third = next(v for v in services.visits.on_site(receptionist))
+    signed = services.agreements.signed_for_visit(receptionist, third.id)
+    assert signed is not None and signed.version == 2
