@@ -4,8 +4,10 @@ floor; check one out, reprint a badge, or close the day with "Tout le monde est 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,16 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.services.directory import TenantRow
+from reception.core.services.photos import Photo
 from reception.core.services.visits import VisitRow
 from reception.printing.formats import fr_time
 from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
-from reception.ui.table_model import Column, RowsModel, table_view
+from reception.ui.table_model import Column, Index, RowsModel, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 
 LIVE_REFRESH_MS = 30_000
+PHOTO_SIZE = QSize(36, 36)
 
 
 def duration_text(delta: timedelta) -> str:
@@ -52,6 +56,22 @@ class OnSiteModel(RowsModel):
             Column(self.tr("Durée"), lambda v: duration_text(v.time_inside(self.now))),
             Column(self.tr("Badge"), lambda v: v.badge_number),
         ]
+        self.photos: dict[str, QPixmap] = {}
+
+    def set_photos(self, photos: dict[str, Photo]) -> None:
+        """The visitors' photos (kiosk or desk), shown beside their names."""
+        self.photos = {visit_id: _thumbnail(photo.jpeg) for visit_id, photo in photos.items()}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            return self.photos.get(self.rows[index.row()].id)
+        return super().data(index, role)
+
+
+def _thumbnail(jpeg: bytes) -> QPixmap:
+    pixmap = QPixmap()
+    pixmap.loadFromData(jpeg, "JPEG")
+    return pixmap.scaled(PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class OnSitePanel(QWidget):
@@ -63,6 +83,8 @@ class OnSitePanel(QWidget):
         self.badges = badges
         self.model = OnSiteModel(ctx.services.clock.now())
         self.table = table_view(self.model, stretch_column=3, multi_select=True)
+        self.table.setIconSize(PHOTO_SIZE)
+        self.table.verticalHeader().setDefaultSectionSize(PHOTO_SIZE.height() + 6)
         self.table.doubleClicked.connect(lambda _index: self.check_out_selected())
         self.empty_hint = EmptyHint(self.table, self.tr(
             "Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge "
@@ -126,14 +148,21 @@ class OnSitePanel(QWidget):
     def refresh(self) -> None:
         company, floor = self.company.currentData() or None, self.floor.currentData() or None
 
-        def show(rows: list[VisitRow]) -> None:
+        services, actor = self.ctx.services, self.ctx.actor
+
+        def read() -> tuple[list[VisitRow], dict[str, Photo]]:
+            rows = services.visits.on_site(actor, company, floor)
+            return rows, services.photos.photos(actor, [v.id for v in rows])
+
+        def show(result: tuple[list[VisitRow], dict[str, Photo]]) -> None:
+            rows, photos = result
             self.model.now = self.ctx.services.clock.now()
+            self.model.set_photos(photos)
             self.model.set_rows(rows)
             self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
             self.loaded.emit(len(rows))
 
-        self.ctx.runner.run(lambda: self.ctx.services.visits.on_site(self.ctx.actor, company, floor), show,
-                            lambda error: show_failure(self, error))
+        self.ctx.runner.run(read, show, lambda error: show_failure(self, error))
 
     def selected(self) -> list[VisitRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
