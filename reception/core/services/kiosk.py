@@ -30,7 +30,7 @@ from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit, overview
 from reception.core.services.agreements import AgreementService, AgreementText
 from reception.core.services.permissions import Actor, Permission, Role, require
-from reception.core.services.photos import PhotoService
+from reception.core.services.photos import Photo, PhotoService
 from reception.core.services.scan_codes import badge_lookups
 from reception.core.services.visits import VisitService
 from reception.core.services.visits_expected import returning_visitor
@@ -99,7 +99,7 @@ class Signature:
 class KioskArrival:
     visit: VisitRow
     signed: bool
-    photo: bool
+    photo: Photo | None
 
 
 @dataclass(frozen=True)
@@ -236,9 +236,8 @@ class KioskService:
             raise KioskReferral() from None
         if signature is not None:
             self.agreements.sign(KIOSK, visit.id, signature.text_id, signature.strokes)
-        if photo:
-            self.photos.store(KIOSK, visit.id, photo, source="kiosk")
-        return KioskArrival(visit, signature is not None, bool(photo))
+        stored = self.photos.store(KIOSK, visit.id, photo, source="kiosk") if photo else None
+        return KioskArrival(visit, signature is not None, stored)
 
     def _check_in(self, guest: KioskGuest) -> VisitRow:
         if guest.invitation_code:

@@ -377,8 +377,10 @@ class KioskWindow(QWidget):
         services, site = self.services, self.setup.site_name
 
         def build() -> tuple[bytes, BadgeSetup]:
-            setup = BadgeSetup.from_settings(services.settings.all())
-            return setup.pdf([BadgeInfo.of(arrival.visit, site)]), setup
+            values = services.settings.all()
+            setup = BadgeSetup.from_settings(values)
+            photo = arrival.photo.jpeg if arrival.photo and values["visits.photo_on_badge"] else None
+            return setup.pdf([BadgeInfo.of(arrival.visit, site, photo_jpeg=photo)]), setup
 
         def ready(result: tuple[bytes, BadgeSetup]) -> None:
             pdf, setup = result

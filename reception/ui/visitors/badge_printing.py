@@ -27,13 +27,15 @@ class BadgePrinter(QObject):
         self.preview: PdfPreviewDialog | None = None
 
     def print_visits(self, visits: Sequence[VisitRow], *, force_preview: bool = False) -> None:
-        services = self.ctx.services
+        services, actor = self.ctx.services, self.ctx.actor
 
         def build() -> tuple[bytes, BadgeSetup, bool]:
             values = services.settings.all()
             setup = BadgeSetup.from_settings(values)
             site = services.site.info().site_name
-            return setup.pdf([BadgeInfo.of(v, site) for v in visits]), setup, bool(values["visits.auto_print_badge"])
+            photos = services.photos.photos(actor, [v.id for v in visits]) if values["visits.photo_on_badge"] else {}
+            infos = [BadgeInfo.of(v, site, photo_jpeg=photos[v.id].jpeg if v.id in photos else None) for v in visits]
+            return setup.pdf(infos), setup, bool(values["visits.auto_print_badge"])
 
         def done(result: tuple[bytes, BadgeSetup, bool]) -> None:
             pdf, setup, automatic = result
