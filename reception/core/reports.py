@@ -58,6 +58,8 @@ class ReportData:
     tables: list[ReportTable] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    pictures: dict[str, bytes] = field(default_factory=dict)
+    """JPEGs by a row's key, for the layouts that show them (the evacuation list: photos by badge number)."""
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ from datetime import timedelta
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from reception.core.clock import FixedClock, local_today
 from reception.core.errors import DomainError, ValidationError
+from reception.core.reports import ReportParams, run_report
 from reception.core.services.container import Services
 from reception.core.services.kiosk import (
     KIOSK,
@@ -23,6 +25,8 @@ from reception.core.services.kiosk import (
 from reception.core.services.permissions import Actor
 from reception.core.services.photos import MAX_BYTES, MAX_SIDE
 from reception.core.services.visits import CheckInForm, WatchEntryForm
+from reception.printing.evacuation import evacuation_pdf
+from reception.printing.reports import report_meta
 
 
 def _png(width: int = 1280, height: int = 960) -> bytes:
@@ -120,3 +124,17 @@ def test_the_change_stamp_moves_with_every_committed_change(
     before = services.changes.stamp()
     services.visits.check_in(receptionist, CheckInForm("Naciri", "Ali", host_employee_id=park["noor.tazi"]))
     assert services.changes.stamp() > before
+
+
+def test_the_evacuation_list_shows_the_photos_taken(
+        services: Services, receptionist: Actor, park: dict[str, str]) -> None:
+    with_photo = services.visits.check_in(receptionist, CheckInForm("Kettani", "Rim",
+                                                                    host_employee_id=park["atlas.bennani"]))
+    services.visits.check_in(receptionist, CheckInForm("Naciri", "Ali", host_employee_id=park["atlas.bennani"]))
+    services.photos.store(receptionist, with_photo.id, _png(300, 400))
+    data = run_report("evacuation", services.db, services.clock, receptionist, ReportParams())
+    assert list(data.pictures) == [with_photo.badge_number]
+    pdf = evacuation_pdf(data, report_meta(data, "Accueil", services.clock.now()))
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert len(page.images) == 1
+    assert "Rim Kettani" in page.extract_text() and "Ali Naciri" in page.extract_text()
