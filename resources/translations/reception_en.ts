@@ -47,22 +47,22 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="40" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="42" />
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="41" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="43" />
         <source>Badges ({count})</source>
         <translation>Badges ({count})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="50" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="52" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="51" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="53" />
         <source>Réimprimer le badge n° {number} de {name} ? La réimpression est enregistrée.</source>
         <translation>Reprint badge no. {number} for {name}? The reprint will be recorded.</translation>
     </message>
@@ -1344,235 +1344,263 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="121" />
+        <location filename="../../reception/ui/kiosk/window.py" line="124" />
         <source>Bienvenue !</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="122" />
+        <location filename="../../reception/ui/kiosk/window.py" line="125" />
         <source>Votre badge s'imprime : prenez-le à l'accueil.</source>
         <translation>Your badge is printing: please collect it at the reception desk.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="123" />
+        <location filename="../../reception/ui/kiosk/window.py" line="126" />
         <source>Merci de vous adresser à l'accueil.</source>
         <translation>Please go to the reception desk.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="124" />
+        <location filename="../../reception/ui/kiosk/window.py" line="127" />
         <source>Un membre de l'équipe va s'occuper de vous.</source>
         <translation>A member of our team will look after you.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="201" />
+        <location filename="../../reception/ui/kiosk/window.py" line="205" />
         <source>Recommencer</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="202" />
+        <location filename="../../reception/ui/kiosk/window.py" line="206" />
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="361" />
+        <location filename="../../reception/ui/kiosk/window.py" line="369" />
         <source>{host} est prévenu(e) de votre arrivée.</source>
         <translation>{host} has been told you are here.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/window.py" line="422" />
+        <location filename="../../reception/ui/kiosk/window.py" line="432" />
         <source>Un incident est survenu. Merci de vous adresser à l'accueil.</source>
         <translation>Something went wrong. Please go to the reception desk.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="124" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="142" />
         <source>Bienvenue au Technopark</source>
         <translation>Welcome to Technopark</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="125" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="143" />
         <source>Enregistrez votre arrivée ici, en moins d'une minute.</source>
         <translation>Sign in here in less than a minute.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="126" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="144" />
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="136" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="154" />
         <source>Vos données personnelles</source>
         <translation>Your personal data</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="137" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="155" />
         <source>Votre nom, votre organisation, la personne que vous venez voir, votre signature et votre photo servent uniquement à contrôler l'accès au bâtiment et à prévenir votre hôte. Ils restent au Technopark et sont effacés après la durée de conservation fixée par le site.</source>
         <translation>Your name, organisation, the person you are visiting, your signature and your photo are used only to control access to the building and to let your host know you are here. They stay at Technopark and are erased after the retention period set by the site.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="141" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
         <source>Conformément à la loi 09-08, vous pouvez y accéder, les faire rectifier ou vous opposer à leur traitement en vous adressant à l'accueil. Traitement déclaré à la CNDP.</source>
         <translation>Under Moroccan law 09-08 you may access, correct or object to the processing of this data by asking at the reception desk. Processing declared to the CNDP.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="145" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="187" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="212" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="244" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="163" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="206" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="231" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="263" />
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="146" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="164" />
         <source>J'ai compris</source>
         <translation>I understand</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="177" />
         <source>Vous avez une invitation ?</source>
         <translation>Do you have an invitation?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="160" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="178" />
         <source>Présentez son QR code (ou votre badge) devant le lecteur.</source>
         <translation>Hold its QR code (or your badge) in front of the scanner.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="166" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="185" />
         <source>Sans invitation</source>
         <translation>No invitation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="168" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="187" />
         <source>Je suis déjà venu(e)</source>
         <translation>I have been here before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="181" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="200" />
         <source>Votre e-mail ou votre téléphone</source>
         <translation>Your e-mail or phone number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="182" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="201" />
         <source>Celui que vous avez donné lors de votre dernière visite.</source>
         <translation>The one you gave on your last visit.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="183" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="202" />
         <source>nom@exemple.ma ou 06 12 34 56 78</source>
         <translation>name@example.com or 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="188" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="213" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="245" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="207" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="232" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="264" />
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="201" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="220" />
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="202" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="221" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="203" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="222" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="204" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="223" />
         <source>Organisation (facultatif)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="228" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="247" />
         <source>Qui venez-vous voir ?</source>
         <translation>Who are you visiting?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="229" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="248" />
         <source>Tapez au moins trois lettres de son nom</source>
         <translation>Type at least three letters of their name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="237" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="256" />
         <source>Motif de la visite</source>
         <translation>Reason for the visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="315" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="336" />
         <source>Ce n'est pas moi</source>
         <translation>This is not me</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="316" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="337" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="332" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="353" />
         <source>Bonjour {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="335" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="356" />
         <source>Vous venez voir {host} ({company}).</source>
         <translation>You are visiting {host} ({company}).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="344" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="365" />
         <source>Une photo pour votre badge</source>
         <translation>A photo for your badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="345" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="366" />
         <source>Regardez la caméra, puis touchez « Prendre la photo ».</source>
         <translation>Look at the camera, then tap “Take the photo”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="355" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="376" />
         <source>Passer</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="356" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="377" />
         <source>Prendre la photo</source>
         <translation>Take the photo</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="380" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="401" />
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="402" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="412" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="423" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="433" />
         <source>Quitter la borne</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="403" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="424" />
         <source>Réservé au personnel : identifiant et mot de passe d'un responsable.</source>
         <translation>Staff only: a manager's user name and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="404" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="425" />
         <source>Identifiant</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="405" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="426" />
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="411" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="432" />
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="457" />
+        <source>Signez avec le doigt dans le cadre ci-dessous.</source>
+        <translation>Sign with your finger in the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="464" />
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="465" />
+        <source>Je signe</source>
+        <translation>I sign</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="479" />
+        <source>Signez d'abord dans le cadre.</source>
+        <translation>Please sign in the box first.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWatch</name>
+    <message>
+        <location filename="../../reception/ui/visitors/kiosk_watch.py" line="59" />
+        <source>Borne : {names} à recevoir à l'accueil (liste de vigilance)</source>
+        <translation>Kiosk: {names} to be seen at the desk (watch list)</translation>
     </message>
 </context>
 <context>
@@ -1946,47 +1974,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="45" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="46" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -1994,57 +2022,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="68" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="90" />
         <source>Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
         <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="75" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="97" />
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="78" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="100" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="80" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="102" />
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="86" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="108" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="88" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="110" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="114" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="136" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="117" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="139" />
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="132" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="162" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="151" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="180" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="152" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="181" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScroller,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -27,31 +28,49 @@ from PySide6.QtWidgets import (
 
 from reception.core.services.agreements import AgreementText
 from reception.core.services.kiosk import KioskGuest, KioskHost
+from reception.printing.badges import qr_modules
 from reception.ui import theme
 from reception.ui.kiosk.language import KioskLanguage
 from reception.ui.signature_pad import SignaturePad
 
 
+def qr_picture(size: int) -> QPixmap:
+    """A QR code drawn in the park's teal: says "scan your invitation here" without a word."""
+    modules = qr_modules("TECHNOPARK")
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    cell = size / len(modules)
+    for y, row in enumerate(modules):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(QRectF(x * cell, y * cell, cell + 0.5, cell + 0.5), QColor(theme.ACCENT))
+    painter.end()
+    return pixmap
+
+
 class KioskScreen(QWidget):
     """A centred card with a heading, the screen's own content and a row of buttons."""
 
-    def __init__(self, lang: KioskLanguage, heading: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: KioskLanguage, heading: str = "", parent: QWidget | None = None,
+                 fill: bool = False) -> None:
         super().__init__(parent)
         self.lang = lang
         self._texts: list[tuple[Callable[[str], None], str]] = []
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 16, 48, 16)
-        outer.addStretch(1)
+        outer.setContentsMargins(48, 8, 48, 8)
         self.card = QFrame()
         self.card.setObjectName("kioskCard")
         self.card.setMaximumWidth(1200)
-        self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.card.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                QSizePolicy.Policy.Expanding if fill else QSizePolicy.Policy.Maximum)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.card, 8)
         row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(1)
+        outer.addStretch(0 if fill else 1)
+        outer.addLayout(row, 1 if fill else 0)  # a long text (the agreement) takes the height there is
+        outer.addStretch(0 if fill else 1)
         self.body = QVBoxLayout(self.card)
         self.body.setContentsMargins(56, 40, 56, 40)
         self.body.setSpacing(20)
@@ -160,8 +179,9 @@ class StartScreen(KioskScreen):
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
         super().__init__(lang, QT_TRANSLATE_NOOP("Kiosk", "Vous avez une invitation ?"), parent)
         self.label(QT_TRANSLATE_NOOP("Kiosk", "Présentez son QR code (ou votre badge) devant le lecteur."))
-        scan = QLabel("⌗")
+        scan = QLabel()
         scan.setObjectName("kioskScanMark")
+        scan.setPixmap(qr_picture(132))
         scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(scan)
         self.body.addWidget(self.error)
@@ -277,8 +297,10 @@ class HostScreen(KioskScreen):
     def show_hosts(self, hosts: list[KioskHost]) -> None:
         while self.results.count():
             item = self.results.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone from the screen now, freed by the event loop
+                widget.deleteLater()
         for button in self.host_group.buttons():
             self.host_group.removeButton(button)
         if self.chosen and self.chosen not in hosts:
@@ -424,21 +446,23 @@ class AgreementScreen(KioskScreen):
     """The visit type's agreement in the visitor's language, signed with a finger in the box."""
 
     signed = Signal()
-    back = Signal()
 
     def __init__(self, lang: KioskLanguage, parent: QWidget | None = None) -> None:
-        super().__init__(lang, parent=parent)
-        self.body.setSpacing(14)
+        super().__init__(lang, parent=parent, fill=True)
+        self.body.setSpacing(12)
+        self.body.setContentsMargins(48, 24, 48, 24)
         self.title = self.label("", "kioskHeading")
         self.text = QTextBrowser()
         self.text.setObjectName("kioskAgreement")
         self.text.setOpenLinks(False)
-        self.text.setMinimumHeight(150)
+        self.text.setMinimumHeight(120)
+        QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # scrolled by finger
         self.body.addWidget(self.text, 1)
         self.label(QT_TRANSLATE_NOOP("Kiosk", "Signez avec le doigt dans le cadre ci-dessous."), "kioskCaption")
         self.pad = SignaturePad()
         self.pad.setObjectName("kioskSignature")
-        self.pad.setMinimumHeight(170)
+        self.pad.setMinimumHeight(140)
+        self.pad.setMaximumHeight(200)  # the text gets the rest of the height
         self.pad.changed.connect(lambda: self.show_error(""))
         self.body.addWidget(self.pad)
         self.body.addWidget(self.error)

@@ -23,7 +23,7 @@ QWidget#kiosk {
 #kiosk QLabel#kioskSmall { font-size: 14pt; color: #64748B; }
 #kiosk QLabel#kioskCaption { font-size: 15pt; font-weight: 600; color: #475569; }
 #kiosk QLabel#kioskError { font-size: 16pt; font-weight: 600; color: #B91C1C; }
-#kiosk QLabel#kioskScanMark { font-size: 72pt; color: @accent@; }
+#kiosk QLabel#kioskScanMark { padding: 8px; }
 #kiosk QLabel#kioskPreview { background: #0F172A; border-radius: 16px; }
 #kiosk QPushButton {
     min-height: 72px; padding: 0 32px; border-radius: 18px; font-size: 18pt; font-weight: 600;

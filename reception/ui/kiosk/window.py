@@ -134,7 +134,7 @@ class KioskWindow(QWidget):
         self._connect()
 
         top = QHBoxLayout()
-        top.setContentsMargins(40, 24, 40, 0)
+        top.setContentsMargins(40, 16, 40, 0)
         logo = QLabel()
         logo.setPixmap(theme.logo(48))
         site = QLabel(self.setup.site_name)
@@ -152,7 +152,7 @@ class KioskWindow(QWidget):
             top.addWidget(button)
             self.language_buttons[code] = button
         bottom = QHBoxLayout()
-        bottom.setContentsMargins(40, 0, 40, 16)
+        bottom.setContentsMargins(40, 0, 40, 8)
         self.home_button = QPushButton()
         self.home_button.setObjectName("kioskQuiet")
         self.home_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
