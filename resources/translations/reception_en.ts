@@ -337,178 +337,183 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="44" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="45" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="49" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="91" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="71" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="66" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="71" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="67" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="68" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="73" />
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="79" />
         <source>nom@societe.ma</source>
         <translation>name@company.ma</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="77" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="81" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person's or company's name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="92" />
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="95" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="278" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="261" />
+        <source>Pas de caméra : les photos des visiteurs ne sont pas prises.</source>
+        <translation>No camera: visitors' photos are not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="319" />
         <source>attendu(e) aujourd'hui</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>Pièce d'&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="109" />
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="115" />
         <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="114" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="124" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="164" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="169" />
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="217" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="222" />
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="236" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="241" />
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="269" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="310" />
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -890,17 +895,17 @@
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="92" />
+        <location filename="../../reception/ui/visitors/expected.py" line="96" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="115" />
+        <location filename="../../reception/ui/visitors/expected.py" line="116" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="116" />
+        <location filename="../../reception/ui/visitors/expected.py" line="117" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -967,47 +972,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="133" />
+        <location filename="../../reception/ui/visitors/expected.py" line="134" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141" />
+        <location filename="../../reception/ui/visitors/expected.py" line="142" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="141" />
+        <location filename="../../reception/ui/visitors/expected.py" line="142" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="145" />
+        <location filename="../../reception/ui/visitors/expected.py" line="146" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="146" />
+        <location filename="../../reception/ui/visitors/expected.py" line="147" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="147" />
+        <location filename="../../reception/ui/visitors/expected.py" line="148" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="148" />
+        <location filename="../../reception/ui/visitors/expected.py" line="149" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="150" />
+        <location filename="../../reception/ui/visitors/expected.py" line="151" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="170" />
+        <location filename="../../reception/ui/visitors/expected.py" line="171" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1384,213 +1389,213 @@
         <translation>Something went wrong. Please go to the reception desk.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="142" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="146" />
         <source>Bienvenue au Technopark</source>
         <translation>Welcome to Technopark</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="143" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="147" />
         <source>Enregistrez votre arrivée ici, en moins d'une minute.</source>
         <translation>Sign in here in less than a minute.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="144" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="148" />
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="154" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="158" />
         <source>Vos données personnelles</source>
         <translation>Your personal data</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="155" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
         <source>Votre nom, votre organisation, la personne que vous venez voir, votre signature et votre photo servent uniquement à contrôler l'accès au bâtiment et à prévenir votre hôte. Ils restent au Technopark et sont effacés après la durée de conservation fixée par le site.</source>
         <translation>Your name, organisation, the person you are visiting, your signature and your photo are used only to control access to the building and to let your host know you are here. They stay at Technopark and are erased after the retention period set by the site.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="163" />
         <source>Conformément à la loi 09-08, vous pouvez y accéder, les faire rectifier ou vous opposer à leur traitement en vous adressant à l'accueil. Traitement déclaré à la CNDP.</source>
         <translation>Under Moroccan law 09-08 you may access, correct or object to the processing of this data by asking at the reception desk. Processing declared to the CNDP.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="163" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="206" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="231" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="263" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="167" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="210" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="235" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="267" />
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="164" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="168" />
         <source>J'ai compris</source>
         <translation>I understand</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="177" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="181" />
         <source>Vous avez une invitation ?</source>
         <translation>Do you have an invitation?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="178" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="182" />
         <source>Présentez son QR code (ou votre badge) devant le lecteur.</source>
         <translation>Hold its QR code (or your badge) in front of the scanner.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="185" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="189" />
         <source>Sans invitation</source>
         <translation>No invitation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="187" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="191" />
         <source>Je suis déjà venu(e)</source>
         <translation>I have been here before</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="200" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="204" />
         <source>Votre e-mail ou votre téléphone</source>
         <translation>Your e-mail or phone number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="201" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="205" />
         <source>Celui que vous avez donné lors de votre dernière visite.</source>
         <translation>The one you gave on your last visit.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="202" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="206" />
         <source>nom@exemple.ma ou 06 12 34 56 78</source>
         <translation>name@example.com or 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="207" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="232" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="264" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="211" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="236" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="268" />
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="220" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="224" />
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="221" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="225" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="222" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="226" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="223" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="227" />
         <source>Organisation (facultatif)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="247" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="251" />
         <source>Qui venez-vous voir ?</source>
         <translation>Who are you visiting?</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="248" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="252" />
         <source>Tapez au moins trois lettres de son nom</source>
         <translation>Type at least three letters of their name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="256" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="260" />
         <source>Motif de la visite</source>
         <translation>Reason for the visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="336" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="340" />
         <source>Ce n'est pas moi</source>
         <translation>This is not me</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="337" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="341" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="353" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="357" />
         <source>Bonjour {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="356" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="360" />
         <source>Vous venez voir {host} ({company}).</source>
         <translation>You are visiting {host} ({company}).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="365" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="369" />
         <source>Une photo pour votre badge</source>
         <translation>A photo for your badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="366" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="370" />
         <source>Regardez la caméra, puis touchez « Prendre la photo ».</source>
         <translation>Look at the camera, then tap “Take the photo”.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="376" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="380" />
         <source>Passer</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="377" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="381" />
         <source>Prendre la photo</source>
         <translation>Take the photo</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="401" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="405" />
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="423" />
-        <location filename="../../reception/ui/kiosk/screens.py" line="433" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="427" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="437" />
         <source>Quitter la borne</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="424" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="428" />
         <source>Réservé au personnel : identifiant et mot de passe d'un responsable.</source>
         <translation>Staff only: a manager's user name and password.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="425" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="429" />
         <source>Identifiant</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="426" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="430" />
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="432" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="436" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="457" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="462" />
         <source>Signez avec le doigt dans le cadre ci-dessous.</source>
         <translation>Sign with your finger in the box below.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="464" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="470" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="465" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="471" />
         <source>Je signe</source>
         <translation>I sign</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/kiosk/screens.py" line="479" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="485" />
         <source>Signez d'abord dans le cadre.</source>
         <translation>Please sign in the box first.</translation>
     </message>
@@ -2062,17 +2067,17 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="162" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="166" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="180" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="185" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="181" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="186" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -2184,6 +2189,29 @@
         <location filename="../../reception/ui/printing.py" line="221" />
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="23" />
+        <source>Photo du visiteur</source>
+        <translation>Visitor's photo</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="25" />
+        <source>Photo de {name}</source>
+        <translation>Photo of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="31" />
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="34" />
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
     </message>
 </context>
 <context>

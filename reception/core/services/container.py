@@ -53,6 +53,6 @@ class Services:
         self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)
         self.backups = BackupStatusService(self.db)
         self.system_schedule = SystemScheduleService(self.db, self.settings)
-        self.photos = PhotoService(self.db, self.clock)
+        self.photos = PhotoService(self.db, self.clock, self.settings)
         self.changes = ChangesService(self.db)
         self.kiosk = KioskService(self.db, self.clock, self.visits, self.photos, self.agreements)

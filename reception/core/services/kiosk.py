@@ -15,6 +15,7 @@ Texts the kiosk shows from here are marked N_ and translated by the kiosk in its
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -92,7 +93,7 @@ class Signature:
     """An agreement signed on the screen: the text's id and the finger's strokes, normalised to 0..1."""
 
     text_id: str
-    strokes: list[list[tuple[float, float]]]
+    strokes: Sequence[Sequence[Sequence[float]]]
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
 from reception.core.i18n import _
 from reception.core.models import Visit, VisitPhoto
+from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, require
+from reception.core.services.settings import SettingsService
 
 MAX_SIDE = 360
 """Pixels on the long side: sharp on a badge (25 mm at 300 dpi) and on a screen's thumbnail."""
@@ -54,10 +56,16 @@ def shrink(image: bytes) -> tuple[bytes, int, int]:
     return out.getvalue(), picture.width, picture.height
 
 
+def desk_photo_types(setting: str) -> frozenset[str]:
+    """The visit types photographed at the desk, from "contractor, delivery" (setting visits.desk_photo_types)."""
+    return frozenset(code.strip() for code in setting.split(",") if code.strip() in VISIT_TYPES)
+
+
 class PhotoService:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, settings: SettingsService) -> None:
         self.db = db
         self.clock = clock
+        self.settings = settings
 
     def store(self, actor: Actor, visit_id: str, image: bytes, source: str = "desk") -> Photo:
         """Keeps the visit's photo (a second one replaces the first); audited without the picture."""
@@ -75,6 +83,10 @@ class PhotoService:
             audit.record(session, actor, "visits.photo", entity="visits", entity_id=visit_id,
                          after={"source": photo.source, "bytes": len(jpeg)}, at=now)
         return Photo(visit_id, jpeg, width, height)
+
+    def wanted_at_desk(self, visit_type: str) -> bool:
+        """Whether the desk takes a photo for this visit type (the setting is read now: it may have changed)."""
+        return visit_type in desk_photo_types(str(self.settings.get("visits.desk_photo_types")))
 
     def photo(self, actor: Actor, visit_id: str) -> Photo | None:
         return self.photos(actor, [visit_id]).get(visit_id)

@@ -55,10 +55,11 @@ class KioskLanguage:
     def set(self, language: str) -> None:
         self.code = language if language in LANGUAGES else "fr"
 
-    def text(self, source: str) -> str:
-        """A kiosk text (French source) in the current language."""
+    def text(self, source: object) -> str:
+        """A kiosk text (French source, marked with QT_TRANSLATE_NOOP) in the current language."""
+        french = str(source)
         translator = None if self.code == "fr" else _translator(self.code)
-        return (translator.translate(CONTEXT, source) if translator else "") or source
+        return (translator.translate(CONTEXT, french) if translator else "") or french
 
     def core(self, message: str) -> str:
         """A message from the core (French source, gettext) in the current language."""

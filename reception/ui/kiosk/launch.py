@@ -6,6 +6,7 @@ beside the desk), else on the only one. The kiosk reads its settings once, off t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -15,6 +16,8 @@ from reception.core.services.container import Services
 from reception.ui.errors import show_failure
 from reception.ui.kiosk.window import KioskSetup, KioskWindow
 from reception.ui.operations import OperationRunner
+
+log = logging.getLogger(__name__)
 
 
 def kiosk_screen() -> QScreen | None:
@@ -45,5 +48,11 @@ def open_kiosk(services: Services, runner: OperationRunner, opened: Callable[[Ki
         show_full_screen(window)
         opened(window)
 
-    runner.run(lambda: read_setup(services), show,
-               lambda error: show_failure(QApplication.activeWindow(), error))
+    def failed(error: Exception) -> None:
+        window = QApplication.activeWindow()
+        if window is not None:
+            show_failure(window, error)
+        else:
+            log.error("the kiosk could not open", exc_info=error)
+
+    runner.run(lambda: read_setup(services), show, failed)

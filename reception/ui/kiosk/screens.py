@@ -52,7 +52,7 @@ def qr_picture(size: int) -> QPixmap:
 class KioskScreen(QWidget):
     """A centred card with a heading, the screen's own content and a row of buttons."""
 
-    def __init__(self, lang: KioskLanguage, heading: str = "", parent: QWidget | None = None,
+    def __init__(self, lang: KioskLanguage, heading: object = "", parent: QWidget | None = None,
                  fill: bool = False) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -81,11 +81,12 @@ class KioskScreen(QWidget):
 
     # --- building blocks that remember their French source -----------------------------------------------
 
-    def keep(self, setter: Callable[[str], None], source: str) -> None:
-        self._texts.append((setter, source))
+    def keep(self, setter: Callable[[str], None], source: object) -> None:
+        """Shows `source` (a QT_TRANSLATE_NOOP mark) in the current language and again at each switch."""
+        self._texts.append((setter, str(source)))
         setter(self.lang.text(source) if source else "")
 
-    def label(self, source: str, name: str = "kioskText", add: bool = True) -> QLabel:
+    def label(self, source: object, name: str = "kioskText", add: bool = True) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
@@ -95,7 +96,7 @@ class KioskScreen(QWidget):
             self.body.addWidget(label)
         return label
 
-    def button(self, source: str, name: str = "kioskSecondary") -> QPushButton:
+    def button(self, source: object, name: str = "kioskSecondary") -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
         button.setAutoDefault(False)
@@ -103,7 +104,7 @@ class KioskScreen(QWidget):
         self.keep(button.setText, source)
         return button
 
-    def field(self, placeholder: str, name: str) -> QLineEdit:
+    def field(self, placeholder: object, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setMaxLength(100)
@@ -297,7 +298,7 @@ class HostScreen(KioskScreen):
     def show_hosts(self, hosts: list[KioskHost]) -> None:
         while self.results.count():
             item = self.results.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # gone from the screen now, freed by the event loop
                 widget.deleteLater()
@@ -396,7 +397,7 @@ class MessageScreen(KioskScreen):
 
     finished = Signal()
 
-    def __init__(self, lang: KioskLanguage, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: KioskLanguage, title: object, text: object, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent=parent)
         self.title = self.label(title, "kioskTitle")
         self.text = self.label(text)
@@ -406,8 +407,8 @@ class MessageScreen(KioskScreen):
         self.buttons(done)
         self._detail: tuple[str, dict[str, str]] = ("", {})
 
-    def set_detail(self, source: str, **values: str) -> None:
-        self._detail = (source, values)
+    def set_detail(self, source: object, **values: str) -> None:
+        self._detail = (str(source), values)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -33,7 +33,7 @@ from reception.core.services.permissions import Actor, Permission
 from reception.core.services.scan_codes import is_badge
 from reception.printing.badges import BadgeInfo, BadgeSetup
 from reception.ui import theme
-from reception.ui.kiosk.camera import CameraFeed, jpeg_bytes
+from reception.ui.camera import CameraFeed, jpeg_bytes
 from reception.ui.kiosk.language import LANGUAGES, NATIVE_NAMES, KioskLanguage
 from reception.ui.kiosk.screens import (
     AgreementScreen,
@@ -215,7 +215,7 @@ class KioskWindow(QWidget):
         (focus or self).setFocus(Qt.FocusReason.OtherFocusReason)
         self._touched()
 
-    def current(self) -> QWidget:
+    def current(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def reset(self) -> None:

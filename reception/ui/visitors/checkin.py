@@ -32,6 +32,7 @@ from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, VisitorMatch, VisitRow, WatchListMatch
 from reception.core.shortcuts import key as shortcut_key
 from reception.printing.formats import fr_date, fr_time
+from reception.ui.camera import CameraFeed
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
@@ -39,6 +40,7 @@ from reception.ui.visitors.approval import WatchListApprovalDialog
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
+from reception.ui.visitors.photo_dialog import PhotoDialog
 
 # An ID type is stored as is (French) and shown translated.
 ID_TYPES = cast(tuple[str, ...], ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"),
@@ -59,6 +61,9 @@ class CheckInPanel(QWidget):
         self.host: EmployeeRow | None = None
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
+        self.photo_dialog: PhotoDialog | None = None
+        self.camera = CameraFeed(self)
+        self._said_no_camera = False
         self.errors = FieldErrors()
         services, actor = ctx.services, ctx.actor
 
@@ -240,6 +245,42 @@ class CheckInPanel(QWidget):
         self.clear()
         VisitEvents.of(self.ctx).visits_changed.emit()
         self.checked_in.emit(visit)
+        photos = self.ctx.services.photos
+        self.ctx.runner.run(lambda: photos.wanted_at_desk(visit.visit_type),
+                            lambda wanted: self._photo_then_badge(visit, bool(wanted)),
+                            lambda _error: self.badges.print_visits([visit]))
+
+    def _photo_then_badge(self, visit: VisitRow, wanted: bool) -> None:
+        """For the visit types the site photographs: the photo first, so the badge can carry it."""
+        if not wanted:
+            self.badges.print_visits([visit])
+            return
+        if self.camera.latest is None and not self.camera.start():
+            if not self._said_no_camera:  # said once, never an error: the check-in is done
+                self._said_no_camera = True
+                self.ctx.runner.notices.done(self.tr("Pas de caméra : les photos des visiteurs ne sont pas prises."))
+            self.badges.print_visits([visit])
+            return
+        self.photo_dialog = PhotoDialog(self.camera, visit.visitor_name, self)
+        self.photo_dialog.finished.connect(lambda _result: self._photo_taken(visit))
+        self.photo_dialog.open()
+
+    def _photo_taken(self, visit: VisitRow) -> None:
+        jpeg = self.photo_dialog.jpeg if self.photo_dialog is not None else None
+        if jpeg is None:
+            self.badges.print_visits([visit])
+            return
+        photos, actor = self.ctx.services.photos, self.ctx.actor
+        self.ctx.runner.run(lambda: photos.store(actor, visit.id, jpeg),
+                            lambda _photo: self._photo_stored(visit),
+                            lambda error: self._photo_failed(visit, error))
+
+    def _photo_failed(self, visit: VisitRow, error: Exception) -> None:
+        show_failure(self, error)
+        self.badges.print_visits([visit])  # the badge without the photo: the visitor is not kept waiting
+
+    def _photo_stored(self, visit: VisitRow) -> None:
+        VisitEvents.of(self.ctx).visits_changed.emit()
         self.badges.print_visits([visit])
 
     def _refused(self, error: Exception, form: CheckInForm) -> None:

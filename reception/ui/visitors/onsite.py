@@ -154,15 +154,20 @@ class OnSitePanel(QWidget):
             rows = services.visits.on_site(actor, company, floor)
             return rows, services.photos.photos(actor, [v.id for v in rows])
 
-        def show(result: tuple[list[VisitRow], dict[str, Photo]]) -> None:
-            rows, photos = result
-            self.model.now = self.ctx.services.clock.now()
-            self.model.set_photos(photos)
-            self.model.set_rows(rows)
-            self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
-            self.loaded.emit(len(rows))
+        self.ctx.runner.run(read, self._show_rows, self._failed)
 
-        self.ctx.runner.run(read, show, lambda error: show_failure(self, error))
+    def _show_rows(self, result: tuple[list[VisitRow], dict[str, Photo]]) -> None:
+        """A bound method: the runner drops the result when the panel was closed meanwhile (a refresh the
+        kiosk's arrival started may come back after log-out)."""
+        rows, photos = result
+        self.model.now = self.ctx.services.clock.now()
+        self.model.set_photos(photos)
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
+        self.loaded.emit(len(rows))
+
+    def _failed(self, error: Exception) -> None:
+        show_failure(self, error)
 
     def selected(self) -> list[VisitRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]

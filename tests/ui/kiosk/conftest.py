@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
-from reception.ui.kiosk.camera import CameraFeed
+from reception.ui.camera import CameraFeed
 from reception.ui.kiosk.window import KioskSetup, KioskWindow
 from reception.ui.operations import OperationRunner
 from reception.ui.scan import ScanRouter

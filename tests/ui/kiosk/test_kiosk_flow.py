@@ -18,7 +18,7 @@ from reception.core.clock import FixedClock, local_today
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, WatchEntryForm
-from reception.ui.kiosk.camera import CameraFeed
+from reception.ui.camera import CameraFeed
 from reception.ui.kiosk.window import KioskWindow
 from tests.pdf_pages import qr_codes, render_pages
 from tests.scanner_keys import scanner_types

@@ -84,6 +84,6 @@ def jpeg_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 90)
+    image.save(buffer, "JPEG", 90)  # type: ignore[call-overload]  # PySide takes the str its stubs refuse
     buffer.close()
     return bytes(data.data())
