@@ -21,7 +21,7 @@ from reception.sync.central import CentralUrlError
 
 COMMAND_MODULES = ("reception.cli.basics", "reception.cli.badges", "reception.cli.sync", "reception.cli.report",
                    "reception.cli.cafeteria", "reception.cli.visits", "reception.cli.rooms",
-                   "reception.cli.schedule")
+                   "reception.cli.schedule", "reception.cli.agreements")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 

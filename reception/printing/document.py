@@ -60,6 +60,8 @@ class ReportMeta:
     generated_at: datetime | None = None
     site_name: str = PARK_NAME
     extra: dict[str, Any] = field(default_factory=dict)
+    right_to_left: bool = False
+    """The document is in Arabic: its title and parameters are set flush right."""
 
 
 class _NumberedCanvas(Canvas):
@@ -119,9 +121,13 @@ def build_report(meta: ReportMeta, story: Sequence[Flowable]) -> bytes:
                           title=meta.title, author=meta.author, creator=PARK_NAME, initialFontName=FONT)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorate(meta))])
-    head: list[Flowable] = [Paragraph(meta.title, STYLES["title"])]
+    title, params = STYLES["title"], STYLES["params"]
+    if meta.right_to_left:
+        title = ParagraphStyle("title_rtl", parent=title, alignment=TA_RIGHT)
+        params = ParagraphStyle("params_rtl", parent=params, alignment=TA_RIGHT)
+    head: list[Flowable] = [Paragraph(meta.title, title)]
     if meta.parameters:
-        head.append(Paragraph(meta.parameters, STYLES["params"]))
+        head.append(Paragraph(meta.parameters, params))
     doc.build([*head, *story], canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
 
@@ -142,7 +148,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, widths: 
     """A table whose header repeats on every page; `numeric` columns are right-aligned."""
     def cell(value: Any, col: int) -> Any:
         text = "" if value is None else str(value)
-        return Paragraph(_escape(text), STYLES["cell_right" if col in numeric else "cell"])
+        return Paragraph(escape(text), STYLES["cell_right" if col in numeric else "cell"])
 
     body = [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     data: list[list[Any]] = [list(header), *body]
@@ -167,16 +173,16 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], *, widths: 
     return table
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def heading(text: str) -> Paragraph:
-    return Paragraph(_escape(text), STYLES["h2"])
+    return Paragraph(escape(text), STYLES["h2"])
 
 
 def paragraph(text: str) -> Paragraph:
-    return Paragraph(_escape(text), STYLES["body"])
+    return Paragraph(escape(text), STYLES["body"])
 
 
 def gap(height_mm: float = 4) -> Spacer:

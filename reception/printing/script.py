@@ -8,6 +8,11 @@ Unicode bidirectional algorithm) reorders the line. "Réunion avec سلمى ال
 left to right and its Arabic part right to left; a text extractor reading the PDF gets the
 presentation forms back, which NFKC normalisation maps to the plain letters.
 
+python-bidi's Rust binding reorders a line but does not mirror brackets: "(" inside a right-to-left run must
+be drawn as ")" (rule L4), or "القانون (اللجنة)" prints its parentheses backwards. The pure-Python algorithm
+shipped in the same wheel (`bidi.algorithm`) mirrors them; a line holding a bracket takes it (about twenty
+times slower, and cached like the rest), every other line the Rust one.
+
 `visual` is applied by the park's fonts (printing/fonts.py) to every string they measure or draw, so
 no document calls it: one line in, one line out (a paragraph is wrapped first, then each line is
 reordered, as the bidi algorithm requires).
@@ -21,8 +26,10 @@ from functools import lru_cache
 
 from arabic_reshaper import reshape
 from bidi import get_display
+from bidi.algorithm import get_display as get_display_mirrored
 
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_MIRRORED = re.compile("[()\\[\\]{}<>«»‹›]")
 
 
 def has_rtl(text: str) -> bool:
@@ -35,7 +42,8 @@ def visual(text: str) -> str:
     """The line as drawn left to right: Arabic joined and reversed, mixed runs each in reading order."""
     if not has_rtl(text):
         return text
-    return str(get_display(reshape(text)))
+    display = get_display_mirrored if _MIRRORED.search(text) else get_display
+    return str(display(reshape(text)))
 
 
 def reads_right_to_left(text: str) -> bool:

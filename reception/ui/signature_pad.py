@@ -1,9 +1,10 @@
 """The box a visitor signs in, with a finger, a stylus or the mouse (kiosk and desk alike).
 
 It records strokes as the core stores them (core/services/agreement_strokes.py): points (x, y, t) with x and y
-normalised to 0..1 over the box and t the milliseconds since the first touch. Touch and tablet events are
-accepted where they arrive, so Qt never turns them into a second, synthesised mouse stroke. The clear button
-belongs to the caller (its place differs between the kiosk and the desk's dialog).
+normalised to 0..1 over the white box and t the milliseconds since the first touch. The box keeps the core's
+ASPECT (3:1) whatever the widget's size, centred in it, so a signature keeps its shape on the PDF. Touch and
+tablet events are accepted where they arrive, so Qt never turns them into a second, synthesised mouse stroke.
+The clear button belongs to the caller (its place differs between the kiosk and the desk's dialog).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reception.core.services.agreement_strokes import ASPECT
 
 INK = QColor("#1E293B")
 PAPER = QColor("#FFFFFF")
@@ -48,6 +51,7 @@ class SignaturePad(QWidget):
         self._drawing = False
         self._touch_id: int | None = None
         self._clock = QElapsedTimer()
+        self._prompt = self.tr("Signez ici")
 
     # what the caller reads and does
 
@@ -65,11 +69,16 @@ class SignaturePad(QWidget):
         self.update()
         self.changed.emit()
 
+    def set_prompt(self, text: str) -> None:
+        """The words under the line while the pad is empty, in the signer's language ("Sign here")."""
+        self._prompt = text
+        self.update()
+
     def sizeHint(self) -> QSize:
-        return QSize(640, 240)
+        return QSize(660, 220)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 140)
+        return QSize(360, 120)
 
     # input
 
@@ -120,11 +129,19 @@ class SignaturePad(QWidget):
             self._end()
             self._touch_id = None
 
+    def paper(self) -> QRectF:
+        """The white box signed in: the largest ASPECT rectangle centred in the widget."""
+        width, height = float(self.width()), float(self.height())
+        if width > height * ASPECT:
+            return QRectF((width - height * ASPECT) / 2, 0, height * ASPECT, height)
+        return QRectF(0, (height - width / ASPECT) / 2, width, width / ASPECT)
+
     def _normalised(self, position: QPointF) -> Point:
         if not self._clock.isValid():
             self._clock.start()
-        x = min(1.0, max(0.0, position.x() / max(1, self.width())))
-        y = min(1.0, max(0.0, position.y() / max(1, self.height())))
+        box = self.paper()
+        x = min(1.0, max(0.0, (position.x() - box.x()) / max(1.0, box.width())))
+        y = min(1.0, max(0.0, (position.y() - box.y()) / max(1.0, box.height())))
         return (x, y, float(self._clock.elapsed()))
 
     def _begin(self, position: QPointF) -> None:
@@ -154,43 +171,44 @@ class SignaturePad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        box = self.paper()
         painter.setPen(QPen(FRAME, 1))
         painter.setBrush(PAPER)
-        painter.drawRoundedRect(box, 8, 8)
-        self._paint_guide(painter)
-        pen = QPen(INK, max(2.0, self.height() / 90), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        self._paint_guide(painter, box)
+        painter.setPen(QPen(INK, max(2.0, box.height() / 90), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        width, height = self.width(), self.height()
+
+        def at(point: Point) -> QPointF:
+            return QPointF(box.x() + point[0] * box.width(), box.y() + point[1] * box.height())
+
         for stroke in self._strokes:
-            start = QPointF(stroke[0][0] * width, stroke[0][1] * height)
             if all(p[:2] == stroke[0][:2] for p in stroke):
-                painter.drawPoint(start)  # a tap
+                painter.drawPoint(at(stroke[0]))  # a tap
                 continue
-            path = QPainterPath(start)
-            for x, y, _t in stroke[1:]:
-                path.lineTo(x * width, y * height)
+            path = QPainterPath(at(stroke[0]))
+            for point in stroke[1:]:
+                path.lineTo(at(point))
             painter.drawPath(path)
         painter.end()
 
-    def _paint_guide(self, painter: QPainter) -> None:
-        """The line to sign on, a cross at its start and "Signez ici" until the first stroke."""
-        margin = max(24.0, self.width() * 0.06)
-        y = self.height() * BASELINE
+    def _paint_guide(self, painter: QPainter, box: QRectF) -> None:
+        """The line to sign on, a cross at its start and the prompt ("Signez ici") until the first stroke."""
+        margin = max(24.0, box.width() * 0.06)
+        left, right, y = box.x() + margin, box.right() - margin, box.y() + box.height() * BASELINE
         painter.setPen(QPen(GUIDE, 1.2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(margin, y), QPointF(self.width() - margin, y))
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setPen(QPen(GUIDE, 2))
-        size = max(6.0, self.height() / 30)
-        cross_x, cross_y = margin + size, y - size * 2.2
+        size = max(6.0, box.height() / 30)
+        cross_x, cross_y = left + size, y - size * 2.2
         painter.drawLine(QPointF(cross_x - size, cross_y - size), QPointF(cross_x + size, cross_y + size))
         painter.drawLine(QPointF(cross_x - size, cross_y + size), QPointF(cross_x + size, cross_y - size))
         if self.is_empty():
             font = QFont(self.font())
-            font.setPointSizeF(max(11.0, self.height() / 14))
+            font.setPointSizeF(max(11.0, box.height() / 14))
             painter.setFont(font)
             painter.setPen(GUIDE)
-            below = QRectF(margin, y + 6, self.width() - 2 * margin, self.height() - y - 8)
+            below = QRectF(left, y + 6, right - left, box.bottom() - y - 8)
             painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             self.tr("Signez ici"))
+                             self._prompt)

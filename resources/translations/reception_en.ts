@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementStatus</name>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="55" />
+        <source>Faire signer l'accord…</source>
+        <translation>Have the agreement signed…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="57" />
+        <source>Accord signé (PDF)…</source>
+        <translation>Signed agreement (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="87" />
+        <source>Accord signé le {when} (version {version}, empreinte {sha})</source>
+        <translation>Agreement signed on {when} (version {version}, fingerprint {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="88" />
+        <source>Accord valide : signé le {when} lors d'une visite précédente (version {version}, empreinte {sha})</source>
+        <translation>Valid agreement: signed on {when} at an earlier visit (version {version}, fingerprint {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="93" />
+        <source>Accord à signer : ce type de visite le demande.</source>
+        <translation>Agreement to sign: this visit type requires one.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="96" />
+        <source>Pas d'accord demandé pour ce type de visite.</source>
+        <translation>No agreement required for this visit type.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="122" />
+        <source>Accord signé</source>
+        <translation>Signed agreement</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <location filename="../../reception/ui/settings/backups_box.py" line="19" />
@@ -337,183 +375,183 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="49" />
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="49" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="50" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="71" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="96" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="97" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="71" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="73" />
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="72" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="73" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="73" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="74" />
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="79" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="80" />
         <source>nom@societe.ma</source>
         <translation>name@company.ma</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="82" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="83" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="87" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="88" />
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person's or company's name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="92" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="93" />
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="99" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="261" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="265" />
         <source>Pas de caméra : les photos des visiteurs ne sont pas prises.</source>
         <translation>No camera: visitors' photos are not taken.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="319" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="323" />
         <source>attendu(e) aujourd'hui</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
         <source>Pièce d'&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="106" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="109" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="112" />
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="112" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="115" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="116" />
         <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="120" />
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="124" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="125" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="169" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="172" />
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="222" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="225" />
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="241" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="244" />
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="310" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="314" />
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -1020,52 +1058,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="55" />
+        <location filename="../../reception/ui/visitors/history.py" line="56" />
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="61" />
+        <location filename="../../reception/ui/visitors/history.py" line="62" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="62" />
+        <location filename="../../reception/ui/visitors/history.py" line="63" />
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="63" />
+        <location filename="../../reception/ui/visitors/history.py" line="64" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64" />
+        <location filename="../../reception/ui/visitors/history.py" line="65" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65" />
+        <location filename="../../reception/ui/visitors/history.py" line="66" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66" />
+        <location filename="../../reception/ui/visitors/history.py" line="67" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67" />
+        <location filename="../../reception/ui/visitors/history.py" line="68" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68" />
+        <location filename="../../reception/ui/visitors/history.py" line="69" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="111" />
+        <location filename="../../reception/ui/visitors/history.py" line="112" />
         <source>Comptage des visites impossible</source>
         <translation>Could not count the visits</translation>
     </message>
@@ -1073,77 +1111,77 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="181" />
+        <location filename="../../reception/ui/visitors/history.py" line="182" />
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="183" />
+        <location filename="../../reception/ui/visitors/history.py" line="184" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="185" />
+        <location filename="../../reception/ui/visitors/history.py" line="186" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="187" />
+        <location filename="../../reception/ui/visitors/history.py" line="188" />
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="189" />
+        <location filename="../../reception/ui/visitors/history.py" line="190" />
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="193" />
+        <location filename="../../reception/ui/visitors/history.py" line="194" />
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="200" />
+        <location filename="../../reception/ui/visitors/history.py" line="201" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="202" />
+        <location filename="../../reception/ui/visitors/history.py" line="203" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="211" />
+        <location filename="../../reception/ui/visitors/history.py" line="212" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="213" />
+        <location filename="../../reception/ui/visitors/history.py" line="214" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="230" />
+        <location filename="../../reception/ui/visitors/history.py" line="235" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="251" />
+        <location filename="../../reception/ui/visitors/history.py" line="260" />
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="265" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="256" />
+        <location filename="../../reception/ui/visitors/history.py" line="265" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="257" />
+        <location filename="../../reception/ui/visitors/history.py" line="266" />
         <source>Exporter l'historique</source>
         <translation>Export history</translation>
     </message>
@@ -1979,47 +2017,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="58" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -2027,57 +2065,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="90" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="91" />
         <source>Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
         <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="97" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="98" />
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="100" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="101" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="102" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="103" />
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="108" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="112" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="110" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="114" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="136" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="141" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="139" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="144" />
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="166" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="171" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="185" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="190" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="186" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="191" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -3103,14 +3141,52 @@
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="136" />
+        <source>Accord de visite — {name}</source>
+        <translation>Visit agreement — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="151" />
+        <source>Effacer la signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="153" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="155" />
+        <source>Enregistrer la signature</source>
+        <translation>Save the signature</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="161" />
+        <source>&amp;Langue du texte</source>
+        <translation>Text &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="175" />
+        <source>Signature de {name}</source>
+        <translation>Signature of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/agreement.py" line="203" />
+        <source>Version {version} · empreinte {sha}</source>
+        <translation>Version {version} · fingerprint {sha}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../reception/ui/signature_pad.py" line="46" />
+        <location filename="../../reception/ui/signature_pad.py" line="49" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/signature_pad.py" line="196" />
+        <location filename="../../reception/ui/signature_pad.py" line="54" />
         <source>Signez ici</source>
         <translation>Sign here</translation>
     </message>

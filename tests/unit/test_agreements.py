@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from datetime import timedelta
 
 import pytest
@@ -20,23 +19,7 @@ from reception.core.services.journal import JournalFilters
 from reception.core.services.permissions import SYSTEM, Actor
 from reception.core.services.settings import AGREEMENT_REQUIRED_LABELS
 from reception.core.services.visits import CheckInForm, VisitRow
-
-
-def realistic_signature() -> list[list[tuple[float, float, float]]]:
-    """Five strokes drawn at 100 Hz (about 4 s of pen, 420 points): a name, a flourish, a dot, an underline."""
-    strokes, t = [], 0.0
-    for index, (count, x0, width) in enumerate(((120, 0.08, 0.30), (90, 0.40, 0.20), (110, 0.55, 0.30),
-                                                (8, 0.90, 0.01), (92, 0.10, 0.80))):
-        stroke = []
-        for i in range(count):
-            s = i / max(1, count - 1)
-            x = x0 + width * s
-            y = 0.5 + 0.25 * math.sin(6.0 * s + index) * (0.2 if index == 4 else 1.0) + (0.3 if index == 4 else 0)
-            stroke.append((round(x, 4), round(min(0.98, y), 4), t))
-            t += 10.0
-        strokes.append(stroke)
-        t += 250.0  # pen up
-    return strokes
+from tests.agreement_helpers import realistic_signature
 
 
 def _visit(services: Services, actor: Actor, park: dict[str, str], visit_type: str = "meeting",
@@ -74,7 +57,7 @@ def test_signing_stores_small_strokes_and_joins_the_audit_chain(services: Servic
     assert signed.stored_bytes < min(1024, raw_json / 10)  # 788 bytes against 10.7 KB of JSON
     back = services.agreements.signed_for_visit(receptionist, visit.id)
     assert back is not None and [len(s) for s in back.strokes] == [len(s) for s in drawn]
-    assert all(abs(a[0] - b[0]) < 1e-3 and abs(a[1] - b[1]) < 1e-3 and a[2] == b[2]
+    assert all(abs(a[0] - b[0]) < 1e-3 and abs(a[1] - b[1]) < 1e-3 and a[-1] == b[-1]
                for sa, sb in zip(drawn, back.strokes, strict=True) for a, b in zip(sa, sb, strict=True))
     [entry] = services.journal.page(manager, JournalFilters(action="agreements.sign")).rows
     assert entry.text == "Accueil a recueilli la signature de Nadia Chraibi (accord version 1)"
@@ -220,3 +203,19 @@ def test_erasure_deletes_the_strokes_of_every_visit_of_the_person(services: Serv
         [(None, None), (None, None), (left[2][0] or b"", other.visitor_id)], key=lambda r: r[1] or "")
     assert sum(1 for strokes, _ in left if strokes) == 1
     assert services.agreements.needs_signature(first.visitor_id, "meeting", "fr")
+
+
+def test_the_desk_sees_which_signature_covers_a_visit(services: Services, receptionist: Actor,
+                                                      clock: FixedClock, park: dict[str, str]) -> None:
+    first = _visit(services, receptionist, park)
+    assert services.agreements.for_visit(receptionist, first.id).missing
+    signed = services.agreements.sign(receptionist, first.id, services.agreements.text_for("meeting", "en").id,
+                                      realistic_signature())
+    own = services.agreements.for_visit(receptionist, first.id)
+    assert own.signed == signed and own.signed_here and not own.missing
+    clock.advance(timedelta(days=30))
+    again = _visit(services, receptionist, park, visitor_id=first.visitor_id)
+    covered = services.agreements.for_visit(receptionist, again.id)
+    assert covered.signed == signed and not covered.signed_here and not covered.missing
+    delivery = _visit(services, receptionist, park, "delivery", visitor_id=first.visitor_id)
+    assert not services.agreements.for_visit(receptionist, delivery.id).required

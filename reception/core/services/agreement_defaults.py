@@ -3,7 +3,8 @@
 These are content, not interface messages: each becomes version 1 of its (visit type, language) the first
 time it is asked for, and is then frozen in the database; a site changes a text by publishing a new version
 (`AgreementService.publish`), never by editing this file. The Arabic was written for the park's visitors and
-avoids diacritics (the PDF's shaping does not position them).
+avoids diacritics (the PDF's shaping does not position them). French keeps a no-break space (\\u00a0) before
+":" and ";", so a line never starts with one.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _KINDS = {
 
 _COMMON = {
     "fr": (
-        "Bienvenue au Technopark. En signant, je m'engage à respecter les règles suivantes pendant ma visite :\n"
+        "Bienvenue au Technopark. En signant, je m'engage à respecter les règles suivantes pendant ma visite\u00a0:\n"
         "1. Je porte mon badge visiteur de façon visible et je le rends à l'accueil en partant.\n"
         "2. Je reste accompagné(e) de mon hôte en dehors des espaces communs et je n'entre pas dans les zones "
         "signalées comme réservées.\n"
@@ -58,18 +59,18 @@ _COMMON = {
 
 _CLAUSES = {
     "meeting": {
-        "fr": "Réunion : je me rends directement auprès de mon hôte ou dans la salle réservée, et je repars par "
+        "fr": "Réunion\u00a0: je me rends directement auprès de mon hôte ou dans la salle réservée, et je repars par "
               "l'accueil.",
         "en": "Meeting: I go straight to my host or to the booked room, and leave through reception.",
         "ar": "اجتماع: أتوجه مباشرة إلى مضيفي أو إلى القاعة المحجوزة، وأغادر عبر الاستقبال.",
     },
     "interview": {
-        "fr": "Entretien : ce qui est dit pendant l'entretien reste confidentiel, de part et d'autre.",
+        "fr": "Entretien\u00a0: ce qui est dit pendant l'entretien reste confidentiel, de part et d'autre.",
         "en": "Interview: what is said during the interview stays confidential, on both sides.",
         "ar": "مقابلة: يبقى ما يقال خلال المقابلة سريا بالنسبة للطرفين.",
     },
     "delivery": {
-        "fr": "Livraison : je dépose les colis à l'accueil ou à l'endroit indiqué et je ne laisse aucun "
+        "fr": "Livraison\u00a0: je dépose les colis à l'accueil ou à l'endroit indiqué et je ne laisse aucun "
               "véhicule sur les voies réservées aux secours.",
         "en": "Delivery: I leave parcels at reception or where I am shown, and never leave a vehicle on the "
               "emergency access routes.",
@@ -77,16 +78,16 @@ _CLAUSES = {
               "للإسعاف والإنقاذ.",
     },
     "contractor": {
-        "fr": "Prestataire : je ne commence aucun travail sans l'accord écrit des services généraux ; je porte "
-              "les équipements de protection exigés, je signale aussitôt tout incident et je laisse les lieux "
-              "propres et sûrs.",
+        "fr": "Prestataire\u00a0: je ne commence aucun travail sans l'accord écrit des services généraux\u00a0; "
+              "je porte les équipements de protection exigés, je signale aussitôt tout incident et je laisse les "
+              "lieux propres et sûrs.",
         "en": "Contractor: I start no work without the written approval of facilities; I wear the protective "
               "equipment required, report any incident at once and leave the place clean and safe.",
         "ar": "مقدم خدمات: لا أبدأ أي عمل دون موافقة كتابية من المصالح العامة، وأرتدي معدات الوقاية "
               "المطلوبة، وأبلغ فورا عن أي حادث، وأترك المكان نظيفا وآمنا.",
     },
     "event": {
-        "fr": "Événement : des photos et des vidéos peuvent être prises pendant l'événement ; je le dis à "
+        "fr": "Événement\u00a0: des photos et des vidéos peuvent être prises pendant l'événement\u00a0; je le dis à "
               "l'accueil si je ne souhaite pas y figurer.",
         "en": "Event: photos and videos may be taken during the event; I tell reception if I do not wish to "
               "appear in them.",
@@ -96,7 +97,7 @@ _CLAUSES = {
 }
 
 _PRIVACY = {
-    "fr": "Données personnelles : mon nom, ma société, ma signature et les heures de ma visite sont enregistrés "
+    "fr": "Données personnelles\u00a0: mon nom, ma société, ma signature et les heures de ma visite sont enregistrés "
           "par l'accueil pour la sécurité du site et conservés au plus pendant la durée fixée par le "
           "Technopark, conformément à la loi 09-08 (CNDP). Je peux demander à l'accueil d'y accéder, de les "
           "rectifier ou de les effacer.",

@@ -1,7 +1,9 @@
 """A signature's pen path, packed small: the strokes a visitor drew, as the desk keeps them.
 
 A stroke is a list of points (x, y) normalised to 0..1 over the signature box (y downwards), optionally with
-t, the milliseconds since the signature began. Packed: coordinates on a 4096-step grid (a 1000-pixel-wide pad
+t, the milliseconds since the signature began. The box is ASPECT times as wide as it is high wherever a
+signature is drawn or shown (the pad letterboxes itself, the PDF draws the same box), so normalised points
+keep the signature's shape. Packed: coordinates on a 4096-step grid (a 1000-pixel-wide pad
 loses nothing visible), each point as zigzag varint deltas from the previous one, then zlib when it helps.
 A realistic signature (5 strokes, 420 points with times) takes 788 bytes instead of 10.7 KB of JSON
 (tests/unit/test_agreements.py measures it).
@@ -18,6 +20,7 @@ from reception.core.i18n import _
 Point = tuple[float, float] | tuple[float, float, float]
 Strokes = list[list[Point]]
 
+ASPECT = 3.0
 GRID = 4095
 FORMAT = 1
 _TIMED = 1

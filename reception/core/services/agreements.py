@@ -35,6 +35,10 @@ from reception.core.services.visits_rows import load_visit
 from reception.core.services.visits_types import VisitRow
 
 
+class AgreementTextChanged(Conflict):
+    """A newer version was published after the text was shown: the visitor must read it before signing."""
+
+
 @dataclass(frozen=True)
 class AgreementText:
     id: str
@@ -62,6 +66,24 @@ class SignedAgreement:
     strokes: Strokes
     """Empty once the visit was purged or the visitor erased: the fact of signing stays, the pen path goes."""
     stored_bytes: int
+
+
+@dataclass(frozen=True)
+class VisitAgreement:
+    """What the desk shows for a visit: whether its type asks for an agreement and the signature covering it."""
+
+    visit_id: str
+    required: bool
+    signed: SignedAgreement | None
+    """This visit's own signature, or the visitor's earlier one that still counts for this visit's type."""
+
+    @property
+    def signed_here(self) -> bool:
+        return self.signed is not None and self.signed.visit_id == self.visit_id
+
+    @property
+    def missing(self) -> bool:
+        return self.required and self.signed is None
 
 
 @dataclass(frozen=True)
@@ -167,13 +189,13 @@ class AgreementService:
         """Whether this visit must be signed: the type requires it and the visitor (None: a new visitor) has no
         signature of a still-current text of this type (in any language) within the validity period.
 
-        `language` is the one the visitor reads in; a signature of the current text in another language counts.
+        `language` is the one the visitor reads in; a signature of the current text in another language counts
+        too, so the answer does not depend on it today (kept so the kiosk need not change if that rule does).
         """
         if not self.is_required(visit_type_code):
             return False
         if visitor_id is None:
             return True
-        self.text_for(visit_type_code, language)  # the text exists, so "current" is defined
         cutoff = months_before(now or self.clock.now(), self.settings.get("agreements.validity_months"))
         with self.db.read() as session:
             current = _current_ids(session, visit_type_code)
@@ -201,7 +223,8 @@ class AgreementService:
                 raise ValidationError({"text_id": _("Ce texte d'accord ne correspond pas au type de la visite.")})
             current = _current(session, text.visit_type, text.language)
             if current is not None and current.id != text.id:
-                raise Conflict(_("Le texte de l'accord a changé : faites lire la nouvelle version avant de signer."))
+                raise AgreementTextChanged(
+                    _("Le texte de l'accord a changé : faites lire la nouvelle version avant de signer."))
             if session.execute(select(AgreementSignature.id).where(
                     AgreementSignature.visit_id == visit_id)).first() is not None:
                 raise Conflict(_("Cette visite a déjà un accord signé."))
@@ -223,6 +246,28 @@ class AgreementService:
         with self.db.read() as session:
             found = _signature_of(session, visit_id)
             return None if found is None else _signed(*found)
+
+    def for_visit(self, actor: Actor, visit_id: str) -> VisitAgreement:
+        """The visit's agreement as the desk shows it: required or not, and signed when, at which visit."""
+        require(actor, Permission.VISITS_HISTORY)
+        with self.db.read() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(_("Visite introuvable."))
+            visit_type, visitor_id, arrived = visit.visit_type, visit.visitor_id, visit.checked_in_at
+            found = _signature_of(session, visit_id)
+        required = self.is_required(visit_type)
+        if found is None and visitor_id is not None:
+            cutoff = months_before(arrived, self.settings.get("agreements.validity_months"))
+            with self.db.read() as session:
+                earlier = session.execute(select(AgreementSignature, AgreementVersion).join(
+                    AgreementVersion, AgreementVersion.id == AgreementSignature.text_id).where(
+                    AgreementSignature.visitor_id == visitor_id,
+                    AgreementSignature.text_id.in_(_current_ids(session, visit_type)),
+                    AgreementSignature.signed_at >= cutoff).order_by(AgreementSignature.signed_at.desc())
+                    .limit(1)).first()
+                found = None if earlier is None else (earlier[0], earlier[1])
+        return VisitAgreement(visit_id, required, None if found is None else _signed(*found))
 
     def document(self, actor: Actor, visit_id: str) -> AgreementDocument:
         """What the signed PDF of a visit shows; NotFound when the visit has no signature."""

@@ -36,6 +36,7 @@ from reception.ui.camera import CameraFeed
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
+from reception.ui.visitors.agreement import AgreementStatus
 from reception.ui.visitors.approval import WatchListApprovalDialog
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
@@ -124,6 +125,7 @@ class CheckInPanel(QWidget):
         self.reprint_button = QPushButton(self.tr("Réimprimer le badge"))
         self.reprint_button.hide()
         self.reprint_button.clicked.connect(lambda: self.last_visit and self.badges.reprint(self.last_visit))
+        self.agreement = AgreementStatus(ctx)  # the visit just recorded: its agreement, to sign here if asked
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -141,6 +143,7 @@ class CheckInPanel(QWidget):
         layout.addLayout(columns)
         layout.addWidget(self.errors.general)
         layout.addLayout(actions)
+        layout.addWidget(self.agreement)
         layout.addStretch()
 
         self.last_name.picked.connect(self.fill_from_visitor)
@@ -242,6 +245,7 @@ class CheckInPanel(QWidget):
             name=visit.visitor_name, time=fr_time(visit.checked_in_at),
             number=visit.badge_number))
         self.reprint_button.show()
+        self.agreement.show_visit(visit)
         self.clear()
         VisitEvents.of(self.ctx).visits_changed.emit()
         self.checked_in.emit(visit)

@@ -40,6 +40,7 @@ from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure, show_failure
 from reception.ui.forms import optional_date, optional_date_edit
+from reception.ui.visitors.agreement import AgreementStatus
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -215,6 +216,9 @@ class HistoryPanel(QWidget):
         filters.addLayout(dates, 1, 0, 1, 2)
         filters.addWidget(self.visit_type, 1, 2)
         filters.addWidget(search, 1, 3)
+        self.agreement = AgreementStatus(ctx)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         footer = QHBoxLayout()
         footer.addWidget(self.count, 1)
         footer.addWidget(export_csv)
@@ -222,12 +226,17 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.agreement)
         layout.addLayout(footer)
         self.model.counted.connect(self._show_count)
         self.model.failed.connect(lambda error: show_failure(self, error))
         self.model.page_loaded.connect(lambda _n: self._show_count(self.model.total))
         ctx.runner.run(lambda: ctx.services.directory.tenants(ctx.actor), self._fill_companies,
                        BackgroundFailure(ctx.runner.notices, self.tr("Liste des sociétés indisponible")))
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.agreement.show_visit(self.model.rows[rows[0].row()] if len(rows) == 1 else None)
 
     def _fill_companies(self, tenants: list[TenantRow]) -> None:
         for tenant in tenants:

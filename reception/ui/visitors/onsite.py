@@ -26,6 +26,7 @@ from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
 from reception.ui.table_model import Column, Index, RowsModel, table_view
+from reception.ui.visitors.agreement import AgreementStatus
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 
@@ -101,6 +102,9 @@ class OnSitePanel(QWidget):
         reprint.clicked.connect(self._reprint_selected)
         self.everyone_out = QPushButton(self.tr("Tout le monde est sorti…"))
         self.everyone_out.clicked.connect(self.check_out_everyone)
+        self.agreement = AgreementStatus(ctx)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
 
         filters = QHBoxLayout()
         filters.addWidget(self.count)
@@ -117,6 +121,7 @@ class OnSitePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.agreement)
         layout.addLayout(actions)
 
         self.company.currentIndexChanged.connect(self.refresh)
@@ -193,6 +198,10 @@ class OnSitePanel(QWidget):
 
     def _changed(self, _result: object) -> None:
         VisitEvents.of(self.ctx).visits_changed.emit()
+
+    def _selection_changed(self) -> None:
+        visits = self.selected()
+        self.agreement.show_visit(visits[0] if len(visits) == 1 else None)
 
     def _reprint_selected(self) -> None:
         visits = self.selected()

@@ -74,6 +74,16 @@ def test_a_finger_draws_and_a_second_finger_is_ignored(qtbot: QtBot) -> None:
         assert abs(x - ex) < 0.01 and abs(y - ey) < 0.015
 
 
+def test_the_box_keeps_its_shape_in_a_taller_widget(qtbot: QtBot) -> None:
+    pad = _pad(qtbot)
+    pad.resize(600, 400)  # the 3:1 box is 600 x 200, centred: it starts 100 px down
+    assert pad.paper().getRect() == (0.0, 100.0, 600.0, 200.0)
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(150, 150))
+    QTest.mouseMove(pad, QPoint(300, 250))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(450, 390))  # below the box: on its edge
+    assert [p[:2] for p in pad.strokes()[0]] == [(0.25, 0.25), (0.5, 0.75), (0.75, 1.0)]
+
+
 def test_a_stylus_draws_while_it_presses(qtbot: QtBot) -> None:
     pad = _pad(qtbot)
     stylus = QPointingDevice.primaryPointingDevice()
