@@ -166,6 +166,7 @@ class KioskStart(QObject):
         super().__init__(app)
         self.app, self.runner = app, runner
         self.window: QObject | None = None
+        self.scans: QObject | None = None
         self.opening = DatabaseOpening(path, runner, may_create=False, parent=self)
         self.opening.opened.connect(self._open)
         self.opening.refused.connect(lambda: app.exit(1))
@@ -178,6 +179,7 @@ class KioskStart(QObject):
         services = Services(db)
         scans = ScanRouter(self.app)
         scans.install(self.app)
+        self.scans = scans
         open_kiosk(services, self.runner, self._opened)
 
     def _opened(self, window: QObject) -> None:
