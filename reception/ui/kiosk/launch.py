@@ -16,6 +16,7 @@ from reception.core.services.container import Services
 from reception.ui.errors import show_failure
 from reception.ui.kiosk.window import KioskSetup, KioskWindow
 from reception.ui.operations import OperationRunner
+from reception.ui.scan import set_scanner_affixes
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,8 @@ def kiosk_screen() -> QScreen | None:
 
 def read_setup(services: Services) -> KioskSetup:
     values = services.settings.all()
-    return KioskSetup(services.site.info().site_name, int(values["kiosk.idle_seconds"]), bool(values["kiosk.photo"]))
+    return KioskSetup(services.site.info().site_name, int(values["kiosk.idle_seconds"]), bool(values["kiosk.photo"]),
+                      (str(values["scanner.prefix"]), str(values["scanner.suffix"])))
 
 
 def show_full_screen(window: KioskWindow, screen: QScreen | None = None) -> None:
@@ -44,6 +46,7 @@ def show_full_screen(window: KioskWindow, screen: QScreen | None = None) -> None
 def open_kiosk(services: Services, runner: OperationRunner, opened: Callable[[KioskWindow], None]) -> None:
     """Reads the kiosk's settings on a worker, then shows the window full screen; `opened` gets it."""
     def show(setup: KioskSetup) -> None:
+        set_scanner_affixes(*setup.scanner_affixes)
         window = KioskWindow(services, runner, setup)
         show_full_screen(window)
         opened(window)

@@ -67,6 +67,8 @@ class KioskSetup:
     site_name: str
     idle_seconds: int = 60
     photo: bool = True
+    scanner_affixes: tuple[str, str] = ("", "")
+    """The scanner's prefix and suffix (Paramètres › Lecteur de codes), as at the desk."""
 
 
 class KioskWindow(QWidget):
