@@ -34,6 +34,7 @@ from reception.core.services.scan_codes import is_badge
 from reception.printing.badges import BadgeInfo, BadgeSetup
 from reception.ui import theme
 from reception.ui.camera import CameraFeed, jpeg_bytes
+from reception.ui.idle_lock import SEPARATE_SESSION
 from reception.ui.kiosk.language import LANGUAGES, NATIVE_NAMES, KioskLanguage
 from reception.ui.kiosk.screens import (
     AgreementScreen,
@@ -81,6 +82,7 @@ class KioskWindow(QWidget):
                  camera: CameraFeed | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk")
+        self.setProperty(SEPARATE_SESSION, True)  # a visitor's touches never keep the desk unlocked
         self.setWindowTitle("Technopark")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -104,7 +106,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        register_scan_handler(self._wants_scan, self.scanned, owner=self)
+        register_scan_handler(self._wants_scan, self.scanned, owner=self, at_lock=True)  # the desk's lock is not ours
         self.camera.frame_changed.connect(self.photo_screen.show_frame)
         self.set_language("fr")
 

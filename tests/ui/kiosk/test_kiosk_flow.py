@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reception.core.clock import FixedClock, local_today
@@ -19,6 +19,7 @@ from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, WatchEntryForm
 from reception.ui.camera import CameraFeed
+from reception.ui.idle_lock import IdleWatcher
 from reception.ui.kiosk.window import KioskWindow
 from tests.pdf_pages import qr_codes, render_pages
 from tests.scanner_keys import scanner_types
@@ -279,3 +280,18 @@ def test_a_returning_visitor_with_a_valid_signature_skips_signing_until_a_new_ve
     third = next(v for v in services.visits.on_site(receptionist))
     signed = services.agreements.signed_for_visit(receptionist, third.id)
     assert signed is not None and signed.version == 2
+
+
+def test_touches_at_the_kiosk_never_keep_the_desk_unlocked(qtbot: QtBot, kiosk: KioskWindow,
+                                                           qapp: QApplication) -> None:
+    watcher = IdleWatcher(1)
+    watcher.set_timeout_ms(400)
+    qapp.installEventFilter(watcher)
+    try:
+        watcher.start()
+        with qtbot.waitSignal(watcher.idle, timeout=3000):
+            for _ in range(8):  # a visitor busy at the kiosk for longer than the desk's timeout
+                qtbot.mouseClick(kiosk.language_buttons["en"], Qt.MouseButton.LeftButton)
+                qtbot.wait(100)
+    finally:
+        qapp.removeEventFilter(watcher)
