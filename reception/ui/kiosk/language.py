@@ -4,7 +4,8 @@ The kiosk keeps its own translator instead of installing one on the application:
 Paramètres it shares the process with the desk, which must keep speaking its receptionist's language.
 Kiosk texts are marked with QT_TRANSLATE_NOOP("Kiosk", ...) so pyside6-lupdate collects them into
 reception_en.ts and reception_ar.ts; the core's messages come from its gettext catalogues (i18n.translated).
-Arabic turns the layout right to left and uses the Noto Sans Arabic shipped in resources/fonts.
+Arabic turns the layout right to left and uses the Noto Sans Arabic shipped in resources/fonts (registered
+with Qt by the application at start-up, theme.add_bundled_fonts, for the desk and the kiosk process alike).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from reception.core import i18n
 from reception.core.paths import resources_dir
-from reception.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +37,10 @@ def _translator(language: str) -> QTranslator | None:
     return None
 
 
-@cache
-def bundled_fonts() -> tuple[str, ...]:
-    """The Noto faces shipped in resources/fonts, registered once (the app does it too; a kiosk opened
-    by a test or a tool may come first)."""
-    return tuple(theme.add_bundled_fonts())
-
-
 class KioskLanguage:
     """Translates the kiosk's texts and the core's messages into the visitor's language."""
 
     def __init__(self, language: str = "fr") -> None:
-        bundled_fonts()
         self.code = "fr"
         self.set(language)
 

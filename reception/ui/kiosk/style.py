@@ -59,7 +59,20 @@ QWidget#kiosk {
 """
 
 
-def kiosk_stylesheet(language: str) -> str:
+_COMPACT = """
+#kiosk QPushButton { min-height: 60px; }
+#kiosk QPushButton#kioskHostChoice { min-height: 64px; padding: 4px 16px; }
+#kiosk QPushButton#kioskChoice { min-height: 52px; }
+#kiosk QLineEdit { min-height: 58px; font-size: 18pt; }
+#kiosk QLabel#kioskTitle { font-size: 28pt; }
+#kiosk QLabel#kioskHeading { font-size: 23pt; }
+#kiosk QLabel#kioskText { font-size: 16pt; }
+"""
+COMPACT_BELOW_PX = 900
+"""Under this height (a 1366×768 screen) the kiosk tightens its sizes; buttons stay above 48 px."""
+
+
+def kiosk_stylesheet(language: str, compact: bool = False) -> str:
     families = (ARABIC_FAMILY, LATIN_FAMILY) if language == "ar" else (LATIN_FAMILY, ARABIC_FAMILY)
-    return (_STYLE.replace("@families@", ", ".join(f'"{f}"' for f in families))
-            .replace("@accent@", ACCENT))
+    style = _STYLE + (_COMPACT if compact else "")
+    return style.replace("@families@", ", ".join(f'"{f}"' for f in families)).replace("@accent@", ACCENT)

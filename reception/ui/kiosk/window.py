@@ -14,9 +14,18 @@ import logging
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reception.core.errors import DomainError, ValidationError
 from reception.core.services.agreements import AgreementText
@@ -50,7 +59,7 @@ from reception.ui.kiosk.screens import (
     WalkInScreen,
     WelcomeScreen,
 )
-from reception.ui.kiosk.style import kiosk_stylesheet
+from reception.ui.kiosk.style import COMPACT_BELOW_PX, kiosk_stylesheet
 from reception.ui.operations import OperationRunner
 from reception.ui.printing import start_printing
 from reception.ui.scan import register_scan_handler
@@ -94,6 +103,7 @@ class KioskWindow(QWidget):
         self.photo: bytes | None = None
         self.pending_scan = ""
         self._may_close = False
+        self._compact = False
         self._build()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -134,6 +144,8 @@ class KioskWindow(QWidget):
                                            self.host, self.confirm, self.agreement, self.photo_screen, self.done,
                                            self.referral, self.staff]
         for screen in self.screens:
+            # the window is the screen's size: a tall page (Arabic wraps longer) never makes it grow past it
+            screen.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
             self.stack.addWidget(screen)
         self._connect()
 
@@ -203,13 +215,25 @@ class KioskWindow(QWidget):
         self.lang.set(code)
         self.setLayoutDirection(self.lang.direction)
         self.setLocale(self.lang.locale)
-        self.setStyleSheet(kiosk_stylesheet(self.lang.code))
+        self._style()
         for language, button in self.language_buttons.items():
             button.setChecked(language == self.lang.code)
         self.home_button.setText(self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Recommencer")))
         self.staff_button.setText(self.lang.text(QT_TRANSLATE_NOOP("Kiosk", "Personnel")))
         for screen in self.screens:
             screen.retranslate()
+
+    def _style(self) -> None:
+        compact = self.height() < COMPACT_BELOW_PX
+        self._compact = compact
+        self.setStyleSheet(kiosk_stylesheet(self.lang.code, compact))
+        for screen in self.screens:
+            screen.body.setSpacing(12 if compact else 20)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.height() < COMPACT_BELOW_PX) != self._compact:
+            self._style()
 
     def show_screen(self, screen: KioskScreen, focus: QWidget | None = None) -> None:
         screen.show_error("")

@@ -63,6 +63,7 @@ class CheckInPanel(QWidget):
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
         self.photo_dialog: PhotoDialog | None = None
+        self.photo_visit: VisitRow | None = None
         self.camera = CameraFeed(self)
         self._said_no_camera = False
         self.errors = FieldErrors()
@@ -234,11 +235,15 @@ class CheckInPanel(QWidget):
             return
         self.errors.clear()
         self.submit.setEnabled(False)
-        visits = self.ctx.services.visits
-        self.ctx.runner.run(lambda: visits.check_in(self.ctx.actor, form, approval), self._checked_in,
-                            lambda error: self._refused(error, form))
+        visits, photos, actor = self.ctx.services.visits, self.ctx.services.photos, self.ctx.actor
 
-    def _checked_in(self, visit: VisitRow) -> None:
+        def record() -> tuple[VisitRow, bool]:
+            return visits.check_in(actor, form, approval), photos.wanted_at_desk(form.visit_type)
+
+        self.ctx.runner.run(record, self._checked_in, lambda error: self._refused(error, form))
+
+    def _checked_in(self, result: tuple[VisitRow, bool]) -> None:
+        visit, photo_wanted = result
         self.submit.setEnabled(True)
         self.last_visit = visit
         self.notice.setText(self.tr("{name} est arrivé(e) à {time} — badge n° {number}.").format(
@@ -249,13 +254,11 @@ class CheckInPanel(QWidget):
         self.clear()
         VisitEvents.of(self.ctx).visits_changed.emit()
         self.checked_in.emit(visit)
-        photos = self.ctx.services.photos
-        self.ctx.runner.run(lambda: photos.wanted_at_desk(visit.visit_type),
-                            lambda wanted: self._photo_then_badge(visit, bool(wanted)),
-                            lambda _error: self.badges.print_visits([visit]))
+        self._photo_then_badge(visit, photo_wanted)
 
     def _photo_then_badge(self, visit: VisitRow, wanted: bool) -> None:
-        """For the visit types the site photographs: the photo first, so the badge can carry it."""
+        """For the visit types the site photographs (visits.desk_photo_types): the photo first, so the badge
+        can carry it."""
         if not wanted:
             self.badges.print_visits([visit])
             return
@@ -265,27 +268,31 @@ class CheckInPanel(QWidget):
                 self.ctx.runner.notices.done(self.tr("Pas de caméra : les photos des visiteurs ne sont pas prises."))
             self.badges.print_visits([visit])
             return
+        self.photo_visit = visit
         self.photo_dialog = PhotoDialog(self.camera, visit.visitor_name, self)
-        self.photo_dialog.finished.connect(lambda _result: self._photo_taken(visit))
+        self.photo_dialog.finished.connect(self._photo_taken)
         self.photo_dialog.open()
 
-    def _photo_taken(self, visit: VisitRow) -> None:
-        jpeg = self.photo_dialog.jpeg if self.photo_dialog is not None else None
+    def _photo_taken(self, _result: int) -> None:
+        visit, jpeg = self.photo_visit, self.photo_dialog.jpeg if self.photo_dialog is not None else None
+        if visit is None:
+            return
         if jpeg is None:
             self.badges.print_visits([visit])
             return
         photos, actor = self.ctx.services.photos, self.ctx.actor
-        self.ctx.runner.run(lambda: photos.store(actor, visit.id, jpeg),
-                            lambda _photo: self._photo_stored(visit),
-                            lambda error: self._photo_failed(visit, error))
+        # bound methods: the runner drops the answer if this panel was closed meanwhile
+        self.ctx.runner.run(lambda: photos.store(actor, visit.id, jpeg), self._photo_stored, self._photo_failed)
 
-    def _photo_failed(self, visit: VisitRow, error: Exception) -> None:
+    def _photo_failed(self, error: Exception) -> None:
         show_failure(self, error)
-        self.badges.print_visits([visit])  # the badge without the photo: the visitor is not kept waiting
+        if self.photo_visit is not None:
+            self.badges.print_visits([self.photo_visit])  # without the photo: the visitor is not kept waiting
 
-    def _photo_stored(self, visit: VisitRow) -> None:
+    def _photo_stored(self, _photo: object) -> None:
         VisitEvents.of(self.ctx).visits_changed.emit()
-        self.badges.print_visits([visit])
+        if self.photo_visit is not None:
+            self.badges.print_visits([self.photo_visit])
 
     def _refused(self, error: Exception, form: CheckInForm) -> None:
         self.submit.setEnabled(True)

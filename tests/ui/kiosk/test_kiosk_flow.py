@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -181,7 +180,6 @@ def test_arabic_turns_the_kiosk_right_to_left_in_arabic(qtbot: QtBot, kiosk: Kio
     assert kiosk.walk_in.last_name.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert _texts(kiosk.welcome)[0] == "مرحبًا بكم في تكنوبارك"
     assert kiosk.styleSheet().split("font-family:")[1].strip().startswith('"Noto Sans Arabic"')
-    assert "Noto Sans Arabic" in QFontDatabase.families()  # the bundled face, not the system's
     assert kiosk.host.type_buttons["meeting"].text() == "اجتماع"  # the core's labels too
     qtbot.mouseClick(kiosk.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert kiosk.layoutDirection() == Qt.LayoutDirection.LeftToRight

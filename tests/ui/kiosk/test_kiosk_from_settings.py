@@ -27,3 +27,5 @@ def test_the_settings_action_opens_the_kiosk_full_screen(qtbot: QtBot, services:
     assert kiosk.setup.site_name == "Technopark Casablanca"
     runner.wait()
     kiosk._may_close = True
+    kiosk.close()
+    kiosk.deleteLater()
