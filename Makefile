@@ -53,6 +53,8 @@ check: lint test
 translations: $(TEST_STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -no-obsolete -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
+	$(VENV)/bin/pyside6-lupdate $$(find reception/ui/kiosk -name '*.py') -no-obsolete -ts resources/translations/reception_ar.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/reception_ar.ts -qm resources/translations/reception_ar.qm
 
 # The desk's standalone build (docs/release.md): dist/reception/ holds reception-console and reception.
 $(VENV)/.dist-installed: requirements/dist.lock $(APP_STAMP)
@@ -71,6 +73,7 @@ dist-check:
 messages: $(TEST_STAMP)
 	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output -o resources/locale/reception.pot .
 	$(VENV)/bin/pybabel update -i resources/locale/reception.pot -d resources/locale -D reception -l en --no-fuzzy-matching
+	$(VENV)/bin/pybabel update -i resources/locale/reception.pot -d resources/locale -D reception -l ar --no-fuzzy-matching
 	$(VENV)/bin/pybabel compile -d resources/locale -D reception --statistics
 
 clean:

@@ -47,6 +47,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--smoke-test", metavar="BADGE.pdf", type=Path,
                         help="contrôle d'une installation : connexion « accueil », une arrivée, son badge "
                              "imprimé dans ce fichier PDF, puis fin (code 0 si tout a marché)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="borne d'accueil en libre-service, en plein écran (sortie : mot de passe d'un "
+                             "responsable)")
     return parser.parse_args(argv)
 
 
@@ -155,7 +158,50 @@ class ConsoleStart(QObject):
             self.runner.notices, QCoreApplication.translate("Startup", "Sauvegarde du jour impossible")))
 
 
-def start_console(argv: Sequence[str] | None = None) -> ConsoleStart | int:
+class KioskStart(QObject):
+    """The kiosk as its own process: the database opened on a worker, then the kiosk window, full screen.
+
+    It shares the desk's database (WAL, short transactions, a busy timeout) and never logs anyone in;
+    a manager's password closes it, which ends the process.
+    """
+
+    def __init__(self, app: QApplication, path: Path, runner: OperationRunner) -> None:
+        super().__init__(app)
+        self.app, self.runner = app, runner
+        self.window: QObject | None = None
+        self.scans: QObject | None = None
+        self.opening = DatabaseOpening(path, runner, may_create=False, parent=self)
+        self.opening.opened.connect(self._open)
+        self.opening.refused.connect(lambda: app.exit(1))
+
+    def _open(self, db: Database, _report: StartupReport) -> None:
+        from reception.core.services.container import Services
+        from reception.ui.kiosk.launch import open_kiosk
+        from reception.ui.scan import ScanRouter
+
+        services = Services(db)
+        scans = ScanRouter(self.app)
+        scans.install(self.app)
+        self.scans = scans
+        open_kiosk(services, self.runner, self._opened)
+
+    def _opened(self, window: QObject) -> None:
+        self.window = window
+        window.left.connect(lambda _manager: self.app.quit())  # type: ignore[attr-defined]
+
+
+def _new_application() -> QApplication:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Console d'accueil")
+    app.setOrganizationName("Technopark")
+    app.setWindowIcon(theme.app_icon())
+    theme.add_bundled_fonts()
+    app.setStyleSheet(theme.stylesheet())
+    ErrorReporter(app).install()
+    return app
+
+
+def start_console(argv: Sequence[str] | None = None) -> ConsoleStart | KioskStart | int:
     """The login window shown and taking typing; the database opens on a worker once the loop runs.
 
     Returns an exit code instead when Qt cannot open a window (the missing system package is named)."""
@@ -166,13 +212,12 @@ def start_console(argv: Sequence[str] | None = None) -> ConsoleStart | int:
         log.error(problem)
         print(problem, file=sys.stderr)
         return 1
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Console d'accueil")
-    app.setOrganizationName("Technopark")
-    app.setWindowIcon(theme.app_icon())
-    theme.add_bundled_fonts()
-    app.setStyleSheet(theme.stylesheet())
-    ErrorReporter(app).install()
+    app = _new_application()
+    if args.kiosk:
+        install_language(app, "fr")
+        kiosk = KioskStart(app, database_path(args.db), OperationRunner(app))
+        kiosk.opening.start()
+        return kiosk
     translators = install_language(app, "fr")  # the start-up dialogs speak French whatever the setting
     runner = OperationRunner(app)
     login = LoginWindow(None, None, runner)
@@ -189,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(console, int):
             return console
         smoke_out = parse_args(argv).smoke_test
-        if smoke_out is not None:
+        if isinstance(console, ConsoleStart) and smoke_out is not None:
             from reception.ui.smoke import SmokeTest
 
             SmokeTest(console, smoke_out)
@@ -199,5 +244,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     code = console.app.exec()
     console.runner.wait()
-    console.background.wait()
+    if isinstance(console, ConsoleStart):
+        console.background.wait()
     return code

@@ -64,6 +64,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalogue(_current).ngettext(singular, plural, count)
 
 
+def translated(message: str, language: str) -> str:
+    """The message in `language` whatever the current one: the kiosk speaks its visitor's language
+    (French, English or Arabic) while the desk beside it keeps its own."""
+    return _catalogue(language).gettext(message) if message else message
+
+
 def N_(message: str) -> str:
     """Marks a text for the catalogue without translating it now: it is translated where it is shown."""
     return message

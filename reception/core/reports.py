@@ -69,6 +69,8 @@ class ReportPart:
     name: str
     layout: str
     data: ReportData
+    pictures: dict[str, bytes] = field(default_factory=dict)
+    """JPEGs by a row's key, for the layouts that show them (the evacuation list: photos by badge number)."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -105,9 +106,12 @@ class BadgeInfo:
     valid_on: date
     site_name: str = PARK_NAME
     event_name: str = ""
+    photo_jpeg: bytes | None = None
+    """The visitor's photo when the site prints it (setting visits.photo_on_badge); CR80 and tall labels."""
 
     @classmethod
-    def of(cls, visit: Any, site_name: str = PARK_NAME, valid_on: date | None = None) -> BadgeInfo:
+    def of(cls, visit: Any, site_name: str = PARK_NAME, valid_on: date | None = None,
+           photo_jpeg: bytes | None = None) -> BadgeInfo:
         """From any visit-like row (VisitRow, ExpectedRow...) read by attribute; missing fields print empty."""
         entered = getattr(visit, "checked_in_at", None)
         day = valid_on or (to_local(entered).date() if entered else getattr(visit, "day", None))
@@ -126,6 +130,7 @@ class BadgeInfo:
             valid_on=day,
             site_name=site_name,
             event_name=getattr(visit, "event_name", "") or "",
+            photo_jpeg=photo_jpeg,
         )
 
     @property
@@ -329,9 +334,22 @@ def _landscape(canvas: Canvas, info: BadgeInfo, width: float, height: float) -> 
     number_y = band + 2.2 * mm
     _qr(canvas, info.badge_code, qr_x, number_y + 3 * mm, qr)
     _line(canvas, info.number_line, qr_x, number_y, FONT_BOLD, 8, qr, centred=True)
-    text_width = qr_x - margin - 1 * mm
-    y = _name(canvas, info, margin, top - 9.5 * mm, text_width, 17, 8)
-    _details(canvas, info, margin, y - 1.5 * mm, text_width, 7.5, 7)
+    text_x = margin
+    if info.photo_jpeg:
+        photo_width = 15 * mm
+        _photo(canvas, info.photo_jpeg, margin, top - 9.5 * mm - 19 * mm, photo_width, 19 * mm)
+        text_x += photo_width + 2 * mm
+    text_width = qr_x - text_x - 1 * mm
+    y = _name(canvas, info, text_x, top - 9.5 * mm, text_width, 17, 8)
+    _details(canvas, info, text_x, y - 1.5 * mm, text_width, 7.5, 7)
+
+
+def _photo(canvas: Canvas, jpeg: bytes, x: float, y: float, width: float, height: float) -> None:
+    """The visitor's photo, fitted in the box without distortion, with a hairline frame."""
+    canvas.drawImage(ImageReader(io.BytesIO(jpeg)), x, y, width, height, preserveAspectRatio=True, anchor="c")
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.3)
+    canvas.rect(x, y, width, height, stroke=1, fill=0)
 
 
 def _details(canvas: Canvas, info: BadgeInfo, x: float, top: float, width: float, size: float,
@@ -360,7 +378,14 @@ def _portrait(canvas: Canvas, info: BadgeInfo, width: float, height: float) -> N
     _header(canvas, info, margin, top, inner, 9 * mm)
     band = 10 * mm
     _band(canvas, info, 0, 0, width, band, 8)
-    y = _name(canvas, info, margin, top - 14 * mm, inner, 24, 11, centred=True, max_lines=3)
+    if info.photo_jpeg:  # the photo on the left, the name beside it: the QR code keeps its size
+        photo_width, photo_height, photo_top = 16 * mm, 20 * mm, top - 12 * mm
+        _photo(canvas, info.photo_jpeg, margin, photo_top - photo_height, photo_width, photo_height)
+        name_x = margin + photo_width + 2.5 * mm
+        y = _name(canvas, info, name_x, photo_top + 1 * mm, width - margin - name_x, 18, 9, max_lines=3)
+        y = min(y, photo_top - photo_height)
+    else:
+        y = _name(canvas, info, margin, top - 14 * mm, inner, 24, 11, centred=True, max_lines=3)
     y = _details(canvas, info, margin, y - 2 * mm, inner, 9, 8, centred=True)
     qr = min(inner, 34 * mm)
     number_y = band + 3 * mm

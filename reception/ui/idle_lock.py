@@ -30,6 +30,11 @@ _ACTIVITY = {
 }
 
 
+SEPARATE_SESSION = "separateSession"
+"""A window property: input there (the kiosk beside the desk, in the same process) says nothing about the
+receptionist being at the desk, so it never keeps the desk unlocked."""
+
+
 class IdleWatcher(QObject):
     """Emits `idle` after `timer.interval()` ms without input; install it on the QApplication."""
 
@@ -54,7 +59,8 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        if event.type() in _ACTIVITY and self.timer.isActive() and not (
+                isinstance(watched, QWidget) and watched.window().property(SEPARATE_SESSION)):
             self.timer.start()
         return False
 

@@ -122,7 +122,13 @@ def _scanner_affixes(ctx: AppContext, window: QMainWindow) -> object:
     return None
 
 
+def _kiosk_watch(ctx: AppContext, window: QMainWindow) -> object:
+    from reception.ui.visitors.kiosk_watch import install_kiosk_watch
+
+    return install_kiosk_watch(ctx, window)
+
+
 DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk,
-                                                                    _scanner_affixes]
+                                                                    _scanner_affixes, _kiosk_watch]
 """What a capability installs once per main window because it must work on every page (badge scans, function
 keys, background timers). The window calls each with (context, window) and keeps what it returns."""

@@ -85,22 +85,22 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="60" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="64" />
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="61" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="65" />
         <source>Badges ({count})</source>
         <translation>Badges ({count})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="66" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="70" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/badge_printing.py" line="67" />
+        <location filename="../../reception/ui/visitors/badge_printing.py" line="71" />
         <source>Réimprimer le badge n° {number} de {name} ? La réimpression est enregistrée.</source>
         <translation>Reprint badge no. {number} for {name}? The reprint will be recorded.</translation>
     </message>
@@ -116,6 +116,12 @@
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="80" />
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/rooms/booking_dialog.py" line="86" />
+        <source>%1 — %n pl.</source>
+        <translation>
+            <numerusform>%1 — %n seat</numerusform><numerusform>%1 — %n seats</numerusform></translation>
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="99" />
@@ -353,14 +359,6 @@
         <source>Autoriser et enregistrer</source>
         <translation>Approve and save</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reception/ui/rooms/booking_dialog.py" line="86" />
-        <source>%1 — %n pl.</source>
-        <translation>
-            <numerusform>%1 — %n seat</numerusform>
-            <numerusform>%1 — %n seats</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CafeteriaPage</name>
@@ -383,193 +381,198 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="46" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
         <source>CIN</source>
         <translation>National ID card (CIN)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="47" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="49" />
         <source>Passeport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="48" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="50" />
         <source>Carte de séjour</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="49" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="51" />
         <source>Permis de conduire</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="69" />
-        <location filename="../../reception/ui/visitors/checkin.py" line="98" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="75" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="69" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="75" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="70" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="76" />
         <source>Dernière visite</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="70" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="76" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="71" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="77" />
         <source>3 lettres pour retrouver un visiteur</source>
         <translation>Type 3 letters to find a visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="77" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="83" />
         <source>nom@societe.ma</source>
         <translation>name@company.ma</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="80" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="84" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="90" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="84" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="90" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="85" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="91" />
         <source>3 lettres : nom de la personne ou de la société</source>
         <translation>3 letters: person's or company's name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="86" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="92" />
         <source>Absente de l'annuaire ? A&amp;jouter la personne…</source>
         <translation>Not in the directory? &amp;Add the person…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="94" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="100" />
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>&amp;Nom</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="101" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="107" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="102" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="108" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="193" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="199" />
         <source> (à confirmer)</source>
         <translation> (to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="211" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="217" />
         <source>{name} ajouté(e) comme personne visitée, à confirmer par les services généraux.</source>
         <translation>{name} added as a host, to be confirmed by facilities.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="312" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="298" />
+        <source>Pas de caméra : les photos des visiteurs ne sont pas prises.</source>
+        <translation>No camera: visitors' photos are not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/checkin.py" line="360" />
         <source>attendu(e) aujourd'hui</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="109" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="103" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="109" />
         <source>Té&amp;léphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="104" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="110" />
         <source>Pièce d'&amp;identité</source>
         <translation>&amp;ID document</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="105" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
         <source>N° de pièce</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="108" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="114" />
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="111" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="117" />
         <source>Personne &amp;visitée</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="112" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="118" />
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="113" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
         <source>&amp;Fin prévue</source>
         <translation>E&amp;xpected end</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="113" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="119" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="125" />
         <source>Enregistrer l'arrivée  (Ctrl+Entrée)</source>
         <translation>Record arrival  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="123" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="129" />
         <source>Nouveau visiteur</source>
         <translation>New visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="128" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="134" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="175" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="181" />
         <source>enregistré : {masked}</source>
         <translation>on file: {masked}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="250" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="256" />
         <source>Heure attendue au format hh:mm (exemple : 16:30).</source>
         <translation>Enter a time as hh:mm (for example 16:30).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="269" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="279" />
         <source>{name} est arrivé(e) à {time} — badge n° {number}.</source>
         <translation>{name} arrived at {time} — badge no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/checkin.py" line="303" />
+        <location filename="../../reception/ui/visitors/checkin.py" line="351" />
         <source>Entrée refusée à {name} par {manager}.</source>
         <translation>Entry refused to {name} by {manager}.</translation>
     </message>
@@ -1011,52 +1014,52 @@
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="120" />
+        <location filename="../../reception/ui/visitors/expected.py" line="124" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="149" />
+        <location filename="../../reception/ui/visitors/expected.py" line="150" />
         <source>{name} attendu(e) le {day} ; son invitation part par e-mail.</source>
         <translation>{name} expected on {day}; their invitation is on its way by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="151" />
+        <location filename="../../reception/ui/visitors/expected.py" line="152" />
         <source>{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations désactivées dans Paramètres).</source>
         <translation>{name} expected on {day}; no invitation (no e-mail address, or invitations turned off in Settings).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="161" />
+        <location filename="../../reception/ui/visitors/expected.py" line="162" />
         <source>Sélectionnez un visiteur encore attendu pour le décommander.</source>
         <translation>Select a visitor still expected to cancel their visit.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="164" />
+        <location filename="../../reception/ui/visitors/expected.py" line="165" />
         <source>Décommander</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="165" />
+        <location filename="../../reception/ui/visitors/expected.py" line="166" />
         <source>Décommander {name} ? Son invitation est retirée, ou une annulation lui est envoyée si elle est déjà partie.</source>
         <translation>Cancel the visit of {name}? Their invitation is withdrawn, or a cancellation is sent if it has already left.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="171" />
+        <location filename="../../reception/ui/visitors/expected.py" line="172" />
         <source>{name} est décommandé(e).</source>
         <translation>The visit of {name} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="179" />
+        <location filename="../../reception/ui/visitors/expected.py" line="180" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="180" />
+        <location filename="../../reception/ui/visitors/expected.py" line="181" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="190" />
+        <location filename="../../reception/ui/visitors/expected.py" line="191" />
         <source>{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.</source>
         <translation>{count} guest(s) imported; {invited} invitation(s) leave by e-mail.</translation>
     </message>
@@ -1124,11 +1127,6 @@
         <translation>2 to 6 letters, the same for the whole site.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/first_admin.py" line="72" />
-        <source>Code du site, tiret, poste : CAS-A1.</source>
-        <translation>Site code, hyphen, desk: CAS-A1.</translation>
-    </message>
-    <message>
         <location filename="../../reception/ui/first_admin.py" line="69" />
         <source>Nom du si&amp;te</source>
         <translation>Site &amp;name</translation>
@@ -1142,6 +1140,11 @@
         <location filename="../../reception/ui/first_admin.py" line="71" />
         <source>Code du &amp;poste</source>
         <translation>&amp;Desk code</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/first_admin.py" line="72" />
+        <source>Code du site, tiret, poste : CAS-A1.</source>
+        <translation>Site code, hyphen, desk: CAS-A1.</translation>
     </message>
     <message>
         <location filename="../../reception/ui/first_admin.py" line="73" />
@@ -1252,47 +1255,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="204" />
+        <location filename="../../reception/ui/visitors/expected.py" line="205" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="212" />
+        <location filename="../../reception/ui/visitors/expected.py" line="213" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="212" />
+        <location filename="../../reception/ui/visitors/expected.py" line="213" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="216" />
+        <location filename="../../reception/ui/visitors/expected.py" line="217" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="217" />
+        <location filename="../../reception/ui/visitors/expected.py" line="218" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="218" />
+        <location filename="../../reception/ui/visitors/expected.py" line="219" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="219" />
+        <location filename="../../reception/ui/visitors/expected.py" line="220" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="221" />
+        <location filename="../../reception/ui/visitors/expected.py" line="222" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="241" />
+        <location filename="../../reception/ui/visitors/expected.py" line="242" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1637,34 +1640,296 @@
     </message>
 </context>
 <context>
-    <name>LockOverlay</name>
+    <name>Kiosk</name>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="78" />
+        <location filename="../../reception/ui/kiosk/window.py" line="138" />
+        <source>Bienvenue !</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="139" />
+        <source>Votre badge s'imprime : prenez-le à l'accueil.</source>
+        <translation>Your badge is printing: please collect it at the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="140" />
+        <source>Merci de vous adresser à l'accueil.</source>
+        <translation>Please go to the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="141" />
+        <source>Un membre de l'équipe va s'occuper de vous.</source>
+        <translation>A member of our team will look after you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="221" />
+        <source>Recommencer</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="222" />
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="397" />
+        <source>{host} est prévenu(e) de votre arrivée.</source>
+        <translation>{host} has been told you are here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/window.py" line="460" />
+        <source>Un incident est survenu. Merci de vous adresser à l'accueil.</source>
+        <translation>Something went wrong. Please go to the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="146" />
+        <source>Bienvenue au Technopark</source>
+        <translation>Welcome to Technopark</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="147" />
+        <source>Enregistrez votre arrivée ici, en moins d'une minute.</source>
+        <translation>Sign in here in less than a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="148" />
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="158" />
+        <source>Vos données personnelles</source>
+        <translation>Your personal data</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="159" />
+        <source>Votre nom, votre organisation, la personne que vous venez voir, votre signature et votre photo servent uniquement à contrôler l'accès au bâtiment et à prévenir votre hôte. Ils restent au Technopark et sont effacés après la durée de conservation fixée par le site.</source>
+        <translation>Your name, organisation, the person you are visiting, your signature and your photo are used only to control access to the building and to let your host know you are here. They stay at Technopark and are erased after the retention period set by the site.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="163" />
+        <source>Conformément à la loi 09-08, vous pouvez y accéder, les faire rectifier ou vous opposer à leur traitement en vous adressant à l'accueil. Traitement déclaré à la CNDP.</source>
+        <translation>Under Moroccan law 09-08 you may access, correct or object to the processing of this data by asking at the reception desk. Processing declared to the CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="167" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="210" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="235" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="267" />
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="168" />
+        <source>J'ai compris</source>
+        <translation>I understand</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="181" />
+        <source>Vous avez une invitation ?</source>
+        <translation>Do you have an invitation?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="182" />
+        <source>Présentez son QR code (ou votre badge) devant le lecteur.</source>
+        <translation>Hold its QR code (or your badge) in front of the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="189" />
+        <source>Sans invitation</source>
+        <translation>No invitation</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="191" />
+        <source>Je suis déjà venu(e)</source>
+        <translation>I have been here before</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="204" />
+        <source>Votre e-mail ou votre téléphone</source>
+        <translation>Your e-mail or phone number</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="205" />
+        <source>Celui que vous avez donné lors de votre dernière visite.</source>
+        <translation>The one you gave on your last visit.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="206" />
+        <source>nom@exemple.ma ou 06 12 34 56 78</source>
+        <translation>name@example.com or 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="211" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="236" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="268" />
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="224" />
+        <source>Qui êtes-vous ?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="225" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="226" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="227" />
+        <source>Organisation (facultatif)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="251" />
+        <source>Qui venez-vous voir ?</source>
+        <translation>Who are you visiting?</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="252" />
+        <source>Tapez au moins trois lettres de son nom</source>
+        <translation>Type at least three letters of their name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="260" />
+        <source>Motif de la visite</source>
+        <translation>Reason for the visit</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="340" />
+        <source>Ce n'est pas moi</source>
+        <translation>This is not me</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="341" />
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="357" />
+        <source>Bonjour {name}</source>
+        <translation>Hello {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="360" />
+        <source>Vous venez voir {host} ({company}).</source>
+        <translation>You are visiting {host} ({company}).</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="369" />
+        <source>Une photo pour votre badge</source>
+        <translation>A photo for your badge</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="370" />
+        <source>Regardez la caméra, puis touchez « Prendre la photo ».</source>
+        <translation>Look at the camera, then tap “Take the photo”.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="380" />
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="381" />
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="405" />
+        <source>Terminer</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="427" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="437" />
+        <source>Quitter la borne</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="428" />
+        <source>Réservé au personnel : identifiant et mot de passe d'un responsable.</source>
+        <translation>Staff only: a manager's user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="429" />
+        <source>Identifiant</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="430" />
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="81" />
+        <location filename="../../reception/ui/kiosk/screens.py" line="436" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="462" />
+        <source>Signez avec le doigt dans le cadre ci-dessous.</source>
+        <translation>Sign with your finger in the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="470" />
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="471" />
+        <source>Je signe</source>
+        <translation>I sign</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/kiosk/screens.py" line="485" />
+        <source>Signez d'abord dans le cadre.</source>
+        <translation>Please sign in the box first.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWatch</name>
+    <message>
+        <location filename="../../reception/ui/visitors/kiosk_watch.py" line="59" />
+        <source>Borne : {names} à recevoir à l'accueil (liste de vigilance)</source>
+        <translation>Kiosk: {names} to be seen at the desk (watch list)</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../reception/ui/idle_lock.py" line="84" />
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/idle_lock.py" line="87" />
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="84" />
+        <location filename="../../reception/ui/idle_lock.py" line="90" />
         <source>Changer d'utilisateur</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="97" />
+        <location filename="../../reception/ui/idle_lock.py" line="103" />
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="100" />
+        <location filename="../../reception/ui/idle_lock.py" line="106" />
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
         <translation>{name} — enter your password to resume.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/idle_lock.py" line="105" />
+        <location filename="../../reception/ui/idle_lock.py" line="111" />
         <source>Les badges et les invitations se scannent aussi pendant le verrouillage.</source>
         <translation>Badges and invitations can still be scanned while the session is locked.</translation>
     </message>
@@ -2071,47 +2336,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="46" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="47" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="48" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="49" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="58" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -2119,57 +2384,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="69" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="91" />
         <source>Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
         <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="76" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="98" />
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="79" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="101" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="81" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="103" />
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="90" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="112" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="92" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="114" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="119" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="141" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="122" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="144" />
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="139" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="173" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="158" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="192" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="159" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="193" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -2357,6 +2622,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="23" />
+        <source>Photo du visiteur</source>
+        <translation>Visitor's photo</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="25" />
+        <source>Photo de {name}</source>
+        <translation>Photo of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="31" />
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/photo_dialog.py" line="34" />
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+</context>
+<context>
     <name>PlanningTab</name>
     <message>
         <location filename="../../reception/ui/rooms/planning.py" line="38" />
@@ -2467,22 +2755,27 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="128" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="124" />
+        <source>Ouvrir la borne (second écran, plein écran)</source>
+        <translation>Open the kiosk (second screen, full screen)</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="136" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="170" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="185" />
         <source>Réglages enregistrés. La nouvelle langue s'applique au prochain démarrage de la console.</source>
         <translation>Settings saved. The new language applies the next time the console starts.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="173" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="188" />
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="173" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="188" />
         <source>Aucun changement.</source>
         <translation>No change.</translation>
     </message>
@@ -2820,6 +3113,16 @@
         <translation>Form choices unavailable</translation>
     </message>
     <message>
+        <location filename="../../reception/ui/reports/page.py" line="204" />
+        <source>Choisir le dossier et produire…</source>
+        <translation>Choose the folder and produce…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/reports/page.py" line="222" />
+        <source>Dossier où enregistrer les relevés</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/reports/page.py" line="235" />
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
@@ -2831,6 +3134,12 @@
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception/ui/reports/page.py" line="271" />
+        <source>%n relevé(s) et la synthèse enregistrés dans %1</source>
+        <translation>
+            <numerusform>%n statement and the summary written to %1</numerusform><numerusform>%n statements and the summary written to %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../reception/ui/reports/page.py" line="296" />
@@ -2861,24 +3170,6 @@
         <location filename="../../reception/ui/reports/page.py" line="313" />
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/reports/page.py" line="204" />
-        <source>Choisir le dossier et produire…</source>
-        <translation>Choose the folder and produce…</translation>
-    </message>
-    <message>
-        <location filename="../../reception/ui/reports/page.py" line="222" />
-        <source>Dossier où enregistrer les relevés</source>
-        <translation>Folder for the statements</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reception/ui/reports/page.py" line="271" />
-        <source>%n relevé(s) et la synthèse enregistrés dans %1</source>
-        <translation>
-            <numerusform>%n statement and the summary written to %1</numerusform>
-            <numerusform>%n statements and the summary written to %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3323,32 +3614,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="37" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="38" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="40" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
         <source>Carte CR80 (85,6 × 54 mm)</source>
         <translation>CR80 card (85.6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="40" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="42" />
         <source>Brother 62 × 100 mm</source>
         <translation>Brother 62 × 100 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="43" />
         <source>DYMO 54 × 101 mm</source>
         <translation>DYMO 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/preferences_tab.py" line="42" />
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="44" />
         <source>DYMO 57 × 32 mm</source>
         <translation>DYMO 57 × 32 mm</translation>
     </message>
@@ -3513,17 +3804,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../reception/app.py" line="137" />
+        <location filename="../../reception/app.py" line="140" />
         <source>Mot de passe central non déplacé</source>
         <translation>Central password not moved</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="139" />
+        <location filename="../../reception/app.py" line="142" />
         <source>Préparation des écrans incomplète</source>
         <translation>Screens only partly prepared</translation>
     </message>
     <message>
-        <location filename="../../reception/app.py" line="155" />
+        <location filename="../../reception/app.py" line="158" />
         <source>Sauvegarde du jour impossible</source>
         <translation>The day’s backup failed</translation>
     </message>

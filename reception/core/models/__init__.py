@@ -18,6 +18,7 @@ from reception.core.models.cafeteria import (
 )
 from reception.core.models.local import LocalIdentity, OutboxEvent, Setting
 from reception.core.models.org import Desk, Employee, Site, Tenant
+from reception.core.models.photos import VisitPhoto
 from reception.core.models.rooms import Booking, BookingSeries, Room, TenantRoomQuota
 from reception.core.models.sync import SyncConflict, SyncCursor, SyncRun
 from reception.core.models.users import LoginState, User
@@ -66,6 +67,7 @@ __all__ = [
     "TenantRoomQuota",
     "User",
     "Visit",
+    "VisitPhoto",
     "Visitor",
     "VisitorWord",
     "Voucher",

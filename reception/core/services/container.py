@@ -11,11 +11,14 @@ from reception.core.services.audit import AuditService
 from reception.core.services.auth import AuthService
 from reception.core.services.backup_status import BackupStatusService
 from reception.core.services.cafeteria import CafeteriaService
+from reception.core.services.changes import ChangesService
 from reception.core.services.digest import DigestService
 from reception.core.services.directory_pending import DirectoryWithPendingHosts
 from reception.core.services.journal import JournalService
+from reception.core.services.kiosk import KioskService
 from reception.core.services.mail import MailService
 from reception.core.services.overview import OverviewService
+from reception.core.services.photos import PhotoService
 from reception.core.services.reports import ReportsService
 from reception.core.services.rooms import RoomService
 from reception.core.services.settings import SettingsService
@@ -50,3 +53,6 @@ class Services:
         self.sync_conflicts = SyncConflictReviewService(self.db, self.clock)
         self.backups = BackupStatusService(self.db)
         self.system_schedule = SystemScheduleService(self.db, self.settings)
+        self.photos = PhotoService(self.db, self.clock, self.settings)
+        self.changes = ChangesService(self.db)
+        self.kiosk = KioskService(self.db, self.clock, self.visits, self.photos, self.agreements)

@@ -55,6 +55,8 @@ ACTION_LABELS: Labels[str] = Labels({
     "visits.watchlist_refused": N_("Liste de surveillance : refusé"),
     "visits.erase_visitor": N_("Visiteur effacé"),
     "visits.purge": N_("Purge des données personnelles"),
+    "visits.photo": N_("Photo du visiteur"),
+    "kiosk.referral": N_("Borne : visiteur envoyé à l'accueil"),
     "agreements.sign": N_("Accord signé"),
     "agreements.publish": N_("Texte d'accord publié"),
     "watchlist.add": N_("Ajout à la liste de surveillance"),

@@ -48,6 +48,7 @@ class Permission(StrEnum):
     JOURNAL_VIEW = "journal.view"
     SYNC_RUN = "sync.run"
     CONFLICTS_RESOLVE = "conflicts.resolve"
+    KIOSK_LEAVE = "kiosk.leave"
 
 
 _DESK = {
@@ -82,6 +83,7 @@ _MANAGER = (
         Permission.CASH_VARIANCE_APPROVE,
         Permission.JOURNAL_VIEW,
         Permission.CONFLICTS_RESOLVE,
+        Permission.KIOSK_LEAVE,
     }
 )
 

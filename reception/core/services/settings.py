@@ -70,6 +70,13 @@ SPECS: dict[str, SettingSpec] = {
                     N_("Visiteurs"), 1, 3650),
         SettingSpec("visits.mask_id_numbers", bool, True, N_("Masquer les numéros de pièce d'identité"),
                     N_("Visiteurs")),
+        SettingSpec("visits.photo_on_badge", bool, False, N_("Photo du visiteur sur le badge"), N_("Visiteurs")),
+        SettingSpec("visits.desk_photo_types", str, "",
+                    N_("Photo à l'accueil pour ces types de visite (codes séparés par des virgules)"),
+                    N_("Visiteurs")),
+        SettingSpec("kiosk.idle_seconds", int, 60, N_("Borne : retour à l'accueil après (secondes)"), N_("Borne"),
+                    20, 600),
+        SettingSpec("kiosk.photo", bool, True, N_("Borne : prendre la photo du visiteur"), N_("Borne")),
         SettingSpec("agreements.validity_months", int, 12, N_("Validité d'un accord signé (mois)"),
                     N_("Accords des visiteurs"), 1, 120),
         *(SettingSpec(f"agreements.required.{code}", bool, code != "delivery", label, N_("Accords des visiteurs"))

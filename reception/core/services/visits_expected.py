@@ -157,7 +157,7 @@ class ExpectedVisitsMixin:
             own = search_words(f"{expected.last_name} {expected.first_name} {expected.organisation}")
             if all(any(w.startswith(typed) for w in own) for typed in words):
                 matches.append(VisitorMatch(
-                    _returning_visitor(session, expected) or "", expected.last_name, expected.first_name,
+                    returning_visitor(session, expected) or "", expected.last_name, expected.first_name,
                     expected.organisation, expected.phone, expected.email, "", "", None,
                     last_host=employee_row(host, tenant_name) if host is not None and host.active else None,
                     expected_visit_id=expected.id))
@@ -235,12 +235,12 @@ def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: dateti
         last_name=expected.last_name, first_name=expected.first_name,
         organisation=expected.organisation, phone=expected.phone, email=expected.email,
         host_employee_id=expected.host_employee_id or "", visit_type=expected.visit_type,
-        visitor_id=_returning_visitor(session, expected), expected_visit_id=expected.id,
+        visitor_id=returning_visitor(session, expected), expected_visit_id=expected.id,
     )
     return record_check_in(session, actor, form, None, now)
 
 
-def _returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:
+def returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:
     """A guest who came before (same name and organisation) keeps their visitor record."""
     key = visitor_search_key(expected.last_name, expected.first_name, expected.organisation)
     return session.execute(

@@ -16,7 +16,7 @@ from reception.core.clock import Clock, local_day_bounds, to_local
 from reception.core.database import Database
 from reception.core.erasure import forget, prune_sent_events
 from reception.core.errors import NotFound
-from reception.core.models import Employee, ExpectedVisit, MailMessage, Visit, Visitor
+from reception.core.models import Employee, ExpectedVisit, MailMessage, Visit, Visitor, VisitPhoto
 from reception.core.models.visits import ERASED_VALUES
 from reception.core.services import audit
 from reception.core.services.agreements import forget_signatures
@@ -78,6 +78,7 @@ class PrivacyMixin:
                 ExpectedVisit.visit_id.in_([v.id for v in visits]))).scalars().all()
             _scrub_mail(session, visits, person_name(visitor.first_name, visitor.last_name))
             _drop_invitations(session, expected)
+            _delete_photos(session, visits)
             for visit in visits:
                 _erase(visit)
             for item in expected:
@@ -97,6 +98,7 @@ def _purge_batch(session: Session, actor: Actor, cutoff: datetime, now: datetime
     ).scalars().all()
     for visit in old_visits:
         _erase(visit)
+    _delete_photos(session, old_visits)
     forget_signatures(session, [v.id for v in old_visits])
     old_visitors = session.execute(
         select(Visitor).where(Visitor.anonymised.is_(False),
@@ -122,6 +124,12 @@ def _purge_batch(session: Session, actor: Actor, cutoff: datetime, now: datetime
                      after={"visits": counts[0], "visitors": counts[1], "expected": counts[2],
                             "cutoff": to_local(cutoff).date().isoformat()}, at=now)
     return counts
+
+
+def _delete_photos(session: Session, visits: Sequence[Visit]) -> None:
+    """A photo is personal data of the visit: it goes when the visit is anonymised (secure_delete zeroes it)."""
+    if visits:
+        session.execute(delete(VisitPhoto).where(VisitPhoto.visit_id.in_([v.id for v in visits])))
 
 
 def _erase(row: Visitor | Visit | ExpectedVisit) -> None:

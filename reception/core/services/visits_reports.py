@@ -21,6 +21,8 @@ from reception.core.models import AuditEvent, Tenant, Visit, WatchListEntry
 from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.permissions import Permission
+from reception.core.services.photos import PhotoService
+from reception.core.services.settings import SettingsService
 from reception.core.services.visits import HistoryFilter, VisitRow, VisitService
 
 NO_COMPANY = "Sans société"
@@ -68,6 +70,8 @@ def build_evacuation(ctx: ReportContext) -> ReportData:
         rows = [("☐", v.visitor_name, v.organisation, v.host_name, v.badge_number, to_local(v.checked_in_at))
                 for v in group]
         data.tables.append(ReportTable(f"{company} — {_floor_label(floor)} ({len(rows)})", columns, rows))
+    photos = PhotoService(ctx.db, ctx.clock, SettingsService(ctx.db)).photos(ctx.actor, [v.id for v in inside])
+    data.pictures = {v.badge_number: photos[v.id].jpeg for v in inside if v.id in photos}
     data.summary = [("Personnes présentes", str(len(inside))), ("Sociétés concernées", str(len(data.tables)))]
     if not inside:
         data.notes.append("Aucun visiteur n'est enregistré dans le bâtiment.")

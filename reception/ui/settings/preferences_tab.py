@@ -26,11 +26,13 @@ from reception.core.services.settings import SPECS, SettingSpec
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors, field_value
+from reception.ui.kiosk import launch
 from reception.ui.printing import available_printers
 from reception.ui.scan import SCANNER_AFFIXES, set_scanner_affixes
 from reception.ui.settings.scanner_test import ScannerTestBox
 
 SCANNER_GROUP = "Lecteur de codes"
+KIOSK_GROUP = "Borne"
 
 CHOICE_LABELS: dict[str, str] = {
     # what a setting's code means to the person choosing it (the code itself is what is saved)
@@ -96,6 +98,7 @@ class PreferencesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._requested = False
+        self.kiosk: QWidget | None = None
         self.editors: dict[str, QWidget] = {}
         self.errors = FieldErrors()
         body = QWidget()
@@ -117,6 +120,11 @@ class PreferencesTab(QWidget):
             if group == SCANNER_GROUP:
                 self.scanner_test = ScannerTestBox(self._scanner_affixes)
                 column.addWidget(self.scanner_test)
+            if group == KIOSK_GROUP:
+                self.kiosk_button = QPushButton(self.tr("Ouvrir la borne (second écran, plein écran)"))
+                self.kiosk_button.setObjectName("openKiosk")
+                self.kiosk_button.clicked.connect(self.open_kiosk)
+                form.addRow("", self.kiosk_button)
         column.addStretch()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -135,6 +143,13 @@ class PreferencesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
+
+    def open_kiosk(self) -> None:
+        """The self-service kiosk on the desk PC's second screen; a manager's password closes it."""
+        def opened(window: QWidget) -> None:
+            self.kiosk = window
+
+        launch.open_kiosk(self.ctx.services, self.ctx.runner, opened)
 
     def _scanner_affixes(self) -> tuple[str, str]:
         """The prefix and suffix as typed, so the scanner test tries them before they are saved."""

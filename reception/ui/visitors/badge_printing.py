@@ -50,11 +50,15 @@ class BadgePrinter(QObject):
         self.ctx.runner.run(lambda: self._build(visits), done, lambda error: show_failure(self.window, error))
 
     def _build(self, visits: Sequence[VisitRow]) -> tuple[bytes, BadgeSetup, bool]:
-        """Off the GUI thread: the badges' PDF, the badge settings, and whether badges print by themselves."""
-        values = self.ctx.services.settings.all()
+        """Off the GUI thread: the badges' PDF (with photos when the setting asks), the badge settings, and whether
+        badges print by themselves."""
+        services, actor = self.ctx.services, self.ctx.actor
+        values = services.settings.all()
         setup = BadgeSetup.from_settings(values)
-        site = self.ctx.services.site.info().site_name
-        return setup.pdf([BadgeInfo.of(v, site) for v in visits]), setup, bool(values["visits.auto_print_badge"])
+        site = services.site.info().site_name
+        photos = services.photos.photos(actor, [v.id for v in visits]) if values["visits.photo_on_badge"] else {}
+        infos = [BadgeInfo.of(v, site, photo_jpeg=photos[v.id].jpeg if v.id in photos else None) for v in visits]
+        return setup.pdf(infos), setup, bool(values["visits.auto_print_badge"])
 
     def _title(self, visits: Sequence[VisitRow]) -> str:
         return self.tr("Badge {number}").format(number=visits[0].badge_number) if len(visits) == 1 \

@@ -32,6 +32,7 @@ from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, VisitorMatch, VisitRow, WatchListMatch
 from reception.core.shortcuts import key as shortcut_key
 from reception.printing.formats import fr_date, fr_time
+from reception.ui.camera import CameraFeed
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors
@@ -41,6 +42,7 @@ from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
 from reception.ui.visitors.missing_host import MissingHostDialog
+from reception.ui.visitors.photo_dialog import PhotoDialog
 
 # An ID type is stored as is (French) and shown translated.
 ID_TYPES = cast(tuple[str, ...], ("", QT_TRANSLATE_NOOP("CheckInPanel", "CIN"),
@@ -62,6 +64,10 @@ class CheckInPanel(QWidget):
         self.last_visit: VisitRow | None = None
         self.approval_dialog: WatchListApprovalDialog | None = None
         self.missing_host_dialog: MissingHostDialog | None = None
+        self.photo_dialog: PhotoDialog | None = None
+        self.photo_visit: VisitRow | None = None
+        self.camera = CameraFeed(self)
+        self._said_no_camera = False
         self.errors = FieldErrors()
         services, actor = ctx.services, ctx.actor
 
@@ -259,11 +265,15 @@ class CheckInPanel(QWidget):
             return
         self.errors.clear()
         self.submit.setEnabled(False)
-        visits = self.ctx.services.visits
-        self.ctx.runner.run(lambda: visits.check_in(self.ctx.actor, form, approval), self._checked_in,
-                            lambda error: self._refused(error, form))
+        visits, photos, actor = self.ctx.services.visits, self.ctx.services.photos, self.ctx.actor
 
-    def _checked_in(self, visit: VisitRow) -> None:
+        def record() -> tuple[VisitRow, bool]:
+            return visits.check_in(actor, form, approval), photos.wanted_at_desk(form.visit_type)
+
+        self.ctx.runner.run(record, self._checked_in, lambda error: self._refused(error, form))
+
+    def _checked_in(self, result: tuple[VisitRow, bool]) -> None:
+        visit, photo_wanted = result
         self.submit.setEnabled(True)
         self.last_visit = visit
         self.notice.setText(self.tr("{name} est arrivé(e) à {time} — badge n° {number}.").format(
@@ -274,7 +284,45 @@ class CheckInPanel(QWidget):
         self.clear()
         VisitEvents.of(self.ctx).visits_changed.emit()
         self.checked_in.emit(visit)
-        self.badges.print_visits([visit])
+        self._photo_then_badge(visit, photo_wanted)
+
+    def _photo_then_badge(self, visit: VisitRow, wanted: bool) -> None:
+        """For the visit types the site photographs (visits.desk_photo_types): the photo first, so the badge
+        can carry it."""
+        if not wanted:
+            self.badges.print_visits([visit])
+            return
+        if self.camera.latest is None and not self.camera.start():
+            if not self._said_no_camera:  # said once, never an error: the check-in is done
+                self._said_no_camera = True
+                self.ctx.runner.notices.done(self.tr("Pas de caméra : les photos des visiteurs ne sont pas prises."))
+            self.badges.print_visits([visit])
+            return
+        self.photo_visit = visit
+        self.photo_dialog = PhotoDialog(self.camera, visit.visitor_name, self)
+        self.photo_dialog.finished.connect(self._photo_taken)
+        self.photo_dialog.open()
+
+    def _photo_taken(self, _result: int) -> None:
+        visit, jpeg = self.photo_visit, self.photo_dialog.jpeg if self.photo_dialog is not None else None
+        if visit is None:
+            return
+        if jpeg is None:
+            self.badges.print_visits([visit])
+            return
+        photos, actor = self.ctx.services.photos, self.ctx.actor
+        # bound methods: the runner drops the answer if this panel was closed meanwhile
+        self.ctx.runner.run(lambda: photos.store(actor, visit.id, jpeg), self._photo_stored, self._photo_failed)
+
+    def _photo_failed(self, error: Exception) -> None:
+        show_failure(self, error)
+        if self.photo_visit is not None:
+            self.badges.print_visits([self.photo_visit])  # without the photo: the visitor is not kept waiting
+
+    def _photo_stored(self, _photo: object) -> None:
+        VisitEvents.of(self.ctx).visits_changed.emit()
+        if self.photo_visit is not None:
+            self.badges.print_visits([self.photo_visit])
 
     def _refused(self, error: Exception, form: CheckInForm) -> None:
         self.submit.setEnabled(True)

@@ -114,15 +114,16 @@ class ExpectedPanel(QWidget):
     def refresh(self) -> None:
         day = local_today(self.ctx.services.clock)
 
-        def show(rows: list[ExpectedRow]) -> None:
-            self.model.set_rows(rows)
-            waiting = sum(r.status == "expected" for r in rows)
-            self.count.setText(self.tr("{waiting} attendu(s) sur {total} aujourd'hui").format(waiting=waiting,
-                                                                                          total=len(rows)))
-            self.loaded.emit(len(rows))
-
-        self.ctx.runner.run(lambda: self.ctx.services.visits.expected(self.ctx.actor, day), show,
+        self.ctx.runner.run(lambda: self.ctx.services.visits.expected(self.ctx.actor, day), self._show_rows,
                             lambda error: show_failure(self, error))
+
+    def _show_rows(self, rows: list[ExpectedRow]) -> None:
+        """A bound method: dropped by the runner when the panel was closed before the rows came back."""
+        self.model.set_rows(rows)
+        waiting = sum(r.status == "expected" for r in rows)
+        self.count.setText(self.tr("{waiting} attendu(s) sur {total} aujourd'hui").format(waiting=waiting,
+                                                                                      total=len(rows)))
+        self.loaded.emit(len(rows))
 
     def check_in_selected(self) -> None:
         """Everyone selected who is still expected comes in at once; the badges print as one document."""

@@ -4,8 +4,10 @@ floor; check one out, reprint a badge, or close the day with "Tout le monde est 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,17 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.services.directory import TenantRow
+from reception.core.services.photos import Photo
 from reception.core.services.visits import VisitRow
 from reception.printing.formats import fr_time
 from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
 from reception.ui.errors import show_failure
-from reception.ui.table_model import Column, RowsModel, keep_selection, table_view
+from reception.ui.table_model import Column, Index, RowsModel, keep_selection, table_view
 from reception.ui.visitors.agreement import AgreementStatus
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 
 LIVE_REFRESH_MS = 30_000
+PHOTO_SIZE = QSize(36, 36)
 
 
 def duration_text(delta: timedelta) -> str:
@@ -53,6 +57,22 @@ class OnSiteModel(RowsModel):
             Column(self.tr("Durée"), lambda v: duration_text(v.time_inside(self.now))),
             Column(self.tr("Badge"), lambda v: v.badge_number),
         ]
+        self.photos: dict[str, QPixmap] = {}
+
+    def set_photos(self, photos: dict[str, Photo]) -> None:
+        """The visitors' photos (kiosk or desk), shown beside their names."""
+        self.photos = {visit_id: _thumbnail(photo.jpeg) for visit_id, photo in photos.items()}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            return self.photos.get(self.rows[index.row()].id)
+        return super().data(index, role)
+
+
+def _thumbnail(jpeg: bytes) -> QPixmap:
+    pixmap = QPixmap()
+    pixmap.loadFromData(jpeg, "JPEG")
+    return pixmap.scaled(PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class OnSitePanel(QWidget):
@@ -64,6 +84,8 @@ class OnSitePanel(QWidget):
         self.badges = badges
         self.model = OnSiteModel(ctx.services.clock.now())
         self.table = table_view(self.model, stretch_column=3, multi_select=True)
+        self.table.setIconSize(PHOTO_SIZE)
+        self.table.verticalHeader().setDefaultSectionSize(PHOTO_SIZE.height() + 6)
         self.table.doubleClicked.connect(lambda _index: self.check_out_selected())
         self.empty_hint = EmptyHint(self.table, self.tr(
             "Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge "
@@ -131,16 +153,28 @@ class OnSitePanel(QWidget):
     def refresh(self) -> None:
         company, floor = self.company.currentData() or None, self.floor.currentData() or None
 
-        def show(rows: list[VisitRow]) -> None:
-            chosen = {v.id for v in self.selected()}
-            self.model.now = self.ctx.services.clock.now()
-            self.model.set_rows(rows)
-            keep_selection(self.table, [i for i, row in enumerate(rows) if row.id in chosen])
-            self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
-            self.loaded.emit(len(rows))
+        services, actor = self.ctx.services, self.ctx.actor
 
-        self.ctx.runner.run(lambda: self.ctx.services.visits.on_site(self.ctx.actor, company, floor), show,
-                            lambda error: show_failure(self, error))
+        def read() -> tuple[list[VisitRow], dict[str, Photo]]:
+            rows = services.visits.on_site(actor, company, floor)
+            return rows, services.photos.photos(actor, [v.id for v in rows])
+
+        self.ctx.runner.run(read, self._show_rows, self._failed)
+
+    def _show_rows(self, result: tuple[list[VisitRow], dict[str, Photo]]) -> None:
+        """A bound method: the runner drops the result when the panel was closed meanwhile (a refresh the
+        kiosk's arrival started may come back after log-out)."""
+        rows, photos = result
+        chosen = {v.id for v in self.selected()}
+        self.model.now = self.ctx.services.clock.now()
+        self.model.set_photos(photos)
+        self.model.set_rows(rows)
+        keep_selection(self.table, [i for i, row in enumerate(rows) if row.id in chosen])
+        self.count.setText(self.tr("{count} personne(s) sur site").format(count=len(rows)))
+        self.loaded.emit(len(rows))
+
+    def _failed(self, error: Exception) -> None:
+        show_failure(self, error)
 
     def selected(self) -> list[VisitRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
