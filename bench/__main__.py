@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import platform
 import statistics
@@ -186,7 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=int, default=10, help="années d'historique de la base de démonstration")
     parser.add_argument("--runs", type=int, default=RUNS, help="passages de chaque benchmark (médiane et écart)")
     parser.add_argument("--only", action="append", default=[], help="ne lancer que ces benchmarks (par nom)")
+    parser.add_argument("--save", help="écrire aussi les lignes obtenues dans ce fichier JSON")
+    parser.add_argument("--combine", nargs="+", help="ne rien mesurer : réunir ces fichiers JSON (--save) en un "
+                                                      "tableau et l'écrire dans docs/benchmarks.md")
     args = parser.parse_args(argv)
+    if args.combine:
+        return combine([Path(f) for f in args.combine])
     if args.db:
         db_path, rows = Path(args.db), []
     else:
@@ -209,11 +215,25 @@ def main(argv: list[str] | None = None) -> int:
                 print(line, flush=True)
         rows.extend(merge_runs(produced))
     print("\n".join(_table(rows)))
+    if args.save:
+        Path(args.save).write_text(json.dumps({"db": str(db_path), "rows": rows}, ensure_ascii=False, default=str))
     command = "python -m bench" + (f" --years {args.years}" if args.years != 10 else "") + (
         f" --runs {args.runs}" if args.runs != RUNS else "") + (f" --db {args.db}" if args.db else "")
     if not args.only:
         write_report(rows, command, db_path)
         print(f"\nRésultats écrits dans {REPORT}")
+    return 0
+
+
+def combine(files: list[Path]) -> int:
+    """One table from benchmarks run apart (e.g. in parallel when time is short), in the registry's order."""
+    saved = [json.loads(f.read_text()) for f in files]
+    order = {name: i for i, (name, _fn) in enumerate(_BENCHMARKS)}
+    rows = sorted((row for part in saved for row in part["rows"]),
+                  key=lambda row: order.get(str(row["name"]).split(":")[0].split(" ")[0], -1))
+    print("\n".join(_table(rows)))
+    write_report(rows, "python -m bench --save … (par groupes) puis --combine", Path(saved[0]["db"]))
+    print(f"\nRésultats écrits dans {REPORT}")
     return 0
 
 
