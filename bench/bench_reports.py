@@ -103,10 +103,11 @@ def bench_verify(db: Database, conn: sqlite3.Connection) -> list[dict[str, Any]]
     read = len(conn.execute(_RAW_READ_CHAIN).fetchall())
     raw_seconds = time.perf_counter() - start
     per_second, raw_per_second = report.checked / seconds, read / raw_seconds
-    return [{"name": f"reports: whole audit chain verified ({report.checked} events, ok={report.ok}, "
-                     f"{per_second:,.0f} events/s; reading alone {raw_per_second:,.0f}/s)",
-             "value": round(1000 * 1000 / per_second, 2), "unit": "ms / 1 000 événements",
-             "budget": 1000 * 1000 / VERIFY_BUDGET_PER_S, "baseline": round(1000 * 1000 / raw_per_second, 2)}]
+    return [{"name": f"reports: whole audit chain verified ({report.checked} events, ok={report.ok})",
+             "value": round(1000 * 1000 / per_second, 2), "unit": "ms / 1 000 événements (1 passage entier)",
+             "samples": 1, "budget": 1000 * 1000 / VERIFY_BUDGET_PER_S,
+             "baseline": f"{per_second:,.0f} événements/s ; lecture seule {1000 * 1000 / raw_per_second:.2f} ms "
+                         f"/ 1 000 ({raw_per_second:,.0f}/s)".replace(",", " ")}]
 
 
 def run(db_path: Path) -> list[dict[str, Any]]:
