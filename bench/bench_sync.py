@@ -59,7 +59,8 @@ def run(db_path: Path) -> list[dict[str, Any]]:
             server = stack.enter_context(_server())
         except Unreachable as exc:
             print(f"bench_sync : {exc}, ignoré.", file=sys.stderr)
-            return []
+            return [{"name": "sync : envoi vers PostgreSQL", "value": None, "budget": None,
+                     "skipped": f"aucun serveur PostgreSQL ne répond ({exc})"}]
         return _measure(db_path, server)
 
 

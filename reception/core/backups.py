@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reception.core.errors import DomainError
+from reception.core.file_checks import record_sound
 from reception.core.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,7 @@ def take_backup(db_path: Path, *, reason: str = "demarrage", now: datetime | Non
         log.error("backup of %s failed: %s", db_path, exc)
         _record(db_path, BackupStatus(now.isoformat(), "failed", reason, str(exc)))
         raise BackupFailed(f"sauvegarde échouée : {exc}") from exc
+    record_sound(db_path, now)  # the copy was read page by page from the file and passed its quick_check
     size = target.stat().st_size
     _record(db_path, BackupStatus(now.isoformat(), "ok", reason, file=target.name, size=size,
                                   source_written=_last_write(db_path)))

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from reception.core import outbox  # noqa: F401  (registers the outbox listeners)
 from reception.core.backups import BackupFailed, latest_restorable, take_backup
 from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew, MigrationFailed
+from reception.core.file_checks import checked_recently, record_sound
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
 from reception.core.numbering import series_for_epoch
@@ -236,6 +237,7 @@ class StartupReport:
         self.backup: Path | None = None
         self.copied_back = False  # older than its last sync: numbering in a provisional series
         self.sqlite_version = sqlite3.sqlite_version
+        self.whole_file_checked = False  # False when a check within the day let the start-up skip it (file_checks)
 
 
 def refuse_unusable_file(db_path: Path, *, may_create: bool) -> None:
@@ -293,9 +295,12 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
     if upgrade_due:
         private_folder(db_path.parent)
     else:
-        problems = Database(db_path).quick_check()
-        if problems:
-            raise DatabaseCorrupt("La base de données est endommagée (" + problems[0][:120] + ").")
+        if not checked_recently(db_path):
+            problems = Database(db_path).quick_check()
+            if problems:
+                raise DatabaseCorrupt("La base de données est endommagée (" + problems[0][:120] + ").")
+            record_sound(db_path)
+            report.whole_file_checked = True
         db = Database(db_path)
         try:
             db.check_not_newer()

@@ -139,11 +139,6 @@ def page_size(limit: int) -> int:
     return max(0, min(limit, MAX_PAGE))
 
 
-def row_offset(offset: int) -> int:
-    """An OFFSET SQLite can take (a 64-bit integer, not negative)."""
-    return max(0, min(offset, INT64_MAX))
-
-
 def out_of_range(field: str) -> str:
     return f"{label(field)} : nombre trop grand."
 

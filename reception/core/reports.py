@@ -59,6 +59,8 @@ class ReportData:
     charts: list[Chart] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     parts: list[ReportPart] = field(default_factory=list)
+    pictures: dict[str, bytes] = field(default_factory=dict)
+    """JPEGs by a row's key, for the layouts that show them (the evacuation list: photos by badge number)."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,6 @@ class ReportPart:
     name: str
     layout: str
     data: ReportData
-    pictures: dict[str, bytes] = field(default_factory=dict)
-    """JPEGs by a row's key, for the layouts that show them (the evacuation list: photos by badge number)."""
 
 
 @dataclass(frozen=True)

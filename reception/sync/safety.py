@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
+from reception.core.file_checks import record_sound
 from reception.core.private_files import private_file
 
 CLOCK_TOLERANCE_SECONDS = 120
@@ -108,6 +109,8 @@ def sync_integrity_problems(db_path: Path, now: datetime | None = None) -> list[
     except (OSError, ValueError):
         thorough = True
     problems = integrity_problems(db_path, thorough=thorough)
+    if not problems:
+        record_sound(db_path, now)
     if thorough and not problems:
         marker.write_text(now.isoformat())
         private_file(marker)

@@ -1348,7 +1348,7 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="113" />
+        <location filename="../../reception/ui/visitors/history.py" line="114" />
         <source>Comptage des visites impossible</source>
         <translation>Could not count the visits</translation>
     </message>
@@ -1356,84 +1356,109 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="180" />
+        <location filename="../../reception/ui/visitors/history.py" line="182" />
         <source>Aucune visite pour cette recherche. Les visites s'enregistrent dans l'onglet Arrivée (Alt+A) ; ici, élargissez les dates ou effacez le nom recherché.</source>
         <translation>No visit for this search. Visits are recorded in the Check-in tab (Alt+K); here, widen the dates or clear the name searched.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="186" />
+        <location filename="../../reception/ui/visitors/history.py" line="188" />
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="188" />
+        <location filename="../../reception/ui/visitors/history.py" line="190" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="190" />
+        <location filename="../../reception/ui/visitors/history.py" line="192" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="192" />
+        <location filename="../../reception/ui/visitors/history.py" line="194" />
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="194" />
+        <location filename="../../reception/ui/visitors/history.py" line="196" />
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="198" />
+        <location filename="../../reception/ui/visitors/history.py" line="200" />
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="205" />
+        <location filename="../../reception/ui/visitors/history.py" line="207" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="207" />
+        <location filename="../../reception/ui/visitors/history.py" line="209" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="216" />
+        <location filename="../../reception/ui/visitors/history.py" line="218" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="218" />
+        <location filename="../../reception/ui/visitors/history.py" line="220" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="239" />
+        <location filename="../../reception/ui/visitors/history.py" line="241" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="264" />
+        <location filename="../../reception/ui/visitors/history.py" line="267" />
+        <source>{shown} affichée(s) sur plus de {cap} visites</source>
+        <translation>{shown} shown of more than {cap} visits</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="270" />
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269" />
+        <location filename="../../reception/ui/visitors/history.py" line="276" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="269" />
+        <location filename="../../reception/ui/visitors/history.py" line="276" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270" />
+        <location filename="../../reception/ui/visitors/history.py" line="277" />
         <source>Exporter l'historique</source>
         <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="292" />
+        <source>Export de l'historique en cours…</source>
+        <translation>Exporting the history…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="295" />
+        <source>Export de l'historique : {count} visites lues…</source>
+        <translation>Exporting the history: {count} visits read…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="299" />
+        <source>Historique exporté : {file}</source>
+        <translation>History exported: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/visitors/history.py" line="302" />
+        <source>Export de l'historique impossible</source>
+        <translation>The history could not be exported</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ def test_auto_checkout_then_purge_from_the_command_line(old_visit: Services, db_
     assert main(["--db", str(db_path), "purge"]) == 0
     assert "1 visite(s) de plus de 180 jours anonymisée(s)" in capsys.readouterr().out
     admin = old_visit.auth.login("admin", "admin1234")
-    [visit] = old_visit.visits.history(admin, HistoryFilter(), 0, 10)
+    [visit] = old_visit.visits.history(admin, HistoryFilter(), limit=10)
     assert (visit.visitor_name, visit.checkout_kind, visit.host_company) == ("Visiteur anonymisé", "auto",
                                                                             "Atlas Digital SARL")
     assert main(["--db", str(db_path), "audit", "verify"]) == 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
@@ -29,3 +32,37 @@ def test_finished_operations_are_freed(qtbot: QtBot) -> None:
     qtbot.wait(20)  # back in the event loop: the relays' deleteLater() runs
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert [shiboken6.isValid(operation.relay) for operation in started] == [False] * len(started)
+
+
+def test_the_cyclic_collector_is_off_while_any_job_runs_and_back_on_after(qtbot: QtBot) -> None:
+    """A bulk job's full collections ran in its thread holding the GIL: the window froze for seconds."""
+    runner = OperationRunner()
+    second_may_end = threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first() -> None:
+        seen["first"] = gc.isenabled()
+
+    def second() -> None:
+        second_may_end.wait(5)
+        seen["second"] = gc.isenabled()
+
+    assert gc.isenabled()
+    runner.run(second, lambda _r: None, lambda _e: None)
+    runner.run(first, lambda _r: None, lambda _e: None)
+    qtbot.waitUntil(lambda: "first" in seen)
+    assert not gc.isenabled()  # the first job ended, the second still runs: still off
+    second_may_end.set()
+    qtbot.waitUntil(runner.idle)
+    runner.wait()
+    assert seen == {"first": False, "second": False}
+    assert gc.isenabled()
+
+
+def test_a_failing_job_switches_the_collector_back_on(qtbot: QtBot) -> None:
+    runner = OperationRunner()
+    failures: list[Exception] = []
+    runner.run(_refused, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    runner.wait()
+    assert gc.isenabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import func, select
 from reception.core.backups import list_backups, take_backup
 from reception.core.database import Database, alembic_config, latest_good_backup, open_for_startup, restore_backup
 from reception.core.errors import DatabaseCorrupt
+from reception.core.file_checks import TRUSTED_FOR, record_sound
 from reception.core.models import LocalIdentity, Tenant
 from reception.core.services.container import Services
 
@@ -46,6 +48,7 @@ def test_corrupt_file_is_detected_and_latest_good_backup_restored(services: Serv
         session.add_all(Tenant(name=f"Société {i}", search_key=f"societe {i}") for i in range(3000))
     Database(db_path).engine.dispose()
     _corrupt(db_path)
+    record_sound(db_path, at=datetime.now(UTC) - TRUSTED_FOR)  # the backup's check is now more than a day old
 
     with pytest.raises(DatabaseCorrupt, match="endommagée"):
         open_for_startup(db_path)

@@ -138,4 +138,5 @@ def test_a_nul_character_central_would_refuse_is_refused_at_the_desk(services: S
 def test_pages_beyond_what_sqlite_counts_are_bounded(services: Services, admin: Actor, receptionist: Actor,
                                                      park: dict[str, str]) -> None:
     assert len(services.directory.employees(admin, limit=2**64)) == 4
-    assert services.visits.history(receptionist, HistoryFilter(), offset=2**64, limit=-5) == []
+    assert services.visits.history(receptionist, HistoryFilter(), limit=-5) == []
+    assert services.visits.history_count(receptionist, HistoryFilter(), cap=2**64) == 0

@@ -75,7 +75,7 @@ CALLS: dict[str, Call] = {
                                                                                 d.draw(ints)),
     "visits.history": lambda w, d: w["services"].visits.history(
         w["admin"], HistoryFilter(d.draw(texts), d.draw(texts), d.draw(texts), d.draw(texts), d.draw(dates),
-                                  d.draw(dates), d.draw(texts)), d.draw(ints), d.draw(ints)),
+                                  d.draw(dates), d.draw(texts)), None, d.draw(ints)),
     "visits.check_out_by_code": lambda w, d: w["services"].visits.check_out_by_code(w["admin"], d.draw(texts)),
     "visits.erase_visitor": lambda w, d: w["services"].visits.erase_visitor(w["admin"], d.draw(texts)),
     "directory.save_tenant": lambda w, d: w["services"].directory.save_tenant(

@@ -238,7 +238,7 @@ def test_automatic_check_out_marks_forgotten_visits_at_the_set_time(
     clock.advance(timedelta(hours=12, minutes=30))  # 22:30 local
     late = services.visits.check_in(receptionist, replace(walk_in, first_name="Sara"))
     assert services.visits.auto_check_out() == 1
-    closed = {v.id: v for v in services.visits.history(receptionist, HistoryFilter(), 0, 10)}
+    closed = {v.id: v for v in services.visits.history(receptionist, HistoryFilter(), limit=10)}
     assert closed[forgotten.id].checkout_kind == "auto"
     assert f"{to_local(closed[forgotten.id].checked_out_at):%H:%M}" == "22:00"
     assert closed[late.id].checked_out_at is None  # came after 22:00: closed at tomorrow's cutoff

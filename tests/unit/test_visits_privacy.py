@@ -40,7 +40,7 @@ def test_purge_anonymises_old_visits_and_keeps_the_counts(services: Services, cl
     assert _visitor_fields(services, old.visitor_id) == ("", "", "", "", "", "", "")
     assert services.visits.search_visitors(receptionist, "chraibi") == []
     assert services.visits.history_count(receptionist, HistoryFilter()) == before
-    rows = {v.id: v for v in services.visits.history(receptionist, HistoryFilter(), 0, 10)}
+    rows = {v.id: v for v in services.visits.history(receptionist, HistoryFilter(), limit=10)}
     kept = rows[old.id]
     assert (kept.visitor_name, kept.host_company, kept.visit_type, kept.checked_in_at) == (
         "Visiteur anonymisé", "Atlas Digital SARL", "interview", old.checked_in_at)

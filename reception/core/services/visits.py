@@ -9,11 +9,12 @@ number: the audit chain cannot be edited, and personal data must be erasable (la
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from reception.core import formats
@@ -21,7 +22,7 @@ from reception.core.clock import Clock, local_day_bounds, local_to_utc, to_local
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound
 from reception.core.i18n import _
-from reception.core.limits import page_size, row_offset
+from reception.core.limits import page_size
 from reception.core.models import Employee, Tenant, Visit, Visitor, VisitorWord
 from reception.core.models.base import table_of
 from reception.core.services import audit
@@ -42,9 +43,11 @@ from reception.core.services.visits_rules import (
 )
 from reception.core.services.visits_search import common_word_prefix, recent_visitor_ids
 from reception.core.services.visits_types import (
+    HISTORY_COUNT_CAP,
     BadgeScan,
     CheckInForm,
     ExpectedRow,
+    HistoryCursor,
     HistoryFilter,
     VisitorMatch,
     VisitRow,
@@ -214,21 +217,37 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, WatchListImportMixin, Pr
 
     # --- history ------------------------------------------------------------------------------------------
 
-    def history(self, actor: Actor, filt: HistoryFilter, offset: int = 0, limit: int = 100) -> list[VisitRow]:
-        """One page of past visits, newest first."""
+    def history(self, actor: Actor, filt: HistoryFilter, after: HistoryCursor | None = None,
+                limit: int = 100) -> list[VisitRow]:
+        """One page of past visits, newest first, starting after `after` (the last row of the previous page)."""
         require(actor, Permission.VISITS_HISTORY)
         with self.db.read() as session:
             stmt = visit_select().where(*_history_criteria(session, filt))
-            stmt = stmt.order_by(Visit.checked_in_at.desc()).offset(row_offset(offset)).limit(page_size(limit))
+            if after is not None:  # the index seeks to the cursor; ties on the second are broken by id
+                stmt = stmt.where(Visit.checked_in_at <= after.checked_in_at,
+                                  (Visit.checked_in_at < after.checked_in_at) | (Visit.id < after.visit_id))
+            stmt = stmt.order_by(Visit.checked_in_at.desc(), Visit.id.desc()).limit(page_size(limit))
             return [visit_row(r) for r in session.execute(stmt)]
 
-    def history_count(self, actor: Actor, filt: HistoryFilter) -> int:
+    def all_history(self, actor: Actor, filt: HistoryFilter, batch: int = 5000) -> Iterator[list[VisitRow]]:
+        """Every matching visit, newest first, batch after batch (exports and reports; each batch a short read)."""
+        after: HistoryCursor | None = None
+        while page := self.history(actor, filt, after, batch):
+            yield page
+            if len(page) < batch:
+                return
+            after = page[-1].cursor
+
+    def history_count(self, actor: Actor, filt: HistoryFilter, cap: int = HISTORY_COUNT_CAP) -> int:
+        """How many visits match, counted up to `cap` + 1: a figure above `cap` means "more than `cap`"
+        (run at every filter change; a full count of a common name over ten years took half a second)."""
         require(actor, Permission.VISITS_HISTORY)
-        stmt = select(func.count()).select_from(Visit)
+        stmt: Select[Any] = select(literal_column("1")).select_from(Visit)
         if filt.organisation.strip():
             stmt = stmt.outerjoin(Visitor, Visitor.id == Visit.visitor_id)
         with self.db.read() as session:
-            return session.scalar(stmt.where(*_history_criteria(session, filt))) or 0
+            bounded = stmt.where(*_history_criteria(session, filt)).limit(page_size(cap + 1)).subquery()
+            return session.scalar(select(func.count()).select_from(bounded)) or 0
 
 
 def _visit_by_code(session: Session, variants: list[str]) -> Visit | None:
@@ -284,7 +303,8 @@ def _history_criteria(session: Session, filt: HistoryFilter) -> list[Any]:
 
 
 __all__ = [
-    "BadgeScan", "CheckInForm", "ExpectedRow", "HistoryFilter", "VisitRow", "VisitService", "VisitorMatch",
+    "HISTORY_COUNT_CAP", "BadgeScan", "CheckInForm", "ExpectedRow", "HistoryCursor", "HistoryFilter",
+    "VisitRow", "VisitService", "VisitorMatch",
     "WatchEntryForm", "WatchEntryRow", "WatchListHit", "WatchListMatch",
 ]
 

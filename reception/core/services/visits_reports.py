@@ -86,8 +86,7 @@ def build_visitor_log(ctx: ReportContext) -> ReportData:
     start, end = _period(ctx)
     service = _service(ctx)
     filt = HistoryFilter(date_from=start, date_to=end, visit_type=ctx.params.options.get("type", ""))
-    total = service.history_count(ctx.actor, filt)
-    rows = sorted(service.history(ctx.actor, filt, 0, total), key=lambda v: v.checked_in_at)
+    rows = sorted((v for batch in service.all_history(ctx.actor, filt) for v in batch), key=lambda v: v.checked_in_at)
     columns = [Column(_("Arrivée"), "datetime", 28), Column(_("Sortie"), "time", 14), Column(_("Visiteur")),
                Column(_("Organisation"), "text", 34), Column(_("Personne visitée"), "text", 34),
                Column(_("Société"), "text", 36), Column(_("Type"), "text", 20), Column(_("Badge"), "text", 26)]
@@ -169,7 +168,7 @@ def build_not_checked_out(ctx: ReportContext) -> ReportData:
     start, end = _period(ctx)
     filt = HistoryFilter(date_from=start, date_to=end, checkout_kind="auto")
     service = _service(ctx)
-    rows = service.history(ctx.actor, filt, 0, service.history_count(ctx.actor, filt))
+    rows = [v for batch in service.all_history(ctx.actor, filt) for v in batch]
     columns = [Column("Arrivée", "datetime", 28), Column("Visiteur"), Column("Organisation", "text", 36),
                Column("Personne visitée", "text", 36), Column("Société", "text", 38), Column("Badge", "text", 26)]
     table = [(to_local(v.checked_in_at), v.visitor_name, v.organisation, v.host_name, v.host_company,

@@ -57,6 +57,18 @@ class CheckInForm:
 
 
 @dataclass(frozen=True)
+class HistoryCursor:
+    """Where a history page ends: the next page starts strictly after this visit in (arrival, id) order
+    (keyset paging: a page deep in ten years costs what the first one does, which OFFSET would not)."""
+
+    checked_in_at: datetime
+    visit_id: str
+
+
+HISTORY_COUNT_CAP = 10_000  # the history's count stops there: "plus de 10 000" reads as well and costs far less
+
+
+@dataclass(frozen=True)
 class VisitRow:
     id: str
     visitor_id: str | None
@@ -78,6 +90,11 @@ class VisitRow:
     @property
     def visit_type_label(self) -> str:
         return VISIT_TYPES.get(self.visit_type, self.visit_type)
+
+    @property
+    def cursor(self) -> HistoryCursor:
+        """The history's next page starts after this row."""
+        return HistoryCursor(self.checked_in_at, self.id)
 
     def time_inside(self, now: datetime) -> timedelta:
         """How long the visitor has been (or was) inside."""

@@ -186,10 +186,10 @@ class TimeGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
-        self._paint_cells(painter)
+        self._paint_cells(painter)  # straight lines and rectangles: antialiasing them was most of a 1080p paint
         self._paint_header(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the rounded blocks and the cursor
         self._paint_blocks(painter)
         self._paint_cursor(painter)
         painter.end()
@@ -197,10 +197,10 @@ class TimeGrid(QWidget):
     def _paint_cells(self, painter: QPainter) -> None:
         closed = QColor("#F1F5F9")
         for c, column in enumerate(self.columns):
-            for r in range(self.rows):
-                moment = minutes(self.row_time(r))
-                if not minutes(column.opens) <= moment < minutes(column.closes):
-                    painter.fillRect(self.cell_rect(c, r), closed)
+            shut = [not minutes(column.opens) <= minutes(self.row_time(r)) < minutes(column.closes)
+                    for r in range(self.rows)]
+            for first, count in _runs(shut):  # one rectangle per closed stretch, not one per quarter hour
+                painter.fillRect(self.cell_rect(c, first, count), closed)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
@@ -385,3 +385,16 @@ class TimeGrid(QWidget):
         chosen = self.cursor_slot()
         if chosen is not None:
             self.slot_chosen.emit(*chosen)
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(first index, length) of each stretch of True in `flags`."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            runs.append((start, index - start))
+            start = None
+    return runs

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core import formats
 from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
 from reception.core.reports import Column, ReportData, ReportTable
 from reception.core.services.directory import TenantRow
-from reception.core.services.visits import HistoryFilter, VisitRow
+from reception.core.services.visits import HISTORY_COUNT_CAP, HistoryFilter, VisitRow
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
@@ -108,7 +109,8 @@ class HistoryModel(QAbstractTableModel):
         self._generation += 1
         self.endResetModel()
         generation = self._generation
-        self.ctx.runner.run(lambda: self.ctx.services.visits.history_count(self.ctx.actor, filt),
+        self.ctx.runner.run(lambda: self.ctx.services.visits.history_count(self.ctx.actor, filt,
+                                                                                  HISTORY_COUNT_CAP),
                             lambda n: self._counted(generation, n),
                             BackgroundFailure(self.ctx.runner.notices, self.tr("Comptage des visites impossible")))
         self.fetchMore(QModelIndex())
@@ -142,9 +144,10 @@ class HistoryModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        generation, offset, filt = self._generation, len(self.rows), self.filter
+        generation, filt = self._generation, self.filter
+        after = self.rows[-1].cursor if self.rows else None  # keyset: the next page starts after the last row
         self.ctx.runner.run(
-            lambda: self.ctx.services.visits.history(self.ctx.actor, filt, offset, PAGE_SIZE),
+            lambda: self.ctx.services.visits.history(self.ctx.actor, filt, after, PAGE_SIZE),
             lambda page: self._append(generation, page), lambda error: self._failed(generation, error))
 
     def _append(self, generation: int, page: list[VisitRow]) -> None:
@@ -261,8 +264,13 @@ class HistoryPanel(QWidget):
     def _show_count(self, total: int | None) -> None:
         if total is None:
             return
-        self.count.setText(self.tr("{shown} affichée(s) sur {total} visite(s)").format(shown=len(self.model.rows),
-                                                                                    total=total))
+        if total > HISTORY_COUNT_CAP:  # the count stops there (see VisitService.history_count)
+            text = self.tr("{shown} affichée(s) sur plus de {cap} visites").format(
+                shown=len(self.model.rows), cap=formats.integer(HISTORY_COUNT_CAP))
+        else:
+            text = self.tr("{shown} affichée(s) sur {total} visite(s)").format(shown=len(self.model.rows),
+                                                                             total=total)
+        self.count.setText(text)
 
     def export(self, fmt: str, path: str = "") -> None:
         if not path:
@@ -273,15 +281,26 @@ class HistoryPanel(QWidget):
                 return
         filt, service, actor = self.model.filter, self.ctx.services.visits, self.ctx.actor
 
-        def build() -> bytes:
+        def build(progress: Callable[[int], bool]) -> bytes:
             rows: list[VisitRow] = []
-            while True:
-                batch = service.history(actor, filt, len(rows), EXPORT_BATCH)
+            for batch in service.all_history(actor, filt, EXPORT_BATCH):
                 rows.extend(batch)
-                if len(batch) < EXPORT_BATCH:
-                    break
+                progress(len(rows))
             data = history_report(rows, filt)
             return to_xlsx(data) if fmt == "xlsx" else to_csv(data)
 
-        self.ctx.runner.run(build, lambda content: Path(path).write_bytes(content),
-                            lambda error: show_failure(self, error))
+        notices = self.ctx.runner.notices
+        notices.busy(self.tr("Export de l'historique en cours…"))
+
+        def read(count: int) -> None:
+            notices.busy(self.tr("Export de l'historique : {count} visites lues…").format(count=formats.integer(count)))
+
+        def written(content: bytes) -> None:
+            Path(path).write_bytes(content)
+            notices.done(self.tr("Historique exporté : {file}").format(file=Path(path).name))
+
+        def failed(error: Exception) -> None:
+            notices.failed(self.tr("Export de l'historique impossible"))
+            show_failure(self, error)
+
+        self.ctx.runner.run(build, written, failed, on_progress=read)

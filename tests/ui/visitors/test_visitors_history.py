@@ -93,6 +93,8 @@ def test_the_panel_exports_the_filtered_history_as_csv_and_typed_xlsx(
     panel.export("xlsx", str(tmp_path / "h.xlsx"))
     panel.export("csv", str(tmp_path / "h.csv"))
     qtbot.waitUntil(lambda: (tmp_path / "h.xlsx").exists() and (tmp_path / "h.csv").exists(), timeout=5000)
+    assert ctx.runner.notices.current is not None
+    assert ctx.runner.notices.current.text.startswith("Historique exporté : h.")  # the worker's progress, then done
 
     sheet = load_workbook(tmp_path / "h.xlsx").active
     header, *rows = list(sheet.iter_rows(values_only=True))
@@ -103,3 +105,14 @@ def test_the_panel_exports_the_filtered_history_as_csv_and_typed_xlsx(
     assert sheet.cell(row=2, column=1).number_format == "dd/mm/yyyy hh:mm"
     lines = list(csv.reader(io.StringIO((tmp_path / "h.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
     assert len(lines) == 14 and lines[1][3] == "Test Visiteur24" and lines[1][4] == "OCP"
+
+
+def test_a_count_beyond_the_cap_reads_more_than(qtbot: QtBot, ctx: AppContext, past_visits: None,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(history, "HISTORY_COUNT_CAP", 20)
+    panel = HistoryPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.search()
+    qtbot.waitUntil(lambda: panel.model.total is not None and panel.model.rowCount() > 0, timeout=5000)
+    assert panel.model.total == 21
+    assert panel.count.text() == f"{VISITS} affichée(s) sur plus de 20 visites"
