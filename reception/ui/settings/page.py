@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from reception.core.services.permissions import Permission
 from reception.ui.context import AppContext
@@ -41,14 +41,25 @@ class SettingsPage(QWidget):
             if ctx.actor.can(permission):
                 tab = factory(ctx)
                 self.by_key[key] = tab
-                self.tabs.addTab(tab, titles[key])
+                self.tabs.addTab(_scrolling(tab) if key == "site" else tab, titles[key])
         self.tabs.currentChanged.connect(lambda _index: self.refresh())  # after the tabs: no load while building
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        current = self.tabs.currentWidget()
+        shown = self.tabs.currentWidget()
+        current = shown.widget() if isinstance(shown, QScrollArea) else shown
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
+
+
+def _scrolling(tab: QWidget) -> QScrollArea:
+    """Site et poste, with its backup and schedule boxes, is taller than 768 pixels in the bundled fonts: it
+    scrolls instead of being clipped (the list tabs keep their own scrolling)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(tab)
+    return area

@@ -68,3 +68,15 @@ def log_in(qtbot: QtBot, console: ConsoleSession, username: str, password: str) 
 def admin_ctx(services: Services, admin: Actor, runner: OperationRunner) -> AppContext:
     """The admin's context, for pages tested on their own."""
     return AppContext(services, admin, runner)
+
+
+@pytest.fixture
+def admin_window(qtbot: QtBot, admin_ctx: AppContext, services: Services) -> Iterator[MainWindow]:
+    """The admin's main window (every page), 1366 × 768."""
+    main = MainWindow(admin_ctx, services.site.info(), 10)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    admin_ctx.runner.wait()

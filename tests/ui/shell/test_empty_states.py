@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from reception.core.services.container import Services
 from reception.ui.context import AppContext
 from reception.ui.home.page import HomePage
 from reception.ui.journal.page import JournalPage
@@ -17,18 +14,6 @@ from reception.ui.rooms.page import RoomsPage
 from tests.ui.shell.test_shell_shortcuts import _every_screen
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def fresh_window(qtbot: QtBot, admin_ctx: AppContext, services: Services) -> Iterator[MainWindow]:
-    """The admin's window on a desk with nothing in it yet (no company, room, product or visit)."""
-    main = MainWindow(admin_ctx, services.site.info(), 10)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    admin_ctx.runner.wait()
 
 
 def _empty_views(window: MainWindow) -> list[QAbstractItemView]:
@@ -45,26 +30,26 @@ def _hint(view: QAbstractItemView) -> str:
     return hints[0] if hints else ""
 
 
-def test_every_empty_list_of_a_fresh_desk_says_what_to_do_first(qtbot: QtBot, fresh_window: MainWindow,
+def test_every_empty_list_of_a_fresh_desk_says_what_to_do_first(qtbot: QtBot, admin_window: MainWindow,
                                                                 admin_ctx: AppContext) -> None:
     checked = []
-    for where in _every_screen(qtbot, fresh_window):
+    for where in _every_screen(qtbot, admin_window):
         admin_ctx.runner.wait()
         qtbot.wait(20)
-        for view in _empty_views(fresh_window):
+        for view in _empty_views(admin_window):
             assert len(_hint(view)) > 40, f"{where}: an empty list without a first step"
             checked.append(where)
     assert len(set(checked)) >= 9, sorted(set(checked))
 
 
-def test_rooms_and_accueil_of_a_fresh_desk_say_what_to_do_first(qtbot: QtBot, fresh_window: MainWindow,
+def test_rooms_and_accueil_of_a_fresh_desk_say_what_to_do_first(qtbot: QtBot, admin_window: MainWindow,
                                                                 admin_ctx: AppContext) -> None:
-    rooms = fresh_window.show_page("rooms")
+    rooms = admin_window.show_page("rooms")
     assert isinstance(rooms, RoomsPage)
     qtbot.waitUntil(rooms.planning.no_rooms.isVisible)
     assert "Aucune salle n'est encore déclarée" in rooms.planning.no_rooms.text()
 
-    home = fresh_window.show_page("home")
+    home = admin_window.show_page("home")
     assert isinstance(home, HomePage)
     home.refresh()
     qtbot.waitUntil(lambda: bool(home.tiles))

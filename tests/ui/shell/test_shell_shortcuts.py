@@ -90,17 +90,6 @@ def test_a_product_may_not_take_a_reserved_key(services: Services, admin: Actor)
     assert saved.shortcut == "F3"
 
 
-@pytest.fixture
-def admin_window(qtbot: QtBot, admin_ctx: AppContext, services: Services) -> Iterator[MainWindow]:
-    """The admin's main window (every page), 1366 × 768."""
-    main = MainWindow(admin_ctx, services.site.info(), 10)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    admin_ctx.runner.wait()
-
 
 def _every_screen(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     """Shows each page and each tab of it in turn; yields where it is."""
