@@ -34,7 +34,7 @@ from reception.ui.errors import show_failure
 from reception.ui.forms import DateEdit, FieldErrors
 from reception.ui.operations import percent
 from reception.ui.reports.params import to_qdate
-from reception.ui.table_model import Column, RowsModel, table_view
+from reception.ui.table_model import Column, RowsModel, keep_selection, table_view
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
 from reception.ui.visitors.lookup import LookupField
@@ -118,8 +118,11 @@ class ExpectedPanel(QWidget):
                             lambda error: show_failure(self, error))
 
     def _show_rows(self, rows: list[ExpectedRow]) -> None:
-        """A bound method: dropped by the runner when the panel was closed before the rows came back."""
+        """A bound method: dropped by the runner when the panel was closed before the rows came back. The guests
+        chosen before the refresh stay chosen."""
+        chosen = {self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()}
         self.model.set_rows(rows)
+        keep_selection(self.table, [i for i, row in enumerate(rows) if row.id in chosen])
         waiting = sum(r.status == "expected" for r in rows)
         self.count.setText(self.tr("{waiting} attendu(s) sur {total} aujourd'hui").format(waiting=waiting,
                                                                                       total=len(rows)))
