@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.services.agreements import AgreementText, AgreementTextChanged, VisitAgreement
+from reception.core.services.photos import Photo
 from reception.core.services.visits import VisitRow
 from reception.printing.agreement_pdf import agreement_pdf
 from reception.printing.formats import fr_datetime
@@ -29,15 +30,18 @@ from reception.ui.errors import show_failure
 from reception.ui.forms import FieldErrors, error_label
 from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.signature_pad import SignaturePad
+from reception.ui.visitors.thumbnails import thumbnail
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
 """Each language named in itself, as a visitor looks for their own."""
+PHOTO_SIZE = QSize(56, 56)
 SIGN_HERE = {"fr": "Signez ici", "en": "Sign here", "ar": "وقع هنا"}
 """The pad's prompt in the language the visitor reads (the desk's own catalogue has no Arabic)."""
 
 
 class AgreementStatus(QWidget):
-    """One line under a list of visits, for the visit selected: its agreement and what can be done."""
+    """One line under a list of visits, for the visit selected: the visitor's photo when one was taken, the
+    agreement and what can be done."""
 
     signed = Signal(str)
     """A signature was recorded at the desk (the visit's id)."""
@@ -49,6 +53,8 @@ class AgreementStatus(QWidget):
         self.state: VisitAgreement | None = None
         self.dialog: SignatureDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIZE)
         self.text = QLabel()
         self.text.setObjectName("subtle")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,6 +64,7 @@ class AgreementStatus(QWidget):
         self.pdf_button.clicked.connect(self.show_pdf)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.photo)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.sign_button)
         layout.addWidget(self.pdf_button)
@@ -69,16 +76,25 @@ class AgreementStatus(QWidget):
         self.sign_button.hide()
         self.pdf_button.hide()
         self.text.clear()
+        self.photo.clear()
+        self.photo.hide()
         _restyle(self.text, "subtle")
         if visit is None:
             return
-        service, actor = self.ctx.services.agreements, self.ctx.actor
-        self.ctx.runner.run(lambda: service.for_visit(actor, visit.id), lambda s: self._show(visit.id, s),
-                            lambda error: show_failure(self, error))
+        services, actor = self.ctx.services, self.ctx.actor
 
-    def _show(self, visit_id: str, state: VisitAgreement) -> None:
+        def read() -> tuple[VisitAgreement, Photo | None]:
+            photo = services.photos.photos(actor, [visit.id]).get(visit.id)
+            return services.agreements.for_visit(actor, visit.id), photo
+
+        self.ctx.runner.run(read, lambda found: self._show(visit.id, *found), lambda error: show_failure(self, error))
+
+    def _show(self, visit_id: str, state: VisitAgreement, photo: Photo | None = None) -> None:
         if self.visit is None or self.visit.id != visit_id:
             return  # the selection moved on meanwhile
+        if photo is not None:
+            self.photo.setPixmap(thumbnail(photo.jpeg, PHOTO_SIZE))
+            self.photo.show()
         self.state = state
         signed = state.signed
         _restyle(self.text, "notice" if signed is not None else "fieldError" if state.required else "subtle")

@@ -29,6 +29,7 @@ from reception.ui.table_model import Column, Index, RowsModel, keep_selection, t
 from reception.ui.visitors.agreement import AgreementStatus
 from reception.ui.visitors.badge_printing import BadgePrinter
 from reception.ui.visitors.events import VisitEvents
+from reception.ui.visitors.thumbnails import thumbnail
 
 LIVE_REFRESH_MS = 30_000
 PHOTO_SIZE = QSize(36, 36)
@@ -61,18 +62,12 @@ class OnSiteModel(RowsModel):
 
     def set_photos(self, photos: dict[str, Photo]) -> None:
         """The visitors' photos (kiosk or desk), shown beside their names."""
-        self.photos = {visit_id: _thumbnail(photo.jpeg) for visit_id, photo in photos.items()}
+        self.photos = {visit_id: thumbnail(photo.jpeg, PHOTO_SIZE) for visit_id, photo in photos.items()}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
             return self.photos.get(self.rows[index.row()].id)
         return super().data(index, role)
-
-
-def _thumbnail(jpeg: bytes) -> QPixmap:
-    pixmap = QPixmap()
-    pixmap.loadFromData(jpeg, "JPEG")
-    return pixmap.scaled(PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class OnSitePanel(QWidget):

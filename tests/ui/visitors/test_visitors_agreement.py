@@ -4,6 +4,7 @@ receptionist captures a signature by hand, and the signed PDF opens from the vis
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -11,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from reception.core.clock import FixedClock
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.ui.main_window import MainWindow
@@ -102,11 +104,13 @@ def test_the_visitor_reads_in_arabic_right_to_left_and_a_refusal_keeps_the_signa
 
 
 def test_history_shows_a_returning_visitor_s_earlier_signature_and_nothing_for_deliveries(
-        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str]) -> None:
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        clock: FixedClock) -> None:
     first = check_in(services, receptionist, park["atlas.bennani"], "Chraibi", "Nadia")
     services.agreements.sign(receptionist, first.id, services.agreements.text_for("meeting", "fr").id,
                              [[(0.1, 0.5), (0.9, 0.5)]])
     services.visits.check_out(receptionist, first.id)
+    clock.advance(timedelta(hours=2))  # she comes back in the afternoon: her second visit is the latest
     assert first.visitor_id is not None
     check_in(services, receptionist, park["atlas.bennani"], "Chraibi", "Nadia", visitor_id=first.visitor_id)
     page = visitors_page(window)

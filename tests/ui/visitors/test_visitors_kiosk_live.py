@@ -49,6 +49,9 @@ def test_a_kiosk_arrival_appears_in_sur_site_with_its_photo_and_a_referral_is_an
     qtbot.waitUntil(lambda: bool(page.onsite.model.photos), timeout=5000)
     thumbnail = page.onsite.model.index(0, 0).data(1)  # Qt.DecorationRole
     assert thumbnail is not None and not thumbnail.isNull()
+    page.onsite.table.selectRow(0)  # the visit's own line shows the photo too, beside its agreement
+    qtbot.waitUntil(lambda: page.onsite.agreement.photo.isVisible(), timeout=5000)
+    assert not page.onsite.agreement.photo.pixmap().isNull()
 
     services.visits.watchlist_add(manager, WatchEntryForm("Fassi", "Omar", reason="Incident"))
     with pytest.raises(KioskReferral):
