@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -130,6 +131,8 @@ def field_value(widget: QWidget) -> Any:
     """The typed value of an editor: text, the chosen item's data, a tick, a number or a date."""
     if isinstance(widget, QLineEdit):
         return widget.text()
+    if isinstance(widget, QPlainTextEdit):  # raw: toPlainText() would turn French no-break spaces into spaces
+        return widget.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return widget.currentText() if data is None else data

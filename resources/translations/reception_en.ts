@@ -3,39 +3,107 @@
 <context>
     <name>AgreementStatus</name>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="55" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="61" />
         <source>Faire signer l'accord…</source>
         <translation>Have the agreement signed…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="57" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="63" />
         <source>Accord signé (PDF)…</source>
         <translation>Signed agreement (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="87" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="103" />
         <source>Accord signé le {when} (version {version}, empreinte {sha})</source>
         <translation>Agreement signed on {when} (version {version}, fingerprint {sha})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="88" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="104" />
         <source>Accord valide : signé le {when} lors d'une visite précédente (version {version}, empreinte {sha})</source>
         <translation>Valid agreement: signed on {when} at an earlier visit (version {version}, fingerprint {sha})</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="93" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="109" />
         <source>Accord à signer : ce type de visite le demande.</source>
         <translation>Agreement to sign: this visit type requires one.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="96" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="112" />
         <source>Pas d'accord demandé pour ce type de visite.</source>
         <translation>No agreement required for this visit type.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="122" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="138" />
         <source>Accord signé</source>
         <translation>Signed agreement</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="25" />
+        <source>Type de visite</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="26" />
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="27" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="28" />
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="29" />
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="33" />
+        <source>Le texte que chaque visiteur signe, par type de visite et par langue. Publier une nouvelle version oblige chaque visiteur de ce type à signer de nouveau ; les accords déjà signés gardent leur version et leur empreinte.</source>
+        <translation>The text each visitor signs, by visit type and language. Publishing a new version makes every visitor of that type sign again; agreements already signed keep their version and fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="38" />
+        <source>&amp;Publier une nouvelle version…</source>
+        <translation>&amp;Publish a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="72" />
+        <source>Nouvelle version : {kind} ({language})</source>
+        <translation>New version: {kind} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="76" />
+        <source>Version en vigueur : {version}. La version {next} s'appliquera dès l'enregistrement.</source>
+        <translation>Version in force: {version}. Version {next} applies as soon as it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="78" />
+        <source>Publier</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="79" />
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="83" />
+        <source>Te&amp;xte</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/agreements_tab.py" line="90" />
+        <source>Nouvelle version publiée : les visiteurs « {kind} » signeront de nouveau.</source>
+        <translation>New version published: “{kind}” visitors will sign again.</translation>
     </message>
 </context>
 <context>
@@ -121,7 +189,9 @@
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="86" />
         <source>%1 — %n pl.</source>
         <translation>
-            <numerusform>%1 — %n seat</numerusform><numerusform>%1 — %n seats</numerusform></translation>
+            <numerusform>%1 — %n seat</numerusform>
+            <numerusform>%1 — %n seats</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="99" />
@@ -1014,52 +1084,52 @@
         <translation>Ctrl+A selects the whole list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="124" />
+        <location filename="../../reception/ui/visitors/expected.py" line="127" />
         <source>{waiting} attendu(s) sur {total} aujourd'hui</source>
         <translation>{waiting} of {total} still expected today</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="150" />
+        <location filename="../../reception/ui/visitors/expected.py" line="153" />
         <source>{name} attendu(e) le {day} ; son invitation part par e-mail.</source>
         <translation>{name} expected on {day}; their invitation is on its way by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="152" />
+        <location filename="../../reception/ui/visitors/expected.py" line="155" />
         <source>{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations désactivées dans Paramètres).</source>
         <translation>{name} expected on {day}; no invitation (no e-mail address, or invitations turned off in Settings).</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="162" />
+        <location filename="../../reception/ui/visitors/expected.py" line="165" />
         <source>Sélectionnez un visiteur encore attendu pour le décommander.</source>
         <translation>Select a visitor still expected to cancel their visit.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="165" />
+        <location filename="../../reception/ui/visitors/expected.py" line="168" />
         <source>Décommander</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="166" />
+        <location filename="../../reception/ui/visitors/expected.py" line="169" />
         <source>Décommander {name} ? Son invitation est retirée, ou une annulation lui est envoyée si elle est déjà partie.</source>
         <translation>Cancel the visit of {name}? Their invitation is withdrawn, or a cancellation is sent if it has already left.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="172" />
+        <location filename="../../reception/ui/visitors/expected.py" line="175" />
         <source>{name} est décommandé(e).</source>
         <translation>The visit of {name} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="180" />
+        <location filename="../../reception/ui/visitors/expected.py" line="183" />
         <source>Liste d'invités</source>
         <translation>Guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="181" />
+        <location filename="../../reception/ui/visitors/expected.py" line="184" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="191" />
+        <location filename="../../reception/ui/visitors/expected.py" line="194" />
         <source>{count} invité(s) importé(s) ; {invited} invitation(s) partent par e-mail.</source>
         <translation>{count} guest(s) imported; {invited} invitation(s) leave by e-mail.</translation>
     </message>
@@ -1239,7 +1309,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../reception/ui/forms.py" line="169" />
+        <location filename="../../reception/ui/forms.py" line="172" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -1255,47 +1325,47 @@
 <context>
     <name>GuestListDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="205" />
+        <location filename="../../reception/ui/visitors/expected.py" line="208" />
         <source>Importer une liste d'invités</source>
         <translation>Import a guest list</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="213" />
+        <location filename="../../reception/ui/visitors/expected.py" line="216" />
         <source>Personne</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="213" />
+        <location filename="../../reception/ui/visitors/expected.py" line="216" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="217" />
+        <location filename="../../reception/ui/visitors/expected.py" line="220" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="218" />
+        <location filename="../../reception/ui/visitors/expected.py" line="221" />
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="219" />
+        <location filename="../../reception/ui/visitors/expected.py" line="222" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="220" />
+        <location filename="../../reception/ui/visitors/expected.py" line="223" />
         <source>Invités reçus par</source>
         <translation>Guests received by</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="222" />
+        <location filename="../../reception/ui/visitors/expected.py" line="225" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/expected.py" line="242" />
+        <location filename="../../reception/ui/visitors/expected.py" line="245" />
         <source>Donnez le nom de l'événement.</source>
         <translation>Enter the event name.</translation>
     </message>
@@ -1303,52 +1373,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="57" />
+        <location filename="../../reception/ui/visitors/history.py" line="58" />
         <source>sur site</source>
         <translation>on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="63" />
+        <location filename="../../reception/ui/visitors/history.py" line="64" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="64" />
+        <location filename="../../reception/ui/visitors/history.py" line="65" />
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="65" />
+        <location filename="../../reception/ui/visitors/history.py" line="66" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="66" />
+        <location filename="../../reception/ui/visitors/history.py" line="67" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="67" />
+        <location filename="../../reception/ui/visitors/history.py" line="68" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="68" />
+        <location filename="../../reception/ui/visitors/history.py" line="69" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="69" />
+        <location filename="../../reception/ui/visitors/history.py" line="70" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="70" />
+        <location filename="../../reception/ui/visitors/history.py" line="71" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="114" />
+        <location filename="../../reception/ui/visitors/history.py" line="115" />
         <source>Comptage des visites impossible</source>
         <translation>Could not count the visits</translation>
     </message>
@@ -1356,107 +1426,107 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="182" />
+        <location filename="../../reception/ui/visitors/history.py" line="183" />
         <source>Aucune visite pour cette recherche. Les visites s'enregistrent dans l'onglet Arrivée (Alt+A) ; ici, élargissez les dates ou effacez le nom recherché.</source>
         <translation>No visit for this search. Visits are recorded in the Check-in tab (Alt+K); here, widen the dates or clear the name searched.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="188" />
+        <location filename="../../reception/ui/visitors/history.py" line="189" />
         <source>Nom du visiteur</source>
         <translation>Visitor name</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="190" />
+        <location filename="../../reception/ui/visitors/history.py" line="191" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="192" />
+        <location filename="../../reception/ui/visitors/history.py" line="193" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="194" />
+        <location filename="../../reception/ui/visitors/history.py" line="195" />
         <source>Toutes les sociétés</source>
         <translation>All companies</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="196" />
+        <location filename="../../reception/ui/visitors/history.py" line="197" />
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="200" />
+        <location filename="../../reception/ui/visitors/history.py" line="201" />
         <source>&amp;Rechercher</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="207" />
+        <location filename="../../reception/ui/visitors/history.py" line="208" />
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="209" />
+        <location filename="../../reception/ui/visitors/history.py" line="210" />
         <source>Exporter Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="218" />
+        <location filename="../../reception/ui/visitors/history.py" line="219" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="220" />
+        <location filename="../../reception/ui/visitors/history.py" line="221" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="241" />
+        <location filename="../../reception/ui/visitors/history.py" line="242" />
         <source>Liste des sociétés indisponible</source>
         <translation>Company list unavailable</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="267" />
+        <location filename="../../reception/ui/visitors/history.py" line="268" />
         <source>{shown} affichée(s) sur plus de {cap} visites</source>
         <translation>{shown} shown of more than {cap} visits</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="270" />
+        <location filename="../../reception/ui/visitors/history.py" line="271" />
         <source>{shown} affichée(s) sur {total} visite(s)</source>
         <translation>{shown} of {total} visit(s) shown</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="276" />
+        <location filename="../../reception/ui/visitors/history.py" line="277" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="276" />
+        <location filename="../../reception/ui/visitors/history.py" line="277" />
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="277" />
+        <location filename="../../reception/ui/visitors/history.py" line="278" />
         <source>Exporter l'historique</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="292" />
+        <location filename="../../reception/ui/visitors/history.py" line="293" />
         <source>Export de l'historique en cours…</source>
         <translation>Exporting the history…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="295" />
+        <location filename="../../reception/ui/visitors/history.py" line="296" />
         <source>Export de l'historique : {count} visites lues…</source>
         <translation>Exporting the history: {count} visits read…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="299" />
+        <location filename="../../reception/ui/visitors/history.py" line="300" />
         <source>Historique exporté : {file}</source>
         <translation>History exported: {file}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/history.py" line="302" />
+        <location filename="../../reception/ui/visitors/history.py" line="303" />
         <source>Export de l'historique impossible</source>
         <translation>The history could not be exported</translation>
     </message>
@@ -2361,47 +2431,47 @@
 <context>
     <name>OnSiteModel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="50" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
         <source>Visiteur</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="51" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="52" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
         <source>Personne visitée</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="53" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="54" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="55" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="56" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="57" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="58" />
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="58" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="59" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -2409,57 +2479,57 @@
 <context>
     <name>OnSitePanel</name>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="91" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="86" />
         <source>Personne n'est sur site. Les arrivées s'enregistrent dans l'onglet Arrivée (Alt+A) ; un badge scanné à la sortie retire la personne de cette liste.</source>
         <translation>Nobody is on site. Arrivals are recorded in the Check-in tab (Alt+K); a badge scanned on the way out removes the person from this list.</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="98" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="93" />
         <source>So&amp;rtie</source>
         <translation>Check &amp;out</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="101" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="96" />
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="103" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="98" />
         <source>Tout le monde est sorti…</source>
         <translation>Everyone has left…</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="112" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="107" />
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="114" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="109" />
         <source>Étage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="141" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="136" />
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="144" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="139" />
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="173" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="168" />
         <source>{count} personne(s) sur site</source>
         <translation>{count} person(s) on site</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="192" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="187" />
         <source>Tout le monde est sorti</source>
         <translation>Everyone has left</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/onsite.py" line="193" />
+        <location filename="../../reception/ui/visitors/onsite.py" line="188" />
         <source>Enregistrer la sortie de toutes les personnes encore sur site ({count}) ?</source>
         <translation>Check out everyone still on site ({count})?</translation>
     </message>
@@ -3164,7 +3234,9 @@
         <location filename="../../reception/ui/reports/page.py" line="271" />
         <source>%n relevé(s) et la synthèse enregistrés dans %1</source>
         <translation>
-            <numerusform>%n statement and the summary written to %1</numerusform><numerusform>%n statements and the summary written to %1</numerusform></translation>
+            <numerusform>%n statement and the summary written to %1</numerusform>
+            <numerusform>%n statements and the summary written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception/ui/reports/page.py" line="296" />
@@ -3672,70 +3744,75 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="36" />
+        <location filename="../../reception/ui/settings/page.py" line="38" />
         <source>Site et poste</source>
         <translation>Site and desk</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="36" />
+        <location filename="../../reception/ui/settings/page.py" line="38" />
         <source>Réglages</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="37" />
+        <location filename="../../reception/ui/settings/page.py" line="39" />
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="37" />
+        <location filename="../../reception/ui/settings/page.py" line="39" />
         <source>Annuaire</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="38" />
+        <location filename="../../reception/ui/settings/page.py" line="40" />
         <source>Annuaire : à confirmer</source>
         <translation>Directory: to confirm</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/settings/page.py" line="39" />
+        <location filename="../../reception/ui/settings/page.py" line="41" />
         <source>Liste de vigilance</source>
         <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../reception/ui/settings/page.py" line="41" />
+        <source>Accords des visiteurs</source>
+        <translation>Visitor agreements</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="136" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="152" />
         <source>Accord de visite — {name}</source>
         <translation>Visit agreement — {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="151" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="167" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="153" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="169" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="155" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="171" />
         <source>Enregistrer la signature</source>
         <translation>Save the signature</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="161" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="177" />
         <source>&amp;Langue du texte</source>
         <translation>Text &amp;language</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="175" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="191" />
         <source>Signature de {name}</source>
         <translation>Signature of {name}</translation>
     </message>
     <message>
-        <location filename="../../reception/ui/visitors/agreement.py" line="203" />
+        <location filename="../../reception/ui/visitors/agreement.py" line="219" />
         <source>Version {version} · empreinte {sha}</source>
         <translation>Version {version} · fingerprint {sha}</translation>
     </message>

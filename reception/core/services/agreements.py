@@ -278,6 +278,11 @@ class AgreementService:
                 raise NotFound(_("Aucun accord signé pour cette visite."))
             return AgreementDocument(_text(found[1]), _signed(*found), load_visit(session, visit_id))
 
+    def current_texts(self, actor: Actor) -> list[AgreementText]:
+        """The text in force for every visit type and language, as the manager reviews them before publishing."""
+        require(actor, Permission.SETTINGS_MANAGE)
+        return [self.text_for(code, language) for code in VISIT_TYPES for language in LANGUAGES]
+
     def publish(self, actor: Actor, visit_type_code: str, language: str, title: str, body: str) -> AgreementText:
         """A new version of a text (the next number): every visitor must sign again for that type."""
         require(actor, Permission.SETTINGS_MANAGE)

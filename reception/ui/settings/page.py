@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from reception.core.services.permissions import Permission
 from reception.ui.context import AppContext
+from reception.ui.settings.agreements_tab import AgreementsTab
 from reception.ui.settings.directory_tab import DirectoryTab
 from reception.ui.settings.pending_hosts_tab import PendingHostsTab
 from reception.ui.settings.preferences_tab import PreferencesTab
@@ -22,6 +23,7 @@ TABS: tuple[tuple[str, Permission, Callable[[AppContext], QWidget]], ...] = (
     ("directory", Permission.DIRECTORY_MANAGE, DirectoryTab),
     ("pending_hosts", Permission.DIRECTORY_CONFIRM, PendingHostsTab),
     ("watchlist", Permission.WATCHLIST_MANAGE, WatchListTab),
+    ("agreements", Permission.SETTINGS_MANAGE, AgreementsTab),
 )
 
 
@@ -36,7 +38,7 @@ class SettingsPage(QWidget):
         titles = {"site": self.tr("Site et poste"), "preferences": self.tr("Réglages"),
                   "users": self.tr("Utilisateurs"), "directory": self.tr("Annuaire"),
                   "pending_hosts": self.tr("Annuaire : à confirmer"),
-                  "watchlist": self.tr("Liste de vigilance")}
+                  "watchlist": self.tr("Liste de vigilance"), "agreements": self.tr("Accords des visiteurs")}
         for key, permission, factory in TABS:
             if ctx.actor.can(permission):
                 tab = factory(ctx)

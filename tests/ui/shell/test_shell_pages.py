@@ -112,7 +112,8 @@ def test_choices_show_labels_and_save_their_codes(qtbot: QtBot, admin_ctx: AppCo
 def test_settings_tabs_follow_the_permissions(qtbot: QtBot, admin_ctx: AppContext, manager: Actor) -> None:
     full = SettingsPage(admin_ctx)
     qtbot.addWidget(full)
-    assert list(full.by_key) == ["site", "preferences", "users", "directory", "pending_hosts", "watchlist"]
+    assert list(full.by_key) == ["site", "preferences", "users", "directory", "pending_hosts", "watchlist",
+                                 "agreements"]
 
 
 def test_an_admin_creates_a_user_from_the_users_tab(qtbot: QtBot, admin_ctx: AppContext) -> None:
