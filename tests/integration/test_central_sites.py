@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from bench.central_sites import SITES, desk_codes, ensure_central_sites, libpq, volumes
 from reception.core.demo import build_demo
@@ -81,6 +82,7 @@ def test_every_row_has_its_own_id_and_references_stay_within_the_site(six_sites:
 
 
 def test_a_second_call_uses_the_cached_database(six_sites: str, template: Path, postgres_admin_url: str) -> None:
-    name = six_sites.rsplit("/", 1)[1]
+    name = make_url(six_sites).database
+    assert name is not None
     again = ensure_central_sites(postgres_admin_url, template, name)
     assert not again.built and again.url == six_sites

@@ -2,7 +2,9 @@
 
 Each alert kind Accueil can raise (a tile with alert=True) is created for real; the tiles are read when a
 manager would see them (the same day, or the next morning for "yesterday" tiles) and the digest of the day
-must carry a line about it, by name where there is one.
+must carry a line about it, by name where there is one. The park has its rooms and directory: a desk not set
+up yet ("Aucune salle", "Annuaire vide") is told so on Accueil, which is for the person setting it up, not in
+the manager's digest of the day.
 """
 
 from __future__ import annotations
@@ -32,9 +34,14 @@ def _forgotten_check_out(services: Services, admin: Actor, park: dict[str, str],
                                                 host_employee_id=park["atlas.bennani"]))
 
 
+@pytest.fixture(autouse=True)
+def _rooms(services: Services, admin: Actor, park: dict[str, str]) -> None:
+    """The park's meeting rooms, by park["room.<name>"]."""
+    park.update({f"room.{key}": room_id for key, room_id in make_rooms(services, admin).items()})
+
+
 def _room_no_show(services: Services, admin: Actor, park: dict[str, str], clock: FixedClock) -> None:
-    rooms = make_rooms(services, admin)
-    services.rooms.book(admin, draft(rooms["atlas"], park["noor"], TODAY, "16:30", "17:30", "Revue"))
+    services.rooms.book(admin, draft(park["room.atlas"], park["noor"], TODAY, "16:30", "17:30", "Revue"))
     clock.set(local(TODAY, "16:50"))
     services.rooms.release_no_shows(admin)
 
