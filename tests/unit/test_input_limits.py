@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from reception.cli import main
+from reception.core import i18n
 from reception.core.database import Database
 from reception.core.errors import ValidationError
-from reception.core.limits import max_length
+from reception.core.limits import check_period, max_length
 from reception.core.models import Employee, Room, Visitor
 from reception.core.models.base import table_of
 from reception.core.services.container import Services
@@ -140,3 +141,22 @@ def test_pages_beyond_what_sqlite_counts_are_bounded(services: Services, admin: 
     assert len(services.directory.employees(admin, limit=2**64)) == 4
     assert services.visits.history(receptionist, HistoryFilter(), limit=-5) == []
     assert services.visits.history_count(receptionist, HistoryFilter(), cap=2**64) == 0
+
+
+def test_an_english_desk_reads_the_limits_in_english(services: Services, park: dict[str, str],
+                                                      receptionist: Actor) -> None:
+    """The limits' messages are catalogue entries: in English mode no French reaches the field."""
+    i18n.set_language("en")
+    try:
+        form = CheckInForm("N" * 101, "Amine", "Orange", host_employee_id=park["atlas.bennani"])
+        with pytest.raises(ValidationError) as caught:
+            services.visits.check_in(receptionist, form)
+        assert caught.value.errors == {"last_name": "Name: at most 100 characters (101 typed)."}
+        with pytest.raises(ValidationError, match="amount too large"):
+            services.cafeteria.open_session(receptionist, 2**63)
+        with pytest.raises(ValidationError, match="The period ends on 01/11/2026, before it starts on 27/11/2026"):
+            check_period(date(2026, 11, 27), date(2026, 11, 1))
+        with pytest.raises(ValidationError, match="From: 01/01/1 is out of range"):
+            check_period(date(1, 1, 1), date(2026, 11, 1))
+    finally:
+        i18n.set_language("fr")
