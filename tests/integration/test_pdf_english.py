@@ -75,7 +75,9 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> N
     assert french_in(pdf, "Technopark Casablanca", "Café", "Karim Tazi", "Accueil principal") == set()
 
 
-@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest"])
+@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest",
+                                  "evacuation", "visits-by-company", "visits-by-type", "visits-by-month",
+                                  "not-checked-out", "watchlist-alerts"])
 def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
