@@ -19,9 +19,11 @@ from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm
 from reception.printing.badges import badge_pdf
 from reception.printing.cafeteria_receipt import receipt_pdf
+from reception.printing.cafeteria_sheets import vouchers_sheet_pdf
 from reception.printing.reports import render_kind, report_meta
 from tests import pdf_checks
 from tests.cafeteria_helpers import stock_products
+from tests.integration.test_cafeteria_printing import day  # noqa: F401  (a closed session: sales, void, vouchers)
 from tests.integration.test_pdf_scripts import SALMA, badge
 from tests.unit.test_i18n import english  # noqa: F401  (the fixture: the core speaks English for the test)
 
@@ -87,3 +89,27 @@ def test_an_english_report_has_no_french(kind: str, services: Services, admin: A
     names = ("Salma Alaoui", "Orange Maroc", "Mohamed Bennani", "Atlas Digital SARL", "Noor Green Energy SA",
              "Karim Tazi", "Technopark")
     assert french_in(pdf, *names) == set()
+
+
+CAFETERIA_DATA = ("Technopark", "MITC", "Karim Tazi", "Café", "Thé", "Eau", "Carnet 10 cafés", "Erreur de saisie",
+                  "Atlas Digital SARL", "Accueil principal", "Responsable")
+"""Names and data of the `day` fixture ("Responsable" is the manager's name there)."""
+
+
+@pytest.mark.parametrize(("kind", "options"), [("z", {"session": "1"}), ("sales", {}), ("variances", {}),
+                                               ("outstanding-vouchers", {}), ("account-statement", {"tenant": ""})])
+@pytest.mark.usefixtures("day")
+def test_an_english_cafeteria_report_has_no_french(kind: str, options: dict[str, str], services: Services,
+                                                   admin: Actor, park: dict[str, str]) -> None:
+    if "tenant" in options:
+        options = {"tenant": park["atlas"]}
+    data = services.reports.run(admin, kind, ReportParams(TODAY.replace(day=1), TODAY, options)).data
+    pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
+    assert french_in(pdf, *CAFETERIA_DATA) == set()
+
+
+@pytest.mark.usefixtures("day")
+def test_an_english_voucher_sheet_has_no_french(services: Services, admin: Actor) -> None:
+    book = services.cafeteria.receipt(admin, "A1-000002")
+    pdf = vouchers_sheet_pdf(book.vouchers, book.receipt_number, services.site.info())
+    assert french_in(pdf, *CAFETERIA_DATA) == set()
