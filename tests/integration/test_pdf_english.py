@@ -11,6 +11,7 @@ from functools import cache
 import pytest
 from babel.messages.pofile import read_po
 
+from reception.core.errors import AuthenticationError
 from reception.core.paths import resources_dir
 from reception.core.reports import ReportParams
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
@@ -79,10 +80,12 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> N
 
 @pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest",
                                   "evacuation", "visits-by-company", "visits-by-type", "visits-by-month",
-                                  "not-checked-out", "watchlist-alerts"])
+                                  "not-checked-out", "watchlist-alerts", "failed-logins", "audit", "sync-conflicts"])
 def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
+    with pytest.raises(AuthenticationError):
+        services.auth.login("admin", "not the password")
     params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, {"month": "2026-11"})
     data = services.reports.run(admin, kind, params).data
     pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
