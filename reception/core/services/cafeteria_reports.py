@@ -89,7 +89,7 @@ def session_report(summary: SessionSummary, title: str) -> ReportData:
         amount = sum(m.amount_centimes for m in summary.movements if m.kind == kind)
         if amount:
             cash_rows.append((MOVEMENT_LABELS[kind], amount if kind == CASH_IN else -amount))
-    data.tables.append(ReportTable(_("Espèces"), [Column(_("Poste")), Column(_("Montant"), "money")], cash_rows,
+    data.tables.append(ReportTable(_("Espèces"), [Column(_("Opération")), Column(_("Montant"), "money")], cash_rows,
                                    (_("Attendu"), summary.expected_cash_centimes)))
     if s.counts:
         data.tables.append(ReportTable(
