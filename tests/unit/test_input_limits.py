@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from reception.cli import main
 from reception.core import i18n
 from reception.core.database import Database
-from reception.core.errors import ValidationError
+from reception.core.errors import AuthenticationError, PermissionDenied, ValidationError
 from reception.core.limits import check_period, max_length
 from reception.core.models import Employee, Room, Visitor
 from reception.core.models.base import table_of
@@ -158,5 +158,21 @@ def test_an_english_desk_reads_the_limits_in_english(services: Services, park: d
             check_period(date(2026, 11, 27), date(2026, 11, 1))
         with pytest.raises(ValidationError, match="From: 01/01/1 is out of range"):
             check_period(date(1, 1, 1), date(2026, 11, 1))
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_sign_in_and_permission_errors_in_english(services: Services, admin: Actor,
+                                                                        receptionist: Actor) -> None:
+    """Messages from the services a person meets at the desk: a wrong password, a restricted action."""
+    i18n.set_language("en")
+    try:
+        with pytest.raises(AuthenticationError, match=r"^Wrong username or password\.$"):
+            services.auth.login("admin", "not the password")
+        with pytest.raises(PermissionDenied, match=r"^Restricted action: your role \(Receptionist\)"):
+            services.site.update(receptionist, {"name": "Technopark"})
+        with pytest.raises(ValidationError) as caught:
+            services.site.update(admin, {"name": " ", "opens_at": "8h"})
+        assert caught.value.errors["opens_at"] == "Time expected as hh:mm."
     finally:
         i18n.set_language("fr")
