@@ -176,3 +176,17 @@ def test_an_english_desk_reads_sign_in_and_permission_errors_in_english(services
         assert caught.value.errors["opens_at"] == "Time expected as hh:mm."
     finally:
         i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_drawer_and_price_errors_in_english(services: Services, admin: Actor,
+                                                                       receptionist: Actor) -> None:
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError) as product:
+            services.cafeteria.save_product(admin, {"name": "", "price_centimes": 500, "tva_rate_bp": 1000})
+        assert product.value.errors["name"] == "The product name is required."
+        services.cafeteria.open_session(receptionist, 20_000)
+        with pytest.raises(ValidationError, match=r"^Unknown denomination: 3\.00 DH\.$"):
+            services.cafeteria.close_session(receptionist, {300: 1})
+    finally:
+        i18n.set_language("fr")
