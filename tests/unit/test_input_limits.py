@@ -190,3 +190,15 @@ def test_an_english_desk_reads_the_drawer_and_price_errors_in_english(services: 
             services.cafeteria.close_session(receptionist, {300: 1})
     finally:
         i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_rooms_errors_in_english(services: Services, facilities: Actor,
+                                                            park: dict[str, str]) -> None:
+    room = make_rooms(services, facilities)["atlas"]
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            services.rooms.book(facilities, draft(room, park["atlas"], THURSDAY, "14:00", "14:10"))
+        assert "Times are booked in steps of 15 minutes (e.g. 10:00, 10:15, 10:30)." in caught.value.errors.values()
+    finally:
+        i18n.set_language("fr")
