@@ -12,14 +12,16 @@ from sqlalchemy import func, select
 from reception.cli import main
 from reception.core import i18n
 from reception.core.database import Database
-from reception.core.errors import AuthenticationError, PermissionDenied, ValidationError
+from reception.core.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
 from reception.core.limits import check_period, max_length
 from reception.core.models import Employee, Room, Visitor
 from reception.core.models.base import table_of
+from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.rooms_data import SeriesRule
 from reception.core.services.visits import CheckInForm, HistoryFilter
+from tests.cafeteria_helpers import stock_products
 from tests.rooms_support import THURSDAY, draft, make_rooms
 
 
@@ -200,5 +202,18 @@ def test_an_english_desk_reads_the_rooms_errors_in_english(services: Services, f
         with pytest.raises(ValidationError) as caught:
             services.rooms.book(facilities, draft(room, park["atlas"], THURSDAY, "14:00", "14:10"))
         assert "Times are booked in steps of 15 minutes (e.g. 10:00, 10:15, 10:30)." in caught.value.errors.values()
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_sale_errors_in_english(services: Services, admin: Actor) -> None:
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(admin, 10_000)
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError, match=r"^Amount given is not enough: 5\.00 DH to pay\.$"):
+            services.cafeteria.sell(admin, [LineInput(ids["cafe"], 1)], Customer(), Payment("cash", 100))
+        with pytest.raises(NotFound, match=r"^Receipt Z9-000009 not found at this desk\.$"):
+            services.cafeteria.receipt(admin, "Z9-000009")
     finally:
         i18n.set_language("fr")

@@ -91,7 +91,7 @@ class ExpectedVisitsMixin:
             raise ValidationError(errors)
         table = read_csv(source, required=("nom", "prenom"), expected=GUEST_HEADER, max_rows=MAX_GUESTS)
         if not table.rows:
-            raise file_error("La liste d'invités est vide.")
+            raise file_error(_("La liste d'invités est vide."))
         total, forms, problems = 2 * len(table.rows), [], []
         for done, row in enumerate(table.rows, start=1):
             cell = {field: row.values.get(column, "") for field, column in GUEST_COLUMNS.items()}
@@ -140,7 +140,7 @@ class ExpectedVisitsMixin:
             for expected_id in expected_ids:
                 expected = session.get(ExpectedVisit, expected_id)
                 if expected is None:
-                    raise NotFound("Visiteur attendu introuvable.")
+                    raise NotFound(_("Visiteur attendu introuvable."))
                 visit_ids.append(_arrive(session, actor, expected, now))
             return [load_visit(session, i) for i in visit_ids]
 
@@ -181,9 +181,9 @@ class ExpectedVisitsMixin:
         with self.db.write() as session:
             expected = session.get(ExpectedVisit, expected_id)
             if expected is None:
-                raise NotFound("Visiteur attendu introuvable.")
+                raise NotFound(_("Visiteur attendu introuvable."))
             if expected.status == "arrived":
-                raise Conflict("Ce visiteur est déjà arrivé : sa venue ne peut plus être annulée.")
+                raise Conflict(_("Ce visiteur est déjà arrivé : sa venue ne peut plus être annulée."))
             expected.status = "cancelled"
             withdraw_invitation(session, expected, self.clock.now())
             audit.record(session, actor, "visits.cancel_expected", entity="expected_visits",
@@ -206,7 +206,7 @@ def _day_errors(day: date, clock: Clock) -> dict[str, str]:
 
 def _require_host(session: Session, host_employee_id: str) -> None:
     if session.get(Employee, host_employee_id) is None:
-        raise ValidationError({"host_employee_id": "Personne visitée introuvable dans l'annuaire."})
+        raise ValidationError({"host_employee_id": _("Personne visitée introuvable dans l'annuaire.")})
 
 
 def _add_expected(session: Session, form: CheckInForm, day: date, event_name: str) -> ExpectedVisit:
