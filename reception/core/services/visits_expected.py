@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reception.core import formats
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
@@ -172,8 +173,9 @@ class ExpectedVisitsMixin:
             return None
         now = self.clock.now()
         if expected.day != local_today(self.clock) and expected.status == "expected":
-            raise Conflict(f"Invitation de {person_name(expected.first_name, expected.last_name)} prévue le "
-                           f"{expected.day:%d/%m/%Y} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+            raise Conflict(_("Invitation de {name} prévue le {day} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+                           .format(name=person_name(expected.first_name, expected.last_name),
+                                   day=formats.day(expected.day)))
         return _arrive(session, actor, expected, now)
 
     def cancel_expected(self, actor: Actor, expected_id: str) -> ExpectedRow:
@@ -229,8 +231,9 @@ def _new_expected(form: CheckInForm, day: date, event_name: str) -> ExpectedVisi
 def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: datetime) -> str:
     """The expected guest's check-in, linked to the expected visit; returns the visit's id."""
     if expected.status != "expected":
-        raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
-                       f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
+        name = person_name(expected.first_name, expected.last_name)
+        raise Conflict(_("{name} est déjà arrivé(e).").format(name=name) if expected.status == "arrived"
+                       else _("{name} est déjà annulé(e).").format(name=name))
     form = CheckInForm(
         last_name=expected.last_name, first_name=expected.first_name,
         organisation=expected.organisation, phone=expected.phone, email=expected.email,
