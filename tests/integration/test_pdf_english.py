@@ -80,13 +80,15 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> N
 
 @pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest",
                                   "evacuation", "visits-by-company", "visits-by-type", "visits-by-month",
-                                  "not-checked-out", "watchlist-alerts", "failed-logins", "audit", "sync-conflicts"])
+                                  "not-checked-out", "watchlist-alerts", "failed-logins", "audit", "sync-conflicts",
+                                  "room-day", "room-statement"])
 def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
     with pytest.raises(AuthenticationError):
         services.auth.login("admin", "not the password")
-    params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, {"month": "2026-11"})
+    options = {"month": "2026-11", **({"tenant": park["atlas"]} if kind == "room-statement" else {})}
+    params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, options)
     data = services.reports.run(admin, kind, params).data
     pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
     names = ("Salma Alaoui", "Orange Maroc", "Mohamed Bennani", "Atlas Digital SARL", "Noor Green Energy SA",
