@@ -85,3 +85,8 @@ def when(value: datetime) -> str:
 def month(value: date) -> str:
     """'novembre 2026' / 'November 2026' (Babel's CLDR names, so no month list is kept by hand)."""
     return str(format_date(value, "LLLL yyyy", locale=i18n.language()))
+
+
+def short_month(value: date) -> str:
+    """'nov. 2026' / 'Nov 2026': a chart's axis or a table's row, where the full name is too wide."""
+    return str(format_date(value, "LLL yyyy", locale=i18n.language()))

@@ -21,7 +21,7 @@ from sqlalchemy import Date, DateTime, Integer, String, event, inspect
 from sqlalchemy.orm import Session
 
 from reception.core.errors import ValidationError
-from reception.core.i18n import N_, Labels
+from reception.core.i18n import N_, Labels, _
 
 NOTE_MAX = 2000
 """Free text typed by a person (notes, reasons): a paragraph or two, never a pasted document."""
@@ -112,14 +112,15 @@ def max_length(model: type[Any], column: str) -> int:
 def text_problem(field: str, value: str, length: int) -> str | None:
     """Too long for its column, or holding a NUL character (which PostgreSQL, at central, refuses)."""
     if len(value) > length:
-        return f"{label(field)} : {length} caractères au plus ({len(value)} saisis)."
+        return _("{field} : {length} caractères au plus ({typed} saisis).").format(
+            field=label(field), length=length, typed=len(value))
     if "\x00" in value:
-        return f"{label(field)} : caractère nul (\\0) non admis."
+        return _("{field} : caractère nul (\\0) non admis.").format(field=label(field))
     return None
 
 
 def overlong(model: type[Any], values: Mapping[str, Any]) -> dict[str, str]:
-    """Errors for the texts of `values` (by column name) longer than the model's columns, in French."""
+    """Errors for the texts of `values` (by column name) longer than the model's columns, in the current language."""
     errors = {}
     for limit in _limits(model):
         value = values.get(limit.column)
@@ -140,14 +141,15 @@ def page_size(limit: int) -> int:
 
 
 def out_of_range(field: str) -> str:
-    return f"{label(field)} : nombre trop grand."
+    return _("{field} : nombre trop grand.").format(field=label(field))
 
 
 def day_error(day: date, field: str = "date") -> str | None:
     if FIRST_DAY <= day <= LAST_DAY:
         return None
-    return (f"{label(field)} : le {day:%d/%m}/{day.year} est hors limites "
-            f"(du {FIRST_DAY:%d/%m/%Y} au {LAST_DAY:%d/%m/%Y}).")
+    return _("{field} : le {day} est hors limites (du {first} au {last}).").format(
+        field=label(field), day=f"{day:%d/%m}/{day.year}", first=f"{FIRST_DAY:%d/%m/%Y}",
+        last=f"{LAST_DAY:%d/%m/%Y}")
 
 
 def check_day(day: date, field: str = "date") -> None:
@@ -162,8 +164,8 @@ def check_period(date_from: date, date_to: date, fields: tuple[str, str] = ("dat
     """Both days within bounds and in order; says which is wrong."""
     errors = {f: p for f, d in zip(fields, (date_from, date_to), strict=True) if (p := day_error(d, f))}
     if not errors and date_from > date_to:
-        errors[fields[1]] = (f"La période se termine le {date_to:%d/%m/%Y}, avant son début "
-                             f"le {date_from:%d/%m/%Y}.")
+        errors[fields[1]] = _("La période se termine le {end}, avant son début le {start}.").format(
+            end=f"{date_to:%d/%m/%Y}", start=f"{date_from:%d/%m/%Y}")
     if errors:
         raise ValidationError(errors)
 
@@ -171,9 +173,9 @@ def check_period(date_from: date, date_to: date, fields: tuple[str, str] = ("dat
 def amount_error(centimes: int, field: str = "amount", *, allow_zero: bool = False) -> str | None:
     """Positive (or zero where allowed) and at most MAX_CENTIMES."""
     if centimes < 0 or (centimes == 0 and not allow_zero):
-        return f"{label(field)} : le montant doit être positif."
+        return _("{field} : le montant doit être positif.").format(field=label(field))
     if centimes > MAX_CENTIMES:
-        return f"{label(field)} : montant trop grand (999 999 999,99 DH au plus)."
+        return _("{field} : montant trop grand (999 999 999,99 DH au plus).").format(field=label(field))
     return None
 
 

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, TableStyle
 
+from reception.core.i18n import N_, _
 from reception.core.reports import ReportData
 from reception.core.services.cafeteria_data import VoucherRow
 from reception.core.services.site import SiteInfo
@@ -65,7 +66,7 @@ def _card(canvas: Canvas, voucher: VoucherRow, receipt_number: str, site: SiteIn
     draw_logo(canvas, x + 2.5 * mm, y + CARD_H - 7.5 * mm, 6 * mm)
     canvas.setFillColor(colors.white)
     canvas.setFont(FONT_BOLD, 11)
-    canvas.drawString(x + 11 * mm, y + CARD_H - 6 * mm, f"BON {voucher.label.upper()}")
+    canvas.drawString(x + 11 * mm, y + CARD_H - 6 * mm, _("BON {label}").format(label=voucher.label.upper()))
     canvas.setFont(FONT, 7.5)
     canvas.drawRightString(x + CARD_W - 3 * mm, y + CARD_H - 6 * mm, site.site_name)
     qr = 34 * mm
@@ -77,12 +78,13 @@ def _card(canvas: Canvas, voucher: VoucherRow, receipt_number: str, site: SiteIn
     canvas.setFont(FONT_BOLD, 12)
     canvas.drawString(text_x, y + 30 * mm, printed(voucher.code))
     canvas.setFont(FONT, 8)
-    canvas.drawString(text_x, y + 24 * mm, f"Valable jusqu'au {fr_date(voucher.expires_on)}")
-    canvas.drawString(text_x, y + 19.5 * mm, f"Valeur {format_dh(voucher.value_centimes)} · usage unique")
+    canvas.drawString(text_x, y + 24 * mm, _("Valable jusqu'au {day}").format(day=fr_date(voucher.expires_on)))
+    value = format_dh(voucher.value_centimes)
+    canvas.drawString(text_x, y + 19.5 * mm, _("Valeur {amount} · usage unique").format(amount=value))
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7)
-    canvas.drawString(text_x, y + 8 * mm, f"Ticket {receipt_number}")
-    canvas.drawString(text_x, y + 4.5 * mm, "À remettre à la cafétéria")
+    canvas.drawString(text_x, y + 8 * mm, _("Ticket {number}").format(number=receipt_number))
+    canvas.drawString(text_x, y + 4.5 * mm, _("À remettre à la cafétéria"))
     canvas.restoreState()
 
 
@@ -90,7 +92,7 @@ def vouchers_sheet_pdf(vouchers: Sequence[VoucherRow], receipt_number: str, site
     """Ten vouchers per A4 page, with cut marks."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=FONT)
-    canvas.setTitle(f"Bons du ticket {receipt_number}")
+    canvas.setTitle(_("Bons du ticket {number}").format(number=receipt_number))
     x0, y0 = _origin()
     for start in range(0, max(len(vouchers), 1), PER_PAGE):
         _cut_marks(canvas)
@@ -106,16 +108,17 @@ def vouchers_sheet_pdf(vouchers: Sequence[VoucherRow], receipt_number: str, site
 # --- the Z / X report ------------------------------------------------------------------------------------
 
 
-RECONCILED = ("Espèces attendues", "Espèces comptées", "Écart")
+RECONCILED = (N_("Espèces attendues"), N_("Espèces comptées"), N_("Écart"))
+"""The summary's three figures the Z layout puts first, large (catalogue entries, read in the current language)."""
 
 
 def _reconciliation(data: ReportData) -> Flowable:
     """The three figures that matter at night, large: expected, counted, variance (red when not zero)."""
     figures = dict(data.summary)
-    labels = RECONCILED
+    labels = [_(label) for label in RECONCILED]
     values = [figures.get(label, "—") for label in labels]
     table = ParkTable([list(labels), values], colWidths=[60 * mm] * 3)
-    variance_off = values[2] not in ("—", "0,00 DH")
+    variance_off = values[2] not in ("—", format_dh(0))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT), ("FONTSIZE", (0, 0), (-1, 0), 8.5),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
@@ -130,7 +133,8 @@ def _reconciliation(data: ReportData) -> Flowable:
 
 def session_report_pdf(data: ReportData, meta: ReportMeta) -> bytes:
     """Z (or X) report: the reconciliation block first, then every table of the session."""
-    rest = replace(data, summary=[(k, v) for k, v in data.summary if k not in RECONCILED])
+    shown_first = {_(label) for label in RECONCILED}
+    rest = replace(data, summary=[(k, v) for k, v in data.summary if k not in shown_first])
     return build_report(meta, [_reconciliation(data), *report_story(rest)])
 
 

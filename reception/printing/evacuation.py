@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, TableStyle
 
+from reception.core.i18n import _, ngettext
 from reception.core.reports import ReportData, ReportTable
 from reception.printing.brand import ACCENT, FONT, FONT_BOLD, INK, LIGHT, MUTED, RULE
 from reception.printing.document import ParkTable, ReportMeta, build_report, gap
@@ -47,13 +48,13 @@ def _escape(text: str) -> str:
 
 
 def _person(row: tuple[Any, ...], pictures: dict[str, bytes]) -> list[Any]:
-    _, name, organisation, host, badge, arrived = row
-    details = " · ".join(p for p in (organisation, f"voit {host}" if host else "") if p)
+    _box, name, organisation, host, badge, arrived = row
+    details = " · ".join(p for p in (organisation, _("voit {host}").format(host=host) if host else "") if p)
     arrival = f"{arrived:%H:%M}" if isinstance(arrived, datetime) else ""
     photo = pictures.get(badge)
     face = Image(io.BytesIO(photo), width=PHOTO[0], height=PHOTO[1], kind="proportional") if photo else ""
     return [TickBox(), face, [Paragraph(_escape(name), NAME), Paragraph(_escape(details), DETAIL)],
-            Paragraph(f"{_escape(badge)}<br/>arrivé à {arrival}", DETAIL)]
+            Paragraph(f"{_escape(badge)}<br/>" + _escape(_("arrivé à {time}").format(time=arrival)), DETAIL)]
 
 
 def _group(table: ReportTable, pictures: dict[str, bytes]) -> list[Flowable]:
@@ -76,10 +77,11 @@ def _group(table: ReportTable, pictures: dict[str, bytes]) -> list[Flowable]:
 
 def evacuation_pdf(data: ReportData, meta: ReportMeta) -> bytes:
     """The roll call: the total first, then each company and floor with its people to tick."""
-    total = dict(data.summary).get("Personnes présentes", "0")
-    story: list[Flowable] = [Paragraph(f"{total} personne(s) présente(s)", COUNT), gap(2)]
+    total = int(dict(data.summary).get(_("Personnes présentes"), "0"))
+    headcount = ngettext("{count} personne présente", "{count} personnes présentes", total).format(count=total)
+    story: list[Flowable] = [Paragraph(headcount, COUNT), gap(2)]
     story += [Paragraph(_escape(n), NOTE) for n in data.notes]
-    story.append(Paragraph("Cochez chaque personne retrouvée au point de rassemblement.", NOTE))
+    story.append(Paragraph(_("Cochez chaque personne retrouvée au point de rassemblement."), NOTE))
     story.append(gap(6))
     for table in data.tables:
         story += _group(table, data.pictures)

@@ -11,6 +11,7 @@ from functools import cache
 import pytest
 from babel.messages.pofile import read_po
 
+from reception.core.errors import AuthenticationError
 from reception.core.paths import resources_dir
 from reception.core.reports import ReportParams
 from reception.core.services.cafeteria_data import Customer, LineInput, Payment
@@ -19,9 +20,11 @@ from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm
 from reception.printing.badges import badge_pdf
 from reception.printing.cafeteria_receipt import receipt_pdf
+from reception.printing.cafeteria_sheets import vouchers_sheet_pdf
 from reception.printing.reports import render_kind, report_meta
 from tests import pdf_checks
 from tests.cafeteria_helpers import stock_products
+from tests.integration.test_cafeteria_printing import day  # noqa: F401  (a closed session: sales, void, vouchers)
 from tests.integration.test_pdf_scripts import SALMA, badge
 from tests.unit.test_i18n import english  # noqa: F401  (the fixture: the core speaks English for the test)
 
@@ -75,13 +78,43 @@ def test_an_english_receipt_has_no_french(services: Services, admin: Actor) -> N
     assert french_in(pdf, "Technopark Casablanca", "Café", "Karim Tazi", "Accueil principal") == set()
 
 
-@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest"])
+@pytest.mark.parametrize("kind", ["visitor-log", "rooms", "tenant-no-shows", "room-statements", "digest",
+                                  "evacuation", "visits-by-company", "visits-by-type", "visits-by-month",
+                                  "not-checked-out", "watchlist-alerts", "failed-logins", "audit", "sync-conflicts",
+                                  "room-day", "room-statement"])
 def test_an_english_report_has_no_french(kind: str, services: Services, admin: Actor, park: dict[str, str]) -> None:
     services.visits.check_in(admin, CheckInForm("Alaoui", "Salma", "Orange Maroc",
                                                 host_employee_id=park["atlas.bennani"]))
-    params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, {"month": "2026-11"})
+    with pytest.raises(AuthenticationError):
+        services.auth.login("admin", "not the password")
+    options = {"month": "2026-11", **({"tenant": park["atlas"]} if kind == "room-statement" else {})}
+    params = ReportParams(TODAY.replace(day=1) if kind != "digest" else TODAY, TODAY, options)
     data = services.reports.run(admin, kind, params).data
     pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
     names = ("Salma Alaoui", "Orange Maroc", "Mohamed Bennani", "Atlas Digital SARL", "Noor Green Energy SA",
              "Karim Tazi", "Technopark")
     assert french_in(pdf, *names) == set()
+
+
+CAFETERIA_DATA = ("Technopark", "MITC", "Karim Tazi", "Café", "Thé", "Eau", "Carnet 10 cafés", "Erreur de saisie",
+                  "Atlas Digital SARL", "Accueil principal", "Responsable")
+"""Names and data of the `day` fixture ("Responsable" is the manager's name there)."""
+
+
+@pytest.mark.parametrize(("kind", "options"), [("z", {"session": "1"}), ("sales", {}), ("variances", {}),
+                                               ("outstanding-vouchers", {}), ("account-statement", {"tenant": ""})])
+@pytest.mark.usefixtures("day")
+def test_an_english_cafeteria_report_has_no_french(kind: str, options: dict[str, str], services: Services,
+                                                   admin: Actor, park: dict[str, str]) -> None:
+    if "tenant" in options:
+        options = {"tenant": park["atlas"]}
+    data = services.reports.run(admin, kind, ReportParams(TODAY.replace(day=1), TODAY, options)).data
+    pdf = render_kind(kind, data, report_meta(data, "Karim Tazi", services.clock.now()))
+    assert french_in(pdf, *CAFETERIA_DATA) == set()
+
+
+@pytest.mark.usefixtures("day")
+def test_an_english_voucher_sheet_has_no_french(services: Services, admin: Actor) -> None:
+    book = services.cafeteria.receipt(admin, "A1-000002")
+    pdf = vouchers_sheet_pdf(book.vouchers, book.receipt_number, services.site.info())
+    assert french_in(pdf, *CAFETERIA_DATA) == set()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reception.core import i18n
 from reception.core.errors import ValidationError
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
@@ -102,3 +103,19 @@ def test_guest_list_in_cp1252_with_tabs(services: Services, park: dict[str, str]
     [guest] = services.visits.import_guest_list(receptionist, _file(tmp_path, data, "invites.csv"), TODAY,
                                                 "Salon", park["atlas.alaoui"])
     assert (guest.visitor_name, guest.organisation) == ("Élodie Chraïbi", "Société Générale")
+
+
+def test_an_english_desk_reads_the_import_problems_in_english(services: Services, admin: Actor,
+                                                                tmp_path: Path) -> None:
+    """The file's problems and each line's field errors, in the desk's language."""
+    bad = DIRECTORY + f"Atlas Digital;{'B' * 101};Omar;;omar@societe.ma\r\n"
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError, match="File not found"):
+            services.directory.import_csv(admin, tmp_path / "absent.csv")
+        with pytest.raises(ValidationError) as caught:
+            services.directory.import_csv(admin, bad.encode("cp1252"))
+        assert caught.value.errors["file"].splitlines() == [
+            "Line 4, column “Nom”: Name: at most 100 characters (101 typed).", "Nothing was imported."]
+    finally:
+        i18n.set_language("fr")

@@ -10,15 +10,18 @@ import pytest
 from sqlalchemy import func, select
 
 from reception.cli import main
+from reception.core import i18n
 from reception.core.database import Database
-from reception.core.errors import ValidationError
-from reception.core.limits import max_length
+from reception.core.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
+from reception.core.limits import check_period, max_length
 from reception.core.models import Employee, Room, Visitor
 from reception.core.models.base import table_of
+from reception.core.services.cafeteria_data import Customer, LineInput, Payment
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.rooms_data import SeriesRule
 from reception.core.services.visits import CheckInForm, HistoryFilter
+from tests.cafeteria_helpers import stock_products
 from tests.rooms_support import THURSDAY, draft, make_rooms
 
 
@@ -140,3 +143,77 @@ def test_pages_beyond_what_sqlite_counts_are_bounded(services: Services, admin: 
     assert len(services.directory.employees(admin, limit=2**64)) == 4
     assert services.visits.history(receptionist, HistoryFilter(), limit=-5) == []
     assert services.visits.history_count(receptionist, HistoryFilter(), cap=2**64) == 0
+
+
+def test_an_english_desk_reads_the_limits_in_english(services: Services, park: dict[str, str],
+                                                      receptionist: Actor) -> None:
+    """The limits' messages are catalogue entries: in English mode no French reaches the field."""
+    i18n.set_language("en")
+    try:
+        form = CheckInForm("N" * 101, "Amine", "Orange", host_employee_id=park["atlas.bennani"])
+        with pytest.raises(ValidationError) as caught:
+            services.visits.check_in(receptionist, form)
+        assert caught.value.errors == {"last_name": "Name: at most 100 characters (101 typed)."}
+        with pytest.raises(ValidationError, match="amount too large"):
+            services.cafeteria.open_session(receptionist, 2**63)
+        with pytest.raises(ValidationError, match="The period ends on 01/11/2026, before it starts on 27/11/2026"):
+            check_period(date(2026, 11, 27), date(2026, 11, 1))
+        with pytest.raises(ValidationError, match="From: 01/01/1 is out of range"):
+            check_period(date(1, 1, 1), date(2026, 11, 1))
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_sign_in_and_permission_errors_in_english(services: Services, admin: Actor,
+                                                                        receptionist: Actor) -> None:
+    """Messages from the services a person meets at the desk: a wrong password, a restricted action."""
+    i18n.set_language("en")
+    try:
+        with pytest.raises(AuthenticationError, match=r"^Wrong username or password\.$"):
+            services.auth.login("admin", "not the password")
+        with pytest.raises(PermissionDenied, match=r"^Restricted action: your role \(Receptionist\)"):
+            services.site.update(receptionist, {"name": "Technopark"})
+        with pytest.raises(ValidationError) as caught:
+            services.site.update(admin, {"name": " ", "opens_at": "8h"})
+        assert caught.value.errors["opens_at"] == "Time expected as hh:mm."
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_drawer_and_price_errors_in_english(services: Services, admin: Actor,
+                                                                       receptionist: Actor) -> None:
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError) as product:
+            services.cafeteria.save_product(admin, {"name": "", "price_centimes": 500, "tva_rate_bp": 1000})
+        assert product.value.errors["name"] == "The product name is required."
+        services.cafeteria.open_session(receptionist, 20_000)
+        with pytest.raises(ValidationError, match=r"^Unknown denomination: 3\.00 DH\.$"):
+            services.cafeteria.close_session(receptionist, {300: 1})
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_rooms_errors_in_english(services: Services, facilities: Actor,
+                                                            park: dict[str, str]) -> None:
+    room = make_rooms(services, facilities)["atlas"]
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            services.rooms.book(facilities, draft(room, park["atlas"], THURSDAY, "14:00", "14:10"))
+        assert "Times are booked in steps of 15 minutes (e.g. 10:00, 10:15, 10:30)." in caught.value.errors.values()
+    finally:
+        i18n.set_language("fr")
+
+
+def test_an_english_desk_reads_the_sale_errors_in_english(services: Services, admin: Actor) -> None:
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(admin, 10_000)
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValidationError, match=r"^Amount given is not enough: 5\.00 DH to pay\.$"):
+            services.cafeteria.sell(admin, [LineInput(ids["cafe"], 1)], Customer(), Payment("cash", 100))
+        with pytest.raises(NotFound, match=r"^Receipt Z9-000009 not found at this desk\.$"):
+            services.cafeteria.receipt(admin, "Z9-000009")
+    finally:
+        i18n.set_language("fr")

@@ -7,8 +7,9 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from reception.core import formats
 from reception.core.clock import local_today, to_local
-from reception.core.i18n import N_
+from reception.core.i18n import N_, _
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.digest import build_digest
 from reception.core.services.journal import JournalFilters, JournalService
@@ -37,26 +38,26 @@ def _failed_logins(ctx: ReportContext) -> ReportData:
             detail = json.loads(e.after or "{}")
             if action == "auth.lockout":
                 lockouts += 1
-                what = "Verrouillage"
+                what = _("Verrouillage")
                 until = detail.get("until", "")
-                note = f"jusqu'à {to_local(datetime.fromisoformat(until)):%H:%M}" if until else ""
+                note = _("jusqu'à {time}").format(time=formats.clock(datetime.fromisoformat(until))) if until else ""
             else:
-                what, note = "Échec", f"essai n° {detail.get('attempt', '?')}"
+                what, note = _("Échec"), _("essai n° {attempt}").format(attempt=detail.get("attempt", "?"))
                 per_day[to_local(e.at).date()] += 1
                 per_user[e.username] += 1
             rows.append((e.at, e.username, what, note, e.desk_code))
     rows.sort(key=lambda r: r[0], reverse=True)
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
-    charts = [Chart("Échecs de connexion par jour", [f"{d:%d/%m}" for d in days],
-                    {"Échecs": [per_day[d] for d in days]})] if 1 < len(days) <= 62 else []
+    charts = [Chart(_("Échecs de connexion par jour"), [f"{d:%d/%m}" for d in days],
+                    {_("Échecs"): [per_day[d] for d in days]})] if 1 < len(days) <= 62 else []
     top = ", ".join(f"{user} ({count})" for user, count in per_user.most_common(3)) or "—"
     return ReportData(
-        title="Échecs de connexion et verrouillages",
-        summary=[("Échecs de connexion", str(sum(per_user.values()))), ("Verrouillages", str(lockouts)),
-                 ("Identifiants concernés", str(len(per_user))), ("Les plus fréquents", top)],
+        title=_("Échecs de connexion et verrouillages"),
+        summary=[(_("Échecs de connexion"), str(sum(per_user.values()))), (_("Verrouillages"), str(lockouts)),
+                 (_("Identifiants concernés"), str(len(per_user))), (_("Les plus fréquents"), top)],
         charts=charts,
-        tables=[ReportTable("Événements", [Column("Date et heure", "datetime"), Column("Identifiant"),
-                                          Column("Événement"), Column("Détail"), Column("Poste")], rows)],
+        tables=[ReportTable(_("Événements"), [Column(_("Date et heure"), "datetime"), Column(_("Identifiant")),
+                                             Column(_("Événement")), Column(_("Détail")), Column(_("Poste"))], rows)],
     )
 
 
@@ -86,15 +87,16 @@ def _audit(ctx: ReportContext) -> ReportData:
         actions[e.action] += 1
         rows.append((e.at, e.desk_code, e.seq, e.username, e.action, _object(e.entity, e.entity_id),
                      _change(e.before, e.after)))
-    notes = [f"Extrait limité aux {AUDIT_ROW_LIMIT} événements les plus récents : resserrez les filtres."] \
+    notes = [_("Extrait limité aux {count} événements les plus récents : resserrez les filtres.").format(
+        count=AUDIT_ROW_LIMIT)] \
         if len(rows) == AUDIT_ROW_LIMIT else []
     return ReportData(
-        title="Extrait du journal d'audit",
-        summary=[("Événements", str(len(rows))), ("Actions distinctes", str(len(actions))),
-                 ("Action la plus fréquente", actions.most_common(1)[0][0] if actions else "—")],
-        tables=[ReportTable("Événements", [
-            Column("Date et heure", "datetime"), Column("Poste"), Column("N°", "int"), Column("Utilisateur"),
-            Column("Action"), Column("Objet"), Column("Modification")], rows)],
+        title=_("Extrait du journal d'audit"),
+        summary=[(_("Événements"), str(len(rows))), (_("Actions distinctes"), str(len(actions))),
+                 (_("Action la plus fréquente"), actions.most_common(1)[0][0] if actions else "—")],
+        tables=[ReportTable(_("Événements"), [
+            Column(_("Date et heure"), "datetime"), Column(_("Poste")), Column(_("N°"), "int"),
+            Column(_("Utilisateur")), Column(_("Action")), Column(_("Objet")), Column(_("Modification"))], rows)],
         notes=notes,
     )
 

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import AuthenticationError, DomainError, NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.models import LoginState, User
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, Role, require
@@ -21,15 +22,19 @@ LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 8
 
 
+def _too_short() -> str:
+    return _("Le mot de passe doit compter au moins {count} caractères.").format(count=MIN_PASSWORD_LENGTH)
+
+
 def account_errors(username: str, full_name: str, password: str) -> dict[str, str]:
     """What is wrong with a new account's fields, by field (checked before anything is written)."""
     errors = {}
     if not username.strip():
-        errors["username"] = "L'identifiant est obligatoire."
+        errors["username"] = _("L'identifiant est obligatoire.")
     if not full_name.strip():
-        errors["full_name"] = "Le nom complet est obligatoire."
+        errors["full_name"] = _("Le nom complet est obligatoire.")
     if len(password) < MIN_PASSWORD_LENGTH:
-        errors["password"] = f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."
+        errors["password"] = _too_short()
     return errors
 
 
@@ -61,7 +66,7 @@ def _rehash_if_outdated(user: User, password: str) -> None:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"password": f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."})
+        raise ValidationError({"password": _too_short()})
 
 
 def actor_of(user: User) -> Actor:
@@ -91,12 +96,12 @@ class AuthService:
     def login(self, username: str, password: str) -> Actor:
         """Returns the actor, or raises AuthenticationError with a message for the login window."""
         return self._attempt(username.strip().lower(), password, "auth.login", "auth.login_failed",
-                             wrong="Identifiant ou mot de passe incorrect.")
+                             wrong=_("Identifiant ou mot de passe incorrect."))
 
     def unlock(self, actor: Actor, password: str) -> None:
         """Unlocking an idle session: wrong passwords count toward the same lockout as the login's."""
         self._attempt(actor.username, password, "auth.unlock", "auth.unlock_failed",
-                      wrong="Mot de passe incorrect.", known=actor)
+                      wrong=_("Mot de passe incorrect."), known=actor)
 
     def _attempt(self, username: str, password: str, success: str, failure: str, *, wrong: str,
                  known: Actor | None = None, detail: dict[str, object] | None = None) -> Actor:
@@ -110,7 +115,8 @@ class AuthService:
             if state.locked_until and state.locked_until > now:
                 minutes = max(1, round((state.locked_until - now).total_seconds() / 60))
                 raise AuthenticationError(
-                    f"Compte verrouillé après {MAX_FAILURES} essais : réessayez dans {minutes} min."
+                    _("Compte verrouillé après {count} essais : réessayez dans {minutes} min.").format(
+                        count=MAX_FAILURES, minutes=minutes)
                 )
             user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is not None and user.active and _password_matches(user.password_hash, password):
@@ -128,7 +134,8 @@ class AuthService:
                 audit.record(session, None, "auth.lockout", entity="users", username=username,
                              after={"until": state.locked_until.isoformat()}, at=now)
         if locked:
-            raise AuthenticationError(f"Trop d'essais : compte verrouillé pendant {LOCKOUT.seconds // 60} minutes.")
+            raise AuthenticationError(_("Trop d'essais : compte verrouillé pendant {minutes} minutes.").format(
+                minutes=LOCKOUT.seconds // 60))
         raise AuthenticationError(wrong)
 
     def confirm_password(self, actor: Actor, password: str) -> bool:
@@ -144,7 +151,7 @@ class AuthService:
         attempt, right or wrong, is audited with the permission it was typed for.
         """
         approver = self._attempt(username.strip().lower(), password, "auth.approve", "auth.approve_failed",
-                                 wrong="Validation refusée : identifiant ou mot de passe du responsable incorrect.",
+                                 wrong=_("Validation refusée : identifiant ou mot de passe du responsable incorrect."),
                                  detail={"permission": permission.value})
         require(approver, permission)
         return approver
@@ -154,7 +161,7 @@ class AuthService:
     def create_first_admin(self, username: str, full_name: str, password: str) -> Actor:
         """Only on an empty database: the account that then creates all the others."""
         if not self.needs_first_admin():
-            raise DomainError("Un administrateur existe déjà.")
+            raise DomainError(_("Un administrateur existe déjà."))
         return self._create(None, username, full_name, Role.ADMIN, password)
 
     def create_user(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> Actor:
@@ -168,7 +175,7 @@ class AuthService:
             raise ValidationError(errors)
         with self.db.write() as session:
             if session.execute(select(User.id).where(User.username == username)).first():
-                raise ValidationError({"username": "Cet identifiant est déjà pris."})
+                raise ValidationError({"username": _("Cet identifiant est déjà pris.")})
             user = User(username=username, full_name=full_name.strip(), role=Role(role).value,
                         password_hash=hash_password(password))
             session.add(user)
@@ -188,9 +195,9 @@ class AuthService:
         with self.db.write() as session:
             user = session.get(User, user_id)
             if user is None:
-                raise NotFound("Utilisateur introuvable.")
+                raise NotFound(_("Utilisateur introuvable."))
             if user.id == actor.user_id and ("active" in values or "role" in values):
-                raise DomainError("Vous ne pouvez pas modifier votre propre rôle ou vous désactiver.")
+                raise DomainError(_("Vous ne pouvez pas modifier votre propre rôle ou vous désactiver."))
             before = audit.snapshot(user)
             for name, value in values.items():
                 setattr(user, name, value)
@@ -211,7 +218,7 @@ class AuthService:
 
     def change_own_password(self, actor: Actor, old: str, new: str) -> None:
         if not self.confirm_password(actor, old):
-            raise ValidationError({"old_password": "Mot de passe actuel incorrect."})
+            raise ValidationError({"old_password": _("Mot de passe actuel incorrect.")})
         check_password_strength(new)
         with self.db.write() as session:
             user = session.get(User, actor.user_id)

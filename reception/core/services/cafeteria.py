@@ -83,9 +83,9 @@ def _merge_lines(lines: Sequence[LineInput]) -> dict[str, int]:
     for line in lines:
         merged[line.product_id] = merged.get(line.product_id, 0) + line.quantity
     if not merged:
-        raise ValidationError({"lines": "Ajoutez au moins un produit."})
+        raise ValidationError({"lines": _("Ajoutez au moins un produit.")})
     if any(q <= 0 or q > MAX_QUANTITY for q in merged.values()):
-        raise ValidationError({"lines": f"Les quantités vont de 1 à {MAX_QUANTITY}."})
+        raise ValidationError({"lines": _("Les quantités vont de 1 à {most}.").format(most=MAX_QUANTITY)})
     return merged
 
 
@@ -145,7 +145,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                 product = products.get(product_id)
                 if product is None or not is_on_sale(product, today):
                     name = product.name if product else "Ce produit"
-                    raise ValidationError({"lines": f"{name} n'est pas en vente aujourd'hui."})
+                    raise ValidationError({"lines": _("{name} n'est pas en vente aujourd'hui.").format(name=name)})
             total = sum(products[pid].price_centimes * q for pid, q in quantities.items())
             tva = breakdown((products[pid].tva_rate_bp, products[pid].price_centimes * q)
                             for pid, q in quantities.items())
@@ -191,20 +191,20 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                         today: date) -> str | None:
         if customer.kind == WALK_IN:
             if payment.method == ON_ACCOUNT:
-                raise ValidationError({"customer": "Choisissez la société pour une vente sur compte."})
+                raise ValidationError({"customer": _("Choisissez la société pour une vente sur compte.")})
             return None
         if customer.kind != ACCOUNT_CUSTOMER or not customer.tenant_id:
-            raise ValidationError({"customer": "Choisissez la société cliente."})
+            raise ValidationError({"customer": _("Choisissez la société cliente.")})
         account = session.execute(select(TenantAccount).where(TenantAccount.tenant_id == customer.tenant_id)
                                   ).scalar_one_or_none()
         if account is None or not account.active:
-            raise ValidationError({"customer": "Cette société n'a pas de compte cafétéria."})
+            raise ValidationError({"customer": _("Cette société n'a pas de compte cafétéria.")})
         if payment.method == ON_ACCOUNT:
             used = account_used(session, customer.tenant_id, today)
             if used + total > account.credit_limit_centimes:
                 left = max(0, account.credit_limit_centimes - used)
-                raise DomainError(f"Plafond du compte dépassé : il reste {format_dh(left)} sur "
-                                  f"{format_dh(account.credit_limit_centimes)} ce mois-ci.", field="customer")
+                raise DomainError(_("Plafond du compte dépassé : il reste {left} sur {limit} ce mois-ci.").format(
+                    left=format_dh(left), limit=format_dh(account.credit_limit_centimes)), field="customer")
         return customer.tenant_id
 
     @staticmethod
@@ -212,16 +212,18 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
         """(amount given, change due) once the payment is known to be acceptable."""
         if payment.method == CASH:
             if payment.amount_given_centimes < total:
-                raise ValidationError({"amount_given": f"Montant remis insuffisant : {format_dh(total)} à payer."})
+                short = _("Montant remis insuffisant : {total} à payer.").format(total=format_dh(total))
+                raise ValidationError({"amount_given": short})
             return payment.amount_given_centimes, payment.amount_given_centimes - total
         if payment.method == CARD:
             reference = payment.card_reference.strip()
             if not reference or len(reference) > 40:
-                raise ValidationError({"card_reference": "Saisissez la référence du ticket du terminal de paiement."})
+                raise ValidationError(
+                    {"card_reference": _("Saisissez la référence du ticket du terminal de paiement.")})
             return total, 0
         if payment.method == ON_ACCOUNT:
             return 0, 0
-        raise ValidationError({"payment": "Mode de paiement inconnu."})
+        raise ValidationError({"payment": _("Mode de paiement inconnu.")})
 
     # --- voids and refunds -------------------------------------------------------------------------------
 
@@ -229,20 +231,22 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
         """Voids a sale (or refunds one of an earlier session) with a manager's approval and a reason."""
         require(actor, Permission.CAFETERIA_SELL)
         if approver is None:
-            raise ApprovalRequired("Une annulation doit être validée par un responsable.")
+            raise ApprovalRequired(_("Une annulation doit être validée par un responsable."))
         require(approver, Permission.SALES_VOID)
         if not reason.strip():
-            raise ValidationError({"reason": "Indiquez le motif de l'annulation."})
+            raise ValidationError({"reason": _("Indiquez le motif de l'annulation.")})
         now = self.clock.now()
         with self.db.write() as session:
             cash = require_open_session(session)
             sale = self._sale(session, receipt_number)
             if sale.status == SALE_VOIDED:
-                raise DomainError(f"La vente {sale.receipt_number} est déjà annulée.")
+                raise DomainError(_("La vente {number} est déjà annulée.").format(number=sale.receipt_number))
             vouchers = session.execute(select(Voucher).where(Voucher.sale_id == sale.id)).scalars().all()
             used = sum(1 for v in vouchers if v.redeemed_at is not None)
             if used:
-                raise DomainError(f"{used} bon(s) de cette vente ont déjà été utilisés : annulation impossible.")
+                raise DomainError(ngettext("{count} bon de cette vente a déjà été utilisé : annulation impossible.",
+                                           "{count} bons de cette vente ont déjà été utilisés : annulation impossible.",
+                                           used).format(count=used))
             before = audit.snapshot(sale)
             sale.status, sale.voided_at, sale.voided_by = SALE_VOIDED, now, actor.full_name
             sale.void_approved_by, sale.void_reason, sale.void_session_id = approver.full_name, reason.strip(), cash.id
@@ -265,7 +269,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
                                                   Sale.receipt_number == receipt_number.strip().upper())
                                ).scalar_one_or_none()
         if sale is None:
-            raise NotFound(f"Ticket {receipt_number} introuvable à ce poste.")
+            raise NotFound(_("Ticket {number} introuvable à ce poste.").format(number=receipt_number))
         return sale
 
     def receipt(self, actor: Actor, receipt_number: str) -> Receipt:
@@ -280,7 +284,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
         with self.db.read() as session:
             sale = session.get(Sale, sale_id)
             if sale is None:
-                raise NotFound("Vente introuvable.")
+                raise NotFound(_("Vente introuvable."))
             return build_receipt(session, sale)
 
     def recent_sales(self, actor: Actor, limit: int = 30) -> list[SaleRow]:
@@ -303,7 +307,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
         with self.db.read() as session:
             tenant = session.get(Tenant, tenant_id)
             if tenant is None:
-                raise NotFound("Société introuvable.")
+                raise NotFound(_("Société introuvable."))
             limit = session.scalar(select(TenantAccount.credit_limit_centimes)
                                    .where(TenantAccount.tenant_id == tenant_id)) or 0
             sales = session.execute(select(Sale).where(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import DomainError, NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.identity import desk_stamp
 from reception.core.limits import amount_error
 from reception.core.models import CafeteriaCounter, CashMovement, CashSession, Sale, SaleLine, Voucher
@@ -44,7 +45,7 @@ class ApprovalRequired(DomainError):
 def desk_code(session: Session) -> str:
     desk = desk_stamp(session).desk_code
     if not desk:
-        raise DomainError("Ce poste n'est pas encore configuré.")
+        raise DomainError(_("Ce poste n'est pas encore configuré."))
     return desk
 
 
@@ -67,7 +68,7 @@ def open_session_of(session: Session, desk: str) -> CashSession | None:
 def require_open_session(session: Session) -> CashSession:
     current = open_session_of(session, desk_code(session))
     if current is None:
-        raise DomainError("Aucune caisse ouverte : ouvrez la caisse avant de vendre.")
+        raise DomainError(_("Aucune caisse ouverte : ouvrez la caisse avant de vendre."))
     return current
 
 
@@ -128,11 +129,12 @@ def _check_counts(counts: dict[int, int]) -> dict[int, int]:
     errors = {}
     for denomination, quantity in counts.items():
         if denomination not in DENOMINATIONS:
-            errors[f"count_{denomination}"] = f"Coupure inconnue : {format_dh(denomination)}."
+            errors[f"count_{denomination}"] = _("Coupure inconnue : {amount}.").format(amount=format_dh(denomination))
         elif not isinstance(quantity, int) or quantity < 0:
-            errors[f"count_{denomination}"] = "Le nombre de pièces ou billets doit être positif ou nul."
+            errors[f"count_{denomination}"] = _("Le nombre de pièces ou billets doit être positif ou nul.")
         elif quantity > MAX_PIECES:
-            errors[f"count_{denomination}"] = f"Au plus {MAX_PIECES} pièces ou billets par coupure."
+            errors[f"count_{denomination}"] = _("Au plus {count} pièces ou billets par coupure.").format(
+                count=MAX_PIECES)
     if errors:
         raise ValidationError(errors)
     return {d: counts.get(d, 0) for d in DENOMINATIONS}
@@ -170,13 +172,13 @@ class CashDesk:
     def open_session(self, actor: Actor, float_centimes: int) -> SessionRow:
         require(actor, Permission.CAFETERIA_SELL)
         if float_centimes < 0:
-            raise ValidationError({"float": "Le fond de caisse ne peut pas être négatif."})
+            raise ValidationError({"float": _("Le fond de caisse ne peut pas être négatif.")})
         if problem := amount_error(float_centimes, "float", allow_zero=True):
             raise ValidationError({"float": problem})
         now = self.clock.now()
         with self.db.write() as session:
             if open_session_of(session, desk_code(session)) is not None:
-                raise DomainError("La caisse est déjà ouverte.")
+                raise DomainError(_("La caisse est déjà ouverte."))
             series = desk_stamp(session).series
             cash = CashSession(number=session_number(series, next_number(session, counter_name("session", series))),
                                opened_at=now, opened_by=actor.full_name, float_centimes=float_centimes)
@@ -191,13 +193,13 @@ class CashDesk:
         require(actor, Permission.CAFETERIA_SELL)
         errors = {}
         if kind not in (CASH_IN, CASH_OUT):
-            errors["kind"] = "Mouvement inconnu."
+            errors["kind"] = _("Mouvement inconnu.")
         if amount_centimes <= 0:
-            errors["amount"] = "Le montant doit être positif."
+            errors["amount"] = _("Le montant doit être positif.")
         elif problem := amount_error(amount_centimes):
             errors["amount"] = problem
         if not reason.strip():
-            errors["reason"] = "Indiquez le motif du mouvement."
+            errors["reason"] = _("Indiquez le motif du mouvement.")
         if errors:
             raise ValidationError(errors)
         now = self.clock.now()
@@ -225,7 +227,7 @@ class CashDesk:
                 CashSession.origin_desk == (desk or desk_code(session)), CashSession.number == number)
             ).scalar_one_or_none()
             if cash is None:
-                raise NotFound(f"Session de caisse n° {number} introuvable.")
+                raise NotFound(_("Session de caisse n° {number} introuvable.").format(number=number))
             return summarize(session, cash, self.clock.now())
 
     def close_session(self, actor: Actor, counts: dict[int, int], approver: Actor | None = None) -> SessionSummary:
@@ -242,8 +244,8 @@ class CashDesk:
             if abs(variance) > tolerance:
                 if approver is None:
                     raise ApprovalRequired(
-                        f"Écart de {format_dh(variance)} au-delà de la tolérance ({format_dh(tolerance)}) : "
-                        "la validation d'un responsable est nécessaire.")
+                        _("Écart de {variance} au-delà de la tolérance ({tolerance}) : la validation d'un responsable "
+                          "est nécessaire.").format(variance=format_dh(variance), tolerance=format_dh(tolerance)))
                 require(approver, Permission.CASH_VARIANCE_APPROVE)
             cash.closed_at, cash.closed_by = now, actor.full_name
             cash.counts_json = json.dumps({str(d): n for d, n in counted_by.items() if n})

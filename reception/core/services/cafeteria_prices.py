@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock, local_day_bounds, local_today
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.models import Product, Sale, Tenant, TenantAccount
 from reception.core.models.cafeteria import ON_ACCOUNT, SALE_OK
 from reception.core.services import audit
@@ -63,23 +64,23 @@ def _check_product(values: dict[str, Any]) -> dict[str, Any]:
     errors: dict[str, str] = {}
     name = str(values.get("name", "")).strip()
     if not name:
-        errors["name"] = "Le nom du produit est obligatoire."
+        errors["name"] = _("Le nom du produit est obligatoire.")
     price = values.get("price_centimes")
     if not isinstance(price, int) or isinstance(price, bool) or price <= 0:
-        errors["price_centimes"] = "Le prix doit être un montant positif."
+        errors["price_centimes"] = _("Le prix doit être un montant positif.")
     if values.get("tva_rate_bp") not in TVA_RATES_BP:
-        errors["tva_rate_bp"] = "Taux de TVA non prévu (20 %, 14 %, 10 %, 7 % ou 0 %)."
+        errors["tva_rate_bp"] = _("Taux de TVA non prévu (20 %, 14 %, 10 %, 7 % ou 0 %).")
     if values.get("vouchers_per_unit", 1) not in VOUCHER_BOOK_SIZES:
-        errors["vouchers_per_unit"] = "Un bon à l'unité, ou un carnet de 10 ou de 20."
+        errors["vouchers_per_unit"] = _("Un bon à l'unité, ou un carnet de 10 ou de 20.")
     validity = values.get("validity_days", 90)
     if not isinstance(validity, int) or not 1 <= validity <= 3650:
-        errors["validity_days"] = "La validité des bons va de 1 à 3 650 jours."
+        errors["validity_days"] = _("La validité des bons va de 1 à 3 650 jours.")
     start, end = values.get("valid_from"), values.get("valid_to")
     if start and end and end < start:
-        errors["valid_to"] = "La fin de validité précède son début."
+        errors["valid_to"] = _("La fin de validité précède son début.")
     shortcut = str(values.get("shortcut", "")).strip().upper()
     if len(shortcut) > 4:
-        errors["shortcut"] = "Raccourci trop long (une touche, par exemple F1 ou 1)."
+        errors["shortcut"] = _("Raccourci trop long (une touche, par exemple F1 ou 1).")
     elif (refusal := product_key_refusal(shortcut)) is not None:
         errors["shortcut"] = refusal
     if errors:
@@ -110,7 +111,7 @@ class PriceList:
         with self.db.write() as session:
             product = session.get(Product, product_id) if product_id else Product()
             if product is None:
-                raise NotFound("Produit introuvable.")
+                raise NotFound(_("Produit introuvable."))
             before = audit.snapshot(product) if product_id else None
             for key in fields:
                 if key in clean:
@@ -135,11 +136,11 @@ class PriceList:
                      active: bool = True) -> AccountRow:
         require(actor, Permission.PRICES_MANAGE)
         if credit_limit_centimes < 0:
-            raise ValidationError({"credit_limit_centimes": "Le plafond ne peut pas être négatif."})
+            raise ValidationError({"credit_limit_centimes": _("Le plafond ne peut pas être négatif.")})
         with self.db.write() as session:
             tenant = session.get(Tenant, tenant_id)
             if tenant is None:
-                raise NotFound("Société introuvable.")
+                raise NotFound(_("Société introuvable."))
             account = session.execute(select(TenantAccount).where(TenantAccount.tenant_id == tenant_id)
                                       ).scalar_one_or_none()
             before = audit.snapshot(account) if account else None

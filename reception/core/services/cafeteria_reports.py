@@ -17,7 +17,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
-from reception.core.i18n import N_
+from reception.core.i18n import N_, Labels, _
 from reception.core.models import CashSession, Sale, SaleLine, Tenant, Voucher
 from reception.core.models.cafeteria import CASH_IN, CASH_OUT, REFUND, SALE_OK, SALE_VOIDED
 from reception.core.money import format_dh
@@ -29,7 +29,8 @@ from reception.core.services.tva import rate_label
 if TYPE_CHECKING:
     from reception.core.services.cafeteria import CafeteriaService
 
-MOVEMENT_LABELS = {CASH_IN: "Apport", CASH_OUT: "Retrait", REFUND: "Remboursement"}
+MOVEMENT_LABELS: Labels[str] = Labels({CASH_IN: N_("Apport"), CASH_OUT: N_("Retrait"), REFUND: N_("Remboursement")})
+Z_REPORT, X_REPORT = N_("Rapport Z"), N_("Rapport X")
 DAY_CHART_LIMIT = 62
 
 
@@ -42,7 +43,7 @@ def _service(ctx: ReportContext) -> CafeteriaService:
 def _period(ctx: ReportContext) -> tuple[date, date]:
     start, end = ctx.params.date_from, ctx.params.date_to
     if start is None or end is None:
-        raise ValidationError({"from": "Indiquez la période (du ... au ...)."})
+        raise ValidationError({"from": _("Indiquez la période (du ... au ...).")})
     return start, end
 
 
@@ -56,52 +57,57 @@ def _dt(moment: datetime | None) -> str:
 def session_report(summary: SessionSummary, title: str) -> ReportData:
     """The drawer's figures as ReportData: what the Z layout and the generic exports both render."""
     s = summary.session
-    data = ReportData(title=f"{title} n° {s.number} — poste {s.desk_code}")
-    data.parameters = f"Ouverte le {_dt(s.opened_at)} par {s.opened_by}" + (
-        f" · clôturée le {_dt(s.closed_at)} par {s.closed_by}" if s.closed_at else " · session en cours")
+    data = ReportData(title=_("{title} n° {number} — poste {desk}").format(title=_(title), number=s.number,
+                                                                         desk=s.desk_code))
+    data.parameters = _("Ouverte le {moment} par {name}").format(moment=_dt(s.opened_at), name=s.opened_by) + (
+        _(" · clôturée le {moment} par {name}").format(moment=_dt(s.closed_at), name=s.closed_by) if s.closed_at
+        else _(" · session en cours"))
     counted = s.counted_centimes
     data.summary = [
-        ("Fond de caisse", format_dh(s.float_centimes)),
-        ("Ventes", f"{summary.sales_count} pour {format_dh(summary.total_ttc_centimes)}"),
-        ("Bons vendus", str(summary.vouchers_sold)),
-        ("Bons utilisés", str(summary.vouchers_redeemed)),
-        ("Espèces attendues", format_dh(summary.expected_cash_centimes)),
-        ("Espèces comptées", format_dh(counted) if counted is not None else "—"),
-        ("Écart", format_dh(s.variance_centimes) if s.variance_centimes is not None else "—"),
-        ("Écart validé par", s.approved_by or "—"),
+        (_("Fond de caisse"), format_dh(s.float_centimes)),
+        (_("Ventes"), _("{count} pour {amount}").format(count=summary.sales_count,
+            amount=format_dh(summary.total_ttc_centimes))),
+        (_("Bons vendus"), str(summary.vouchers_sold)),
+        (_("Bons utilisés"), str(summary.vouchers_redeemed)),
+        (_("Espèces attendues"), format_dh(summary.expected_cash_centimes)),
+        (_("Espèces comptées"), format_dh(counted) if counted is not None else "—"),
+        (_("Écart"), format_dh(s.variance_centimes) if s.variance_centimes is not None else "—"),
+        (_("Écart validé par"), s.approved_by or "—"),
     ]
     tva_rows = [(rate_label(t.rate_bp), t.ht_centimes, t.tva_centimes, t.ttc_centimes) for t in summary.tva]
     data.tables.append(ReportTable(
-        "TVA par taux", [Column("Taux"), Column("HT", "money"), Column("TVA", "money"), Column("TTC", "money")],
-        tva_rows, ("Total", sum(r[1] for r in tva_rows), sum(r[2] for r in tva_rows), sum(r[3] for r in tva_rows))))
+        _("TVA par taux"), [Column(_("Taux")), Column(_("HT"), "money"), Column(_("TVA"), "money"),
+                            Column(_("TTC"), "money")],
+        tva_rows, (_("Total"), sum(r[1] for r in tva_rows), sum(r[2] for r in tva_rows), sum(r[3] for r in tva_rows))))
     data.tables.append(ReportTable(
-        "Paiements", [Column("Mode"), Column("Ventes", "int"), Column("Montant", "money")],
+        _("Paiements"), [Column(_("Mode")), Column(_("Ventes"), "int"), Column(_("Montant"), "money")],
         [(PAYMENT_LABELS.get(m, m), n, amount) for m, n, amount in summary.by_method],
-        ("Total", summary.sales_count, summary.total_ttc_centimes)))
-    cash_rows: list[tuple[object, ...]] = [("Fond de caisse", s.float_centimes),
-                                           ("Ventes en espèces", summary.cash_sales_centimes)]
+        (_("Total"), summary.sales_count, summary.total_ttc_centimes)))
+    cash_rows: list[tuple[object, ...]] = [(_("Fond de caisse"), s.float_centimes),
+                                           (_("Ventes en espèces"), summary.cash_sales_centimes)]
     for kind in (CASH_IN, CASH_OUT, REFUND):
         amount = sum(m.amount_centimes for m in summary.movements if m.kind == kind)
         if amount:
             cash_rows.append((MOVEMENT_LABELS[kind], amount if kind == CASH_IN else -amount))
-    data.tables.append(ReportTable("Espèces", [Column("Poste"), Column("Montant", "money")], cash_rows,
-                                   ("Attendu", summary.expected_cash_centimes)))
+    data.tables.append(ReportTable(_("Espèces"), [Column(_("Opération")), Column(_("Montant"), "money")], cash_rows,
+                                   (_("Attendu"), summary.expected_cash_centimes)))
     if s.counts:
         data.tables.append(ReportTable(
-            "Comptage", [Column("Coupure", "money"), Column("Nombre", "int"), Column("Montant", "money")],
+            _("Comptage"), [Column(_("Coupure"), "money"), Column(_("Nombre"), "int"), Column(_("Montant"), "money")],
             [(d, n, d * n) for d, n in sorted(s.counts.items(), reverse=True)],
-            ("Compté", sum(s.counts.values()), counted)))
+            (_("Compté"), sum(s.counts.values()), counted)))
     if summary.voids:
         data.tables.append(ReportTable(
-            "Annulations et remboursements",
-            [Column("Ticket", width_mm=22), Column("Vendu le", "datetime"), Column("Montant", "money"),
-             Column("Mode"), Column("Par"), Column("Validé par"), Column("Motif")],
+            _("Annulations et remboursements"),
+            [Column(_("Ticket"), width_mm=22), Column(_("Vendu le"), "datetime"), Column(_("Montant"), "money"),
+             Column(_("Mode")), Column(_("Par")), Column(_("Validé par")), Column(_("Motif"))],
             [(v.receipt_number, v.sold_at, v.amount_centimes, PAYMENT_LABELS.get(v.payment_method, ""), v.voided_by,
               v.approved_by, v.reason) for v in summary.voids]))
     if summary.movements:
         data.tables.append(ReportTable(
-            "Mouvements de caisse",
-            [Column("Heure", "datetime"), Column("Type"), Column("Montant", "money"), Column("Motif"), Column("Par")],
+            _("Mouvements de caisse"),
+            [Column(_("Heure"), "datetime"), Column(_("Type")), Column(_("Montant"), "money"),
+             Column(_("Motif")), Column(_("Par"))],
             [(m.at, MOVEMENT_LABELS[m.kind], m.amount_centimes, m.reason, m.by_name) for m in summary.movements]))
     return data
 
@@ -109,13 +115,13 @@ def session_report(summary: SessionSummary, title: str) -> ReportData:
 def build_z(ctx: ReportContext) -> ReportData:
     number = ctx.params.options.get("session", "")
     if not number.isdigit():
-        raise ValidationError({"session": "Indiquez le numéro de la session de caisse (--session N)."})
+        raise ValidationError({"session": _("Indiquez le numéro de la session de caisse (--session N).")})
     summary = _service(ctx).session_summary(ctx.actor, int(number), ctx.params.options.get("desk"))
-    return session_report(summary, "Rapport Z" if summary.is_closed else "Rapport X")
+    return session_report(summary, Z_REPORT if summary.is_closed else X_REPORT)
 
 
 def build_x(ctx: ReportContext) -> ReportData:
-    return session_report(_service(ctx).x_report(ctx.actor), "Rapport X")
+    return session_report(_service(ctx).x_report(ctx.actor), X_REPORT)
 
 
 # --- sales ---------------------------------------------------------------------------------------------
@@ -169,22 +175,23 @@ def build_sales(ctx: ReportContext) -> ReportData:
             Sale.status == SALE_VOIDED, Sale.sold_at >= since, Sale.sold_at < until)) or 0
     days = sorted(by_day.items())
     totals = [sum(v[i] for _, v in days) for i in range(4)]
-    data = ReportData(title="Ventes de la cafétéria")
-    data.summary = [("Ventes", str(totals[0])), ("Chiffre d'affaires TTC", format_dh(totals[3])),
-                    ("dont TVA", format_dh(totals[2])), ("Ventes annulées (exclues)", str(voided))]
+    data = ReportData(title=_("Ventes de la cafétéria"))
+    data.summary = [(_("Ventes"), str(totals[0])), (_("Chiffre d'affaires TTC"), format_dh(totals[3])),
+                    (_("dont TVA"), format_dh(totals[2])), (_("Ventes annulées (exclues)"), str(voided))]
     data.tables.append(ReportTable(
-        "Par jour", [Column("Jour", "date"), Column("Ventes", "int"), Column("HT", "money"), Column("TVA", "money"),
-                     Column("TTC", "money")],
-        [(d, *v) for d, v in days], ("Total", *totals)))
+        _("Par jour"), [Column(_("Jour"), "date"), Column(_("Ventes"), "int"), Column(_("HT"), "money"),
+                        Column(_("TVA"), "money"),
+                     Column(_("TTC"), "money")],
+        [(d, *v) for d, v in days], (_("Total"), *totals)))
     data.tables.append(ReportTable(
-        "Par produit", [Column("Produit"), Column("Quantité", "int"), Column("TTC", "money")],
-        [tuple(r) for r in products], ("Total", sum(r[1] for r in products), sum(r[2] for r in products))))
+        _("Par produit"), [Column(_("Produit")), Column(_("Quantité"), "int"), Column(_("TTC"), "money")],
+        [tuple(r) for r in products], (_("Total"), sum(r[1] for r in products), sum(r[2] for r in products))))
     data.tables.append(ReportTable(
-        "Par mode de paiement", [Column("Mode"), Column("Ventes", "int"), Column("Montant", "money")],
-        [(PAYMENT_LABELS.get(m, m), n, a) for m, n, a in methods], ("Total", totals[0], totals[3])))
+        _("Par mode de paiement"), [Column(_("Mode")), Column(_("Ventes"), "int"), Column(_("Montant"), "money")],
+        [(PAYMENT_LABELS.get(m, m), n, a) for m, n, a in methods], (_("Total"), totals[0], totals[3])))
     if 1 < len(days) <= DAY_CHART_LIMIT:
-        data.charts.append(Chart("Chiffre d'affaires TTC par jour (DH)", [f"{d:%d/%m}" for d, _ in days],
-                                 {"TTC": [v[3] // 100 for _, v in days]}))
+        data.charts.append(Chart(_("Chiffre d'affaires TTC par jour (DH)"), [f"{d:%d/%m}" for d, _v in days],
+                                 {_("TTC"): [v[3] // 100 for _d, v in days]}))
     return data
 
 
@@ -195,20 +202,21 @@ def build_statement(ctx: ReportContext) -> ReportData:
     tenant_id = ctx.params.options.get("tenant")
     month = ctx.params.date_from
     if not tenant_id or month is None:
-        raise ValidationError({"tenant": "Indiquez la société et le mois (--tenant NOM --month AAAA-MM)."})
+        raise ValidationError({"tenant": _("Indiquez la société et le mois (--tenant NOM --month AAAA-MM).")})
     statement = _service(ctx).account_statement(ctx.actor, tenant_id, month)
-    data = ReportData(title=f"Relevé de compte cafétéria — {statement.tenant_name}",
-                      parameters=f"Mois de {statement.month:%m/%Y}")
-    data.summary = [("Société", statement.tenant_name), ("Achats du mois", format_dh(statement.total_centimes)),
-                    ("Plafond mensuel", format_dh(statement.credit_limit_centimes)),
-                    ("Bons non utilisés", str(statement.outstanding_vouchers))]
+    data = ReportData(title=_("Relevé de compte cafétéria — {tenant}").format(tenant=statement.tenant_name),
+                      parameters=_("Mois de {month}").format(month=f"{statement.month:%m/%Y}"))
+    data.summary = [(_("Société"), statement.tenant_name), (_("Achats du mois"), format_dh(statement.total_centimes)),
+                    (_("Plafond mensuel"), format_dh(statement.credit_limit_centimes)),
+                    (_("Bons non utilisés"), str(statement.outstanding_vouchers))]
     data.tables.append(ReportTable(
-        "Achats sur compte",
-        [Column("Ticket", width_mm=24), Column("Date", "datetime"), Column("Détail"), Column("Montant TTC", "money")],
-        [(line.receipt_number, line.sold_at, line.description + (" (annulée)" if line.voided else ""),
+        _("Achats sur compte"),
+        [Column(_("Ticket"), width_mm=24), Column(_("Date"), "datetime"), Column(_("Détail")),
+         Column(_("Montant TTC"), "money")],
+        [(line.receipt_number, line.sold_at, line.description + (_(" (annulée)") if line.voided else ""),
           0 if line.voided else line.amount_centimes) for line in statement.lines],
-        ("Total", None, None, statement.total_centimes)))
-    data.notes.append("Montants TTC ; la facture mensuelle reprend ce relevé. Les ventes annulées sont à 0.")
+        (_("Total"), None, None, statement.total_centimes)))
+    data.notes.append(_("Montants TTC ; la facture mensuelle reprend ce relevé. Les ventes annulées sont à 0."))
     return data
 
 
@@ -227,17 +235,18 @@ def build_outstanding(ctx: ReportContext) -> ReportData:
         soon = session.execute(select(func.count(), func.coalesce(func.sum(Voucher.value_centimes), 0)).where(
             *alive, Voucher.expires_on <= day + timedelta(days=30))).one()
     count, value = sum(r[1] for r in by_label), sum(r[2] for r in by_label)
-    data = ReportData(title="Bons en circulation", parameters=f"Au {day:%d/%m/%Y}")
-    data.summary = [("Bons non utilisés", str(count)), ("Valeur", format_dh(value)),
-                    ("Expirent sous 30 jours", f"{soon[0]} ({format_dh(soon[1])})")]
+    data = ReportData(title=_("Bons en circulation"), parameters=_("Au {day}").format(day=f"{day:%d/%m/%Y}"))
+    data.summary = [(_("Bons non utilisés"), str(count)), (_("Valeur"), format_dh(value)),
+                    (_("Expirent sous 30 jours"), f"{soon[0]} ({format_dh(soon[1])})")]
     data.tables.append(ReportTable(
-        "Par bon", [Column("Bon"), Column("Nombre", "int"), Column("Valeur", "money"),
-                    Column("Première expiration", "date")],
-        [tuple(r) for r in by_label], ("Total", count, value, None)))
+        _("Par bon"), [Column(_("Bon")), Column(_("Nombre"), "int"), Column(_("Valeur"), "money"),
+                    Column(_("Première expiration"), "date")],
+        [tuple(r) for r in by_label], (_("Total"), count, value, None)))
     if by_tenant:
         data.tables.append(ReportTable(
-            "Détenus par les sociétés (ventes sur compte)", [Column("Société"), Column("Nombre", "int"),
-                                                             Column("Valeur", "money")], [tuple(r) for r in by_tenant]))
+            _("Détenus par les sociétés (ventes sur compte)"), [Column(_("Société")), Column(_("Nombre"), "int"),
+                                                             Column(_("Valeur"), "money")],
+                                                                 [tuple(r) for r in by_tenant]))
     return data
 
 
@@ -255,20 +264,22 @@ def build_variances(ctx: ReportContext) -> ReportData:
                           s.variance_centimes, s.approved_by) for s in sessions]
         void_rows = [(s.receipt_number, s.sold_at, s.voided_at, s.total_ttc_centimes, s.voided_by, s.void_approved_by,
                       s.void_reason) for s in voids]
-    data = ReportData(title="Écarts de caisse et annulations")
-    data.summary = [("Sessions avec écart", str(len(variance_rows))),
-                    ("Écart cumulé", format_dh(sum(r[6] or 0 for r in variance_rows))),
-                    ("Ventes annulées", str(len(void_rows))),
-                    ("Montant annulé", format_dh(sum(r[3] for r in void_rows)))]
+    data = ReportData(title=_("Écarts de caisse et annulations"))
+    data.summary = [(_("Sessions avec écart"), str(len(variance_rows))),
+                    (_("Écart cumulé"), format_dh(sum(r[6] or 0 for r in variance_rows))),
+                    (_("Ventes annulées"), str(len(void_rows))),
+                    (_("Montant annulé"), format_dh(sum(r[3] for r in void_rows)))]
     data.tables.append(ReportTable(
-        "Écarts à la clôture",
-        [Column("Session", "int", 16), Column("Poste", width_mm=18), Column("Clôture", "datetime"), Column("Par"),
-         Column("Attendu", "money"), Column("Compté", "money"), Column("Écart", "money"), Column("Validé par")],
+        _("Écarts à la clôture"),
+        [Column(_("Session"), "int", 16), Column(_("Poste"), width_mm=18), Column(_("Clôture"), "datetime"),
+         Column(_("Par")),
+         Column(_("Attendu"), "money"), Column(_("Compté"), "money"), Column(_("Écart"), "money"),
+             Column(_("Validé par"))],
         variance_rows))
     data.tables.append(ReportTable(
-        "Annulations",
-        [Column("Ticket", width_mm=22), Column("Vendu le", "datetime"), Column("Annulé le", "datetime"),
-         Column("Montant", "money"), Column("Par"), Column("Validé par"), Column("Motif")], void_rows))
+        _("Annulations"),
+        [Column(_("Ticket"), width_mm=22), Column(_("Vendu le"), "datetime"), Column(_("Annulé le"), "datetime"),
+         Column(_("Montant"), "money"), Column(_("Par")), Column(_("Validé par")), Column(_("Motif"))], void_rows))
     return data
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reception.core.errors import ValidationError
+from reception.core.i18n import _, ngettext
 from reception.core.text import fold
 
 Progress = Callable[[int, int], None]
@@ -58,38 +59,41 @@ def read_csv(source: bytes | str | Path, *, required: Sequence[str], expected: s
     lines = text.splitlines()
     header = next((line for line in lines if line.strip()), "")
     if not header:
-        raise file_error("Le fichier est vide.")
+        raise file_error(_("Le fichier est vide."))
     delimiter = max(_DELIMITERS, key=header.count)
     if header.count(delimiter) == 0 and len(required) > 1:
-        raise file_error(f"Une seule colonne trouvée : séparez les colonnes par « ; », « , » ou une tabulation "
-                         f"(attendu : {expected}).")
+        raise file_error(_("Une seule colonne trouvée : séparez les colonnes par « ; », « , » ou une tabulation "
+                           "(attendu : {expected}).").format(expected=expected))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         cells = list(reader)
     except csv.Error as exc:
-        raise file_error(f"Ligne {reader.line_num} : {exc} (guillemet non fermé ?).") from None
+        raise file_error(_("Ligne {line} : {problem} (guillemet non fermé ?).").format(
+            line=reader.line_num, problem=exc)) from None
     return _table(cells, required, expected, max_rows)
 
 
 def _table(cells: list[list[str]], required: Sequence[str], expected: str, max_rows: int) -> CsvFile:
     start = next((i for i, row in enumerate(cells) if any(c.strip() for c in row)), None)
     if start is None:
-        raise file_error("Le fichier est vide.")
+        raise file_error(_("Le fichier est vide."))
     header = [c.strip() for c in cells[start]]
     columns = {fold(name): name for name in header if name}
     missing = [c for c in required if c not in columns]
     if missing:
-        raise file_error(f"Colonnes manquantes : {', '.join(missing)} (attendu : {expected}).")
+        raise file_error(_("Colonnes manquantes : {missing} (attendu : {expected}).").format(
+            missing=", ".join(missing), expected=expected))
     body = [(start + 2 + i, row) for i, row in enumerate(cells[start + 1:]) if any(c.strip() for c in row)]
     if len(body) > max_rows:
-        raise file_error(f"Fichier trop long : {len(body)} lignes, {max_rows} au plus par import. "
-                         "Découpez-le en plusieurs fichiers.")
+        raise file_error(_("Fichier trop long : {count} lignes, {most} au plus par import. "
+                           "Découpez-le en plusieurs fichiers.").format(count=len(body), most=max_rows))
     keys = [fold(name) for name in header]
     rows, errors = [], []
     for line, row in body:
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
-            errors.append(f"Ligne {line} : {len(row)} valeurs pour {len(header)} colonnes "
-                          "(un séparateur en trop dans un nom ?).")
+            errors.append(_("Ligne {line} : {values} valeurs pour {columns} colonnes "
+                            "(un séparateur en trop dans un nom ?).").format(line=line, values=len(row),
+                                                                             columns=len(header)))
             continue
         rows.append(CsvRow(line, {k: v.strip() for k, v in zip(keys, row, strict=False) if k}))
     raise_line_errors(errors)
@@ -103,9 +107,10 @@ def cell_errors(table: CsvFile, row: CsvRow, errors: Mapping[str, str], column_o
     found = []
     for field, message in errors.items():
         column = column_of.get(field, "")
-        where = f", colonne « {table.columns[column]} »" if column in table.columns else ""
-        found.append((order.get(column, len(order)), f"Ligne {row.line}{where} : {message}"))
-    return [message for _, message in sorted(found, key=lambda item: item[0])]
+        where = _(", colonne « {column} »").format(column=table.columns[column]) if column in table.columns else ""
+        found.append((order.get(column, len(order)),
+                      _("Ligne {line}{where} : {message}").format(line=row.line, where=where, message=message)))
+    return [message for _order, message in sorted(found, key=lambda item: item[0])]
 
 
 def tick(progress: Progress | None, done: int, total: int) -> None:
@@ -120,9 +125,11 @@ def raise_line_errors(errors: list[str]) -> None:
         return
     shown = errors[:ERRORS_SHOWN]
     if len(errors) > ERRORS_SHOWN:
-        shown.append(f"… et {len(errors) - ERRORS_SHOWN} autre(s) problème(s). Rien n'a été importé.")
+        shown.append(ngettext("… et {count} autre problème. Rien n'a été importé.",
+                              "… et {count} autres problèmes. Rien n'a été importé.",
+                              len(errors) - ERRORS_SHOWN).format(count=len(errors) - ERRORS_SHOWN))
     else:
-        shown.append("Rien n'a été importé.")
+        shown.append(_("Rien n'a été importé."))
     raise file_error("\n".join(shown))
 
 
@@ -130,11 +137,12 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise file_error(f"Fichier introuvable : {path}.") from None
+        raise file_error(_("Fichier introuvable : {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise file_error(f"{path} est un dossier, pas un fichier CSV.") from None
+        raise file_error(_("{path} est un dossier, pas un fichier CSV.").format(path=path)) from None
     except OSError as exc:
-        raise file_error(f"Fichier illisible : {path} ({exc.strerror or exc}).") from None
+        raise file_error(_("Fichier illisible : {path} ({problem}).").format(path=path, problem=exc.strerror or exc)) \
+            from None
 
 
 def _decode(data: bytes | str) -> str:
@@ -144,8 +152,8 @@ def _decode(data: bytes | str) -> str:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _or_binary(data, "utf-16")
     elif data.startswith(b"PK\x03\x04"):
-        raise file_error("C'est un classeur Excel (.xlsx), pas un CSV : dans Excel, « Enregistrer sous » "
-                         "› « CSV (séparateur : point-virgule) ».")
+        raise file_error(_("C'est un classeur Excel (.xlsx), pas un CSV : dans Excel, « Enregistrer sous » "
+                           "› « CSV (séparateur : point-virgule) »."))
     elif b"\x00" in data[:4096]:
         raise _binary()
     else:
@@ -166,5 +174,5 @@ def _or_binary(data: bytes, encoding: str) -> str:
 
 
 def _binary() -> ValidationError:
-    return file_error("Ce fichier n'est pas un fichier texte CSV : dans Excel, « Enregistrer sous » "
-                      "› « CSV (séparateur : point-virgule) ».")
+    return file_error(_("Ce fichier n'est pas un fichier texte CSV : dans Excel, « Enregistrer sous » "
+                        "› « CSV (séparateur : point-virgule) »."))

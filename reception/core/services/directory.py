@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import NotFound, ValidationError
+from reception.core.i18n import _
 from reception.core.limits import overlong, page_size
 from reception.core.models import Employee, Tenant
 from reception.core.services import audit
@@ -81,9 +82,9 @@ def check_tenant(values: dict[str, Any]) -> dict[str, Any]:
     name = str(values.get("name", "")).strip()
     ice = str(values.get("ice", "")).strip()
     if not name:
-        errors["name"] = "Le nom de la société est obligatoire."
+        errors["name"] = _("Le nom de la société est obligatoire.")
     if ice and not _ICE.match(ice):
-        errors["ice"] = "L'ICE compte 15 chiffres."
+        errors["ice"] = _("L'ICE compte 15 chiffres.")
     errors |= overlong(Tenant, {**values, "name": name})
     if errors:
         raise ValidationError(errors)
@@ -95,13 +96,13 @@ def check_employee(values: dict[str, Any]) -> dict[str, Any]:
     first, last = str(values.get("first_name", "")).strip(), str(values.get("last_name", "")).strip()
     email = str(values.get("email", "")).strip()
     if not last:
-        errors["last_name"] = "Le nom est obligatoire."
+        errors["last_name"] = _("Le nom est obligatoire.")
     if not first:
-        errors["first_name"] = "Le prénom est obligatoire."
+        errors["first_name"] = _("Le prénom est obligatoire.")
     if email and not _EMAIL.match(email):
-        errors["email"] = "Adresse e-mail invalide (exemple : nom@societe.ma)."
+        errors["email"] = _("Adresse e-mail invalide (exemple : nom@societe.ma).")
     if not values.get("tenant_id"):
-        errors["tenant_id"] = "Choisissez la société."
+        errors["tenant_id"] = _("Choisissez la société.")
     errors |= overlong(Employee, {**values, "first_name": first, "last_name": last, "email": email})
     if errors:
         raise ValidationError(errors)
@@ -168,14 +169,14 @@ class DirectoryService:
         with self.db.write() as session:
             tenant = session.get(Tenant, clean["tenant_id"])
             if tenant is None:
-                raise ValidationError({"tenant_id": "Société introuvable."})
+                raise ValidationError({"tenant_id": _("Société introuvable.")})
             return employee_row(self._save(session, actor, Employee, clean, employee_id), tenant.name)
 
     def _tenant_values(self, tenant_id: str) -> dict[str, Any]:
         with self.db.read() as session:
             tenant = session.get(Tenant, tenant_id)
             if tenant is None:
-                raise NotFound("Société introuvable.")
+                raise NotFound(_("Société introuvable."))
             return {k: getattr(tenant, k) for k in ("name", "ice", "floor", "office", "sector", "arrival_date")}
 
     def _save(self, session: Session, actor: Actor, model: Any, values: dict[str, Any], row_id: str | None) -> Any:
@@ -189,7 +190,7 @@ class DirectoryService:
             return row
         row = session.get(model, row_id)
         if row is None:
-            raise NotFound("Fiche introuvable : elle a peut-être été supprimée.")
+            raise NotFound(_("Fiche introuvable : elle a peut-être été supprimée."))
         before = audit.snapshot(row)
         for key, value in values.items():
             setattr(row, key, value)
@@ -212,7 +213,7 @@ class DirectoryService:
         table = read_csv(source, required=("societe", "nom", "prenom"), expected=DIRECTORY_HEADER,
                          max_rows=MAX_EMPLOYEES)
         if not table.rows:
-            raise file_error("Le fichier ne contient aucun salarié.")
+            raise file_error(_("Le fichier ne contient aucun salarié."))
         now = self.clock.now()
         with self.db.write() as session:
             plan = _ImportPlan(session)
@@ -221,7 +222,7 @@ class DirectoryService:
                 problems += plan.check(table, row)
                 tick(progress, done, 2 * len(table.rows))
             raise_line_errors(problems)
-            for done, _ in enumerate(plan.write(session, now.date()), start=len(table.rows) + 1):
+            for done, _row in enumerate(plan.write(session, now.date()), start=len(table.rows) + 1):
                 tick(progress, done, 2 * len(table.rows))
             result = plan.result
             audit.record(session, actor, "directory.import", entity="employees",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reception.core.errors import PermissionDenied
-from reception.core.i18n import N_, Labels
+from reception.core.i18n import N_, Labels, _
 
 
 class Role(StrEnum):
@@ -119,5 +119,5 @@ SYSTEM = Actor(user_id="", username="système", full_name="Système", role=Role.
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            f"Action réservée : votre rôle ({actor.role_label}) ne permet pas cette opération."
+            _("Action réservée : votre rôle ({role}) ne permet pas cette opération.").format(role=actor.role_label)
         )

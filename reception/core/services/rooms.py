@@ -81,18 +81,18 @@ def check_room(values: dict[str, Any]) -> dict[str, Any]:
     clean = {k: values[k] for k in ROOM_FIELDS if k in values}
     clean["name"] = str(values.get("name", "")).strip()
     if not clean["name"]:
-        errors["name"] = "Le nom de la salle est obligatoire."
-    for key, label, low in (("capacity", "La capacité", 1), ("hourly_price_centimes", "Le prix", 0),
-                            ("buffer_minutes", "Le battement", 0)):
+        errors["name"] = _("Le nom de la salle est obligatoire.")
+    for key, label, low in (("capacity", _("La capacité"), 1), ("hourly_price_centimes", _("Le prix"), 0),
+                            ("buffer_minutes", _("Le battement"), 0)):
         try:
             clean[key] = int(values.get(key, 0 if low == 0 else ""))
         except (TypeError, ValueError):
-            errors[key] = f"{label} doit être un nombre entier."
+            errors[key] = _("{field} doit être un nombre entier.").format(field=label)
             continue
         if clean[key] < low:
-            errors[key] = f"{label} doit valoir au moins {low}."
+            errors[key] = _("{field} doit valoir au moins {low}.").format(field=label, low=low)
     if "buffer_minutes" not in errors and clean["buffer_minutes"] % 15:
-        errors["buffer_minutes"] = "Le battement se compte par pas de 15 minutes."
+        errors["buffer_minutes"] = _("Le battement se compte par pas de 15 minutes.")
     equipment = values.get("equipment", "")
     if not isinstance(equipment, str):
         equipment = ", ".join(equipment)
@@ -103,11 +103,11 @@ def check_room(values: dict[str, Any]) -> dict[str, Any]:
         if text:
             try:
                 if hhmm(text).minute % 15:
-                    errors[key] = "Heure attendue sur un quart d'heure (ex. 08:00)."
+                    errors[key] = _("Heure attendue sur un quart d'heure (ex. 08:00).")
             except ValueError:
-                errors[key] = "Heure attendue au format hh:mm."
+                errors[key] = _("Heure attendue au format hh:mm.")
     if not errors and clean["opens_at"] and clean["closes_at"] and clean["opens_at"] >= clean["closes_at"]:
-        errors["closes_at"] = "La fermeture doit suivre l'ouverture."
+        errors["closes_at"] = _("La fermeture doit suivre l'ouverture.")
     if errors:
         raise ValidationError(errors)
     return clean
@@ -135,7 +135,7 @@ class RoomService:
         with self.db.write() as session:
             clash = select(Room.id).where(func.lower(Room.name) == clean["name"].lower(), Room.id != (room_id or ""))
             if session.execute(clash).first():
-                raise ValidationError({"name": f"Une salle s'appelle déjà « {clean['name']} »."})
+                raise ValidationError({"name": _("Une salle s'appelle déjà « {name} ».").format(name=clean["name"])})
             if room_id is None:
                 room = Room(**clean)
                 session.add(room)
@@ -162,10 +162,10 @@ class RoomService:
     def set_quota(self, actor: Actor, tenant_id: str, free_minutes_per_month: int) -> None:
         require(actor, Permission.ROOMS_MANAGE)
         if free_minutes_per_month < 0 or free_minutes_per_month % 15:
-            raise ValidationError({"free_minutes": "Le forfait gratuit se compte par pas de 15 minutes."})
+            raise ValidationError({"free_minutes": _("Le forfait gratuit se compte par pas de 15 minutes.")})
         with self.db.write() as session:
             if session.get(Tenant, tenant_id) is None:
-                raise NotFound("Société introuvable.")
+                raise NotFound(_("Société introuvable."))
             quota = session.execute(
                 select(TenantRoomQuota).where(TenantRoomQuota.tenant_id == tenant_id)
             ).scalar_one_or_none()
@@ -182,7 +182,7 @@ class RoomService:
         """A room by its name, accents and case ignored (for the command line)."""
         matches = [r for r in self.rooms(actor, include_inactive=True) if fold(r.name) == fold(name)]
         if not matches:
-            raise NotFound(f"Aucune salle ne s'appelle « {name} ».")
+            raise NotFound(_("Aucune salle ne s'appelle « {name} ».").format(name=name))
         return matches[0]
 
     # --- reading bookings ----------------------------------------------------------------------------
@@ -192,7 +192,7 @@ class RoomService:
         with self.db.read() as session:
             row = session.execute(booking_query().where(Booking.id == booking_id)).first()
             if row is None:
-                raise NotFound("Réservation introuvable.")
+                raise NotFound(_("Réservation introuvable."))
             return booking_row(row)
 
     def bookings(self, actor: Actor, date_from: date, date_to: date, *, room_id: str | None = None,
@@ -284,7 +284,7 @@ class RoomService:
             room = self._check_draft(session, draft, approver)
             started = booking.start_at < self.clock.now()
             if started and draft.start_at != booking.start_at:
-                raise ValidationError({"start_at": "Cette réservation a commencé : son début ne peut plus changer."})
+                raise ValidationError({"start_at": _("Cette réservation a commencé : son début ne peut plus changer.")})
             self._check_slot(session, room, draft.start_at, draft.end_at, ignore_id=booking.id,
                              allow_past=started)
             before = audit.snapshot(booking)
@@ -334,9 +334,9 @@ class RoomService:
         with self.db.write() as session:
             booking = self._live_booking(session, booking_id)
             if booking.end_at <= now:
-                raise DomainError("Cette réservation est terminée.")
+                raise DomainError(_("Cette réservation est terminée."))
             if booking.start_at - now > timedelta(hours=1):
-                raise DomainError("Trop tôt : la présence se confirme au plus une heure avant le début.")
+                raise DomainError(_("Trop tôt : la présence se confirme au plus une heure avant le début."))
             if booking.arrived_at is None:
                 booking.arrived_at = now
                 session.flush()
@@ -384,7 +384,7 @@ class RoomService:
             blocked = [o for o in occurrences if o.problem]
             free = [o for o in occurrences if not o.problem]
             if not free:
-                raise Conflict("Aucune occurrence de la série n'est libre.", field="series")
+                raise Conflict(_("Aucune occurrence de la série n'est libre."), field="series")
             if blocked and not skip_conflicts:
                 raise Conflict(f"{len(blocked)} occurrence(s) en conflit : "
                                + "; ".join(_occurrence_text(o) for o in blocked[:3])
@@ -457,7 +457,7 @@ class RoomService:
         with self.db.write() as session:
             series = session.get(BookingSeries, series_id)
             if series is None:
-                raise NotFound("Série introuvable.")
+                raise NotFound(_("Série introuvable."))
             future = session.execute(select(Booking).where(
                 Booking.series_id == series_id, Booking.status == CONFIRMED, Booking.start_at >= now,
             )).scalars().all()
@@ -479,7 +479,7 @@ class RoomService:
             booking = self.booking(actor, booking_id)
             return bookings_calendar([booking], booking.title, self.clock.now())
         if date_from is None or date_to is None or not (room_id or tenant_id):
-            raise ValidationError({"from": "Indiquez la salle ou la société, et la période."})
+            raise ValidationError({"from": _("Indiquez la salle ou la société, et la période.")})
         check_period(date_from, date_to)
         rows = self.bookings(actor, date_from, date_to, room_id=room_id, tenant_id=tenant_id, statuses=(CONFIRMED,))
         if room_id:
@@ -508,7 +508,7 @@ class RoomService:
     def utilisation(self, actor: Actor, date_from: date, date_to: date) -> Utilisation:
         require(actor, Permission.REPORTS_DESK)
         if date_to < date_from:
-            raise ValidationError({"to": "La date de fin précède la date de début."})
+            raise ValidationError({"to": _("La date de fin précède la date de début.")})
         with self.db.read() as session:
             return build_utilisation(session, date_from, date_to, *self._site_hours(session))
 
@@ -527,7 +527,7 @@ class RoomService:
         """The room and the site's hours in one prepared Core statement: the form checks at each change."""
         row = session.connection().execute(_SLOT_ROOM, {"room_id": room_id}).first()
         if row is None:
-            raise NotFound("Salle introuvable.")
+            raise NotFound(_("Salle introuvable."))
         opens = hhmm(row.opens_at or row.site_opens or DEFAULT_HOURS[0])
         closes = hhmm(row.closes_at or row.site_closes or DEFAULT_HOURS[1])
         return SlotRoom(row.id, row.buffer_minutes, opens, closes)
@@ -535,16 +535,17 @@ class RoomService:
     def _room(self, session: Session, room_id: str) -> Room:
         room = session.get(Room, room_id)
         if room is None:
-            raise NotFound("Salle introuvable.")
+            raise NotFound(_("Salle introuvable."))
         return room
 
     def _live_booking(self, session: Session, booking_id: str) -> Booking:
         booking = session.get(Booking, booking_id)
         if booking is None:
-            raise NotFound("Réservation introuvable.")
+            raise NotFound(_("Réservation introuvable."))
         if booking.status != CONFIRMED:
-            word = "annulée" if booking.status == CANCELLED else "libérée (absence)"
-            raise DomainError(f"Cette réservation est {word} : elle ne peut plus être modifiée.")
+            raise DomainError(_("Cette réservation est annulée : elle ne peut plus être modifiée.")
+                              if booking.status == CANCELLED else
+                              _("Cette réservation est libérée (absence) : elle ne peut plus être modifiée."))
         return booking
 
     def _row(self, session: Session, booking_id: str) -> BookingRow:
@@ -562,24 +563,24 @@ class RoomService:
         errors: dict[str, str] = {}
         room = session.get(Room, draft.room_id) if draft.room_id else None
         if room is None or not room.active:
-            errors["room_id"] = "Choisissez une salle ouverte à la réservation."
+            errors["room_id"] = _("Choisissez une salle ouverte à la réservation.")
         if not draft.title.strip():
-            errors["title"] = "Indiquez l'objet de la réunion."
+            errors["title"] = _("Indiquez l'objet de la réunion.")
         if not draft.tenant_id or session.get(Tenant, draft.tenant_id) is None:
-            errors["tenant_id"] = "Choisissez la société qui réserve."
+            errors["tenant_id"] = _("Choisissez la société qui réserve.")
         elif draft.organiser_employee_id:
             organiser = session.get(Employee, draft.organiser_employee_id)
             if organiser is None or organiser.tenant_id != draft.tenant_id:
-                errors["organiser_employee_id"] = "L'organisateur doit être un salarié de la société."
+                errors["organiser_employee_id"] = _("L'organisateur doit être un salarié de la société.")
         if draft.attendees < 1:
-            errors["attendees"] = "Au moins une personne participe."
+            errors["attendees"] = _("Au moins une personne participe.")
         elif capacity and room is not None and draft.attendees > room.capacity and not _may_override(approver):
             errors["attendees"] = _capacity_message(room)
         if draft.end_at <= draft.start_at:
-            errors["end_at"] = "La fin doit être après le début."
+            errors["end_at"] = _("La fin doit être après le début.")
         for key, moment in (("start_at", draft.start_at), ("end_at", draft.end_at)):
             if key not in errors and not on_step(moment):
-                errors[key] = "Les horaires se réservent par pas de 15 minutes (ex. 10:00, 10:15, 10:30)."
+                errors[key] = _("Les horaires se réservent par pas de 15 minutes (ex. 10:00, 10:15, 10:30).")
         if errors:
             raise ValidationError(errors)
         assert room is not None
@@ -588,7 +589,7 @@ class RoomService:
     def _check_slot(self, session: Session, room: Room, start: datetime, end: datetime,
                     ignore_id: str | None = None, allow_past: bool = False) -> None:
         if not allow_past and start < self.clock.now():
-            raise ValidationError({"start_at": "Ce créneau est déjà passé : choisissez une heure à venir."})
+            raise ValidationError({"start_at": _("Ce créneau est déjà passé : choisissez une heure à venir.")})
         slot_room = self._slot_room(session, room)
         hours_problem = self._hours_problem(slot_room, start, end)
         if hours_problem:
@@ -633,7 +634,7 @@ class RoomService:
         following it with its new slot (and problem); nothing is written, so a preview can use it too."""
         series = session.get(BookingSeries, series_id)
         if series is None or not series.active:
-            raise NotFound("Série introuvable ou annulée.")
+            raise NotFound(_("Série introuvable ou annulée."))
         values: dict[str, Any] = {
             "room_id": changes.room_id or series.room_id,
             "title": series.title if changes.title is None else changes.title.strip(),
@@ -646,9 +647,9 @@ class RoomService:
         errors: dict[str, str] = {}
         room = session.get(Room, values["room_id"])
         if room is None or not room.active:
-            errors["room_id"] = "Choisissez une salle ouverte à la réservation."
+            errors["room_id"] = _("Choisissez une salle ouverte à la réservation.")
         if not values["title"]:
-            errors["title"] = "Indiquez l'objet de la réunion."
+            errors["title"] = _("Indiquez l'objet de la réunion.")
         resized = changes.attendees is not None or values["room_id"] != series.room_id
         if room is not None and resized and values["attendees"] > room.capacity:
             errors["attendees"] = _capacity_message(room)
@@ -679,7 +680,8 @@ class RoomService:
         duration = draft.end_at - draft.start_at
         starts = expand(rrule_text(rule, wall), wall)
         if len(starts) > MAX_OCCURRENCES:
-            raise ValidationError({"series": f"Série trop longue : {MAX_OCCURRENCES} occurrences au plus."})
+            raise ValidationError({"series": _("Série trop longue : {count} occurrences au plus.").format(
+                count=MAX_OCCURRENCES)})
         slot_room, result = self._slot_room(session, room), []
         for key in starts:
             start, end = from_wall(key), from_wall(key + duration)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import ValidationError
+from reception.core.i18n import _
 from reception.core.models import Desk, Site
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, require
@@ -54,7 +55,7 @@ class SiteService:
     def info(self) -> SiteInfo:
         identity = self.db.identity()
         if identity is None:
-            raise ValidationError({"site": "Ce poste n'est pas encore configuré."})
+            raise ValidationError({"site": _("Ce poste n'est pas encore configuré.")})
         with self.db.read() as session:
             site = session.execute(select(Site).where(Site.code == identity.site_code)).scalar_one()
             desk = session.execute(select(Desk).where(Desk.code == identity.desk_code)).scalar_one()
@@ -65,11 +66,11 @@ class SiteService:
         require(actor, Permission.SETTINGS_MANAGE)
         errors = {}
         if "name" in values and not str(values["name"]).strip():
-            errors["name"] = "Le nom du site est obligatoire."
+            errors["name"] = _("Le nom du site est obligatoire.")
         for key in ("opens_at", "closes_at"):
             value = str(values.get(key, "08:00"))
             if len(value) != 5 or value[2] != ":" or not value.replace(":", "").isdigit():
-                errors[key] = "Heure attendue au format hh:mm."
+                errors[key] = _("Heure attendue au format hh:mm.")
         if errors:
             raise ValidationError(errors)
         identity = self.db.identity()

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reception.core import formats
 from reception.core.clock import Clock, local_today
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
@@ -91,7 +92,7 @@ class ExpectedVisitsMixin:
             raise ValidationError(errors)
         table = read_csv(source, required=("nom", "prenom"), expected=GUEST_HEADER, max_rows=MAX_GUESTS)
         if not table.rows:
-            raise file_error("La liste d'invités est vide.")
+            raise file_error(_("La liste d'invités est vide."))
         total, forms, problems = 2 * len(table.rows), [], []
         for done, row in enumerate(table.rows, start=1):
             cell = {field: row.values.get(column, "") for field, column in GUEST_COLUMNS.items()}
@@ -140,7 +141,7 @@ class ExpectedVisitsMixin:
             for expected_id in expected_ids:
                 expected = session.get(ExpectedVisit, expected_id)
                 if expected is None:
-                    raise NotFound("Visiteur attendu introuvable.")
+                    raise NotFound(_("Visiteur attendu introuvable."))
                 visit_ids.append(_arrive(session, actor, expected, now))
             return [load_visit(session, i) for i in visit_ids]
 
@@ -172,8 +173,9 @@ class ExpectedVisitsMixin:
             return None
         now = self.clock.now()
         if expected.day != local_today(self.clock) and expected.status == "expected":
-            raise Conflict(f"Invitation de {person_name(expected.first_name, expected.last_name)} prévue le "
-                           f"{expected.day:%d/%m/%Y} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+            raise Conflict(_("Invitation de {name} prévue le {day} : enregistrez l'arrivée depuis l'onglet Arrivée.")
+                           .format(name=person_name(expected.first_name, expected.last_name),
+                                   day=formats.day(expected.day)))
         return _arrive(session, actor, expected, now)
 
     def cancel_expected(self, actor: Actor, expected_id: str) -> ExpectedRow:
@@ -181,9 +183,9 @@ class ExpectedVisitsMixin:
         with self.db.write() as session:
             expected = session.get(ExpectedVisit, expected_id)
             if expected is None:
-                raise NotFound("Visiteur attendu introuvable.")
+                raise NotFound(_("Visiteur attendu introuvable."))
             if expected.status == "arrived":
-                raise Conflict("Ce visiteur est déjà arrivé : sa venue ne peut plus être annulée.")
+                raise Conflict(_("Ce visiteur est déjà arrivé : sa venue ne peut plus être annulée."))
             expected.status = "cancelled"
             withdraw_invitation(session, expected, self.clock.now())
             audit.record(session, actor, "visits.cancel_expected", entity="expected_visits",
@@ -206,7 +208,7 @@ def _day_errors(day: date, clock: Clock) -> dict[str, str]:
 
 def _require_host(session: Session, host_employee_id: str) -> None:
     if session.get(Employee, host_employee_id) is None:
-        raise ValidationError({"host_employee_id": "Personne visitée introuvable dans l'annuaire."})
+        raise ValidationError({"host_employee_id": _("Personne visitée introuvable dans l'annuaire.")})
 
 
 def _add_expected(session: Session, form: CheckInForm, day: date, event_name: str) -> ExpectedVisit:
@@ -229,8 +231,9 @@ def _new_expected(form: CheckInForm, day: date, event_name: str) -> ExpectedVisi
 def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: datetime) -> str:
     """The expected guest's check-in, linked to the expected visit; returns the visit's id."""
     if expected.status != "expected":
-        raise Conflict(f"{person_name(expected.first_name, expected.last_name)} est déjà "
-                       f"{'arrivé(e)' if expected.status == 'arrived' else 'annulé(e)'}.")
+        name = person_name(expected.first_name, expected.last_name)
+        raise Conflict(_("{name} est déjà arrivé(e).").format(name=name) if expected.status == "arrived"
+                       else _("{name} est déjà annulé(e).").format(name=name))
     form = CheckInForm(
         last_name=expected.last_name, first_name=expected.first_name,
         organisation=expected.organisation, phone=expected.phone, email=expected.email,

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import extract, func, select
 
+from reception.core import formats
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.i18n import N_, _
 from reception.core.models import AuditEvent, Tenant, Visit, WatchListEntry
@@ -25,8 +26,7 @@ from reception.core.services.photos import PhotoService
 from reception.core.services.settings import SettingsService
 from reception.core.services.visits import HistoryFilter, VisitRow, VisitService
 
-NO_COMPANY = "Sans société"
-_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+NO_COMPANY = N_("Sans société")
 
 
 def _period(ctx: ReportContext) -> tuple[date, date]:
@@ -43,8 +43,8 @@ def _bounds(ctx: ReportContext) -> tuple[datetime, datetime]:
 
 def _floor_label(floor: str) -> str:
     if not floor:
-        return "étage non renseigné"
-    return "rez-de-chaussée" if floor == "0" else f"étage {floor}"
+        return _("étage non renseigné")
+    return _("rez-de-chaussée") if floor == "0" else _("étage {floor}").format(floor=floor)
 
 
 def _service(ctx: ReportContext) -> VisitService:
@@ -58,13 +58,14 @@ def build_evacuation(ctx: ReportContext) -> ReportData:
     """Everyone inside now, one table per host company and floor, with a box to tick at the assembly point."""
     now = ctx.clock.now()
     inside = _service(ctx).on_site(ctx.actor)
-    data = ReportData(title="Liste d'évacuation — personnes présentes",
-                      parameters=f"Situation au {to_local(now):%d/%m/%Y à %H:%M}")
-    columns = [Column("Présent", "text", 16), Column("Visiteur"), Column("Organisation", "text", 44),
-               Column("Personne visitée", "text", 40), Column("Badge", "text", 26), Column("Arrivée", "time", 16)]
+    data = ReportData(title=_("Liste d'évacuation — personnes présentes"),
+                      parameters=_("Situation au {day} à {time}").format(day=formats.day(now), time=formats.clock(now)))
+    columns = [Column(_("Présent"), "text", 16), Column(_("Visiteur")), Column(_("Organisation"), "text", 44),
+               Column(_("Personne visitée"), "text", 40), Column(_("Badge"), "text", 26),
+               Column(_("Arrivée"), "time", 16)]
 
     def place(v: VisitRow) -> tuple[str, str]:
-        return (v.host_floor, v.host_company or NO_COMPANY)
+        return (v.host_floor, v.host_company or _(NO_COMPANY))
 
     for (floor, company), group in groupby(sorted(inside, key=lambda v: (*place(v), v.visitor_name)), key=place):
         rows = [("☐", v.visitor_name, v.organisation, v.host_name, v.badge_number, to_local(v.checked_in_at))
@@ -72,9 +73,9 @@ def build_evacuation(ctx: ReportContext) -> ReportData:
         data.tables.append(ReportTable(f"{company} — {_floor_label(floor)} ({len(rows)})", columns, rows))
     photos = PhotoService(ctx.db, ctx.clock, SettingsService(ctx.db)).photos(ctx.actor, [v.id for v in inside])
     data.pictures = {v.badge_number: photos[v.id].jpeg for v in inside if v.id in photos}
-    data.summary = [("Personnes présentes", str(len(inside))), ("Sociétés concernées", str(len(data.tables)))]
+    data.summary = [(_("Personnes présentes"), str(len(inside))), (_("Sociétés concernées"), str(len(data.tables)))]
     if not inside:
-        data.notes.append("Aucun visiteur n'est enregistré dans le bâtiment.")
+        data.notes.append(_("Aucun visiteur n'est enregistré dans le bâtiment."))
     return data
 
 
@@ -114,7 +115,7 @@ def _count_by(ctx: ReportContext, *keys: Any) -> list[Any]:
 
 def build_by_company(ctx: ReportContext) -> ReportData:
     start, end = _bounds(ctx)
-    stmt = (select(func.coalesce(Tenant.name, NO_COMPANY).label("company"), func.count().label("n"))
+    stmt = (select(func.coalesce(Tenant.name, _(NO_COMPANY)).label("company"), func.count().label("n"))
             .select_from(Visit).outerjoin(Tenant, Tenant.id == Visit.host_tenant_id)
             .where(Visit.checked_in_at >= start, Visit.checked_in_at < end)
             .group_by(Tenant.id).order_by(func.count().desc()))
@@ -124,11 +125,12 @@ def build_by_company(ctx: ReportContext) -> ReportData:
     rows = [(company, n, n / total) for company, n in counts]
     top = counts[:12]
     return ReportData(
-        title="Visites par société hébergée",
-        summary=[("Visites", str(total)), ("Sociétés visitées", str(len(counts)))],
-        charts=[Chart("Les sociétés les plus visitées", [c for c, _ in top], {"Visites": [n for _, n in top]})],
-        tables=[ReportTable("Visites par société", [Column("Société"), Column("Visites", "int", 24),
-                                                    Column("Part", "percent", 20)], rows, ("Total", total, 1.0))],
+        title=_("Visites par société hébergée"),
+        summary=[(_("Visites"), str(total)), (_("Sociétés visitées"), str(len(counts)))],
+        charts=[Chart(_("Les sociétés les plus visitées"), [c for c, _n in top], {_("Visites"): [n for _c, n in top]})],
+        tables=[ReportTable(_("Visites par société"), [Column(_("Société")), Column(_("Visites"), "int", 24),
+                                                       Column(_("Part"), "percent", 20)], rows,
+                            (_("Total"), total, 1.0))],
     )
 
 
@@ -138,11 +140,12 @@ def build_by_type(ctx: ReportContext) -> ReportData:
     rows = [(label, counts.get(key, 0), counts.get(key, 0) / total if total else 0.0)
             for key, label in VISIT_TYPES.items()]
     return ReportData(
-        title="Visites par type",
-        summary=[("Visites", str(total))],
-        charts=[Chart("Visites par type", [r[0] for r in rows], {"Visites": [r[1] for r in rows]})],
-        tables=[ReportTable("Visites par type", [Column("Type"), Column("Visites", "int", 24),
-                                                 Column("Part", "percent", 20)], rows, ("Total", total, 1.0))],
+        title=_("Visites par type"),
+        summary=[(_("Visites"), str(total))],
+        charts=[Chart(_("Visites par type"), [r[0] for r in rows], {_("Visites"): [r[1] for r in rows]})],
+        tables=[ReportTable(_("Visites par type"), [Column(_("Type")), Column(_("Visites"), "int", 24),
+                                                    Column(_("Part"), "percent", 20)], rows,
+                            (_("Total"), total, 1.0))],
     )
 
 
@@ -152,14 +155,16 @@ def build_by_month(ctx: ReportContext) -> ReportData:
     EXTRACT, not SQLite's strftime: the same query runs at head office on PostgreSQL."""
     year, month = extract("year", Visit.checked_in_at), extract("month", Visit.checked_in_at)
     counts = sorted((f"{int(r[0]):04d}-{int(r[1]):02d}", r.n) for r in _count_by(ctx, year, month))
-    labels = [f"{_MONTHS[int(m[5:]) - 1]} {m[:4]}" for m, _ in counts]
-    total = sum(n for _, n in counts)
+    labels = [formats.short_month(date(int(m[:4]), int(m[5:]), 1)) for m, _n in counts]
+    total = sum(n for _m, n in counts)
     return ReportData(
-        title="Visites par mois",
-        summary=[("Visites", str(total)), ("Moyenne mensuelle", str(round(total / len(counts))) if counts else "0")],
-        charts=[Chart("Visites par mois", labels, {"Visites": [n for _, n in counts]}, kind="line")],
-        tables=[ReportTable("Visites par mois", [Column("Mois"), Column("Visites", "int", 24)],
-                            [(label, n) for label, (_, n) in zip(labels, counts, strict=True)], ("Total", total))],
+        title=_("Visites par mois"),
+        summary=[(_("Visites"), str(total)),
+                 (_("Moyenne mensuelle"), str(round(total / len(counts))) if counts else "0")],
+        charts=[Chart(_("Visites par mois"), labels, {_("Visites"): [n for _m, n in counts]}, kind="line")],
+        tables=[ReportTable(_("Visites par mois"), [Column(_("Mois")), Column(_("Visites"), "int", 24)],
+                            [(label, n) for label, (_m, n) in zip(labels, counts, strict=True)],
+                            (_("Total"), total))],
     )
 
 
@@ -169,22 +174,23 @@ def build_not_checked_out(ctx: ReportContext) -> ReportData:
     filt = HistoryFilter(date_from=start, date_to=end, checkout_kind="auto")
     service = _service(ctx)
     rows = [v for batch in service.all_history(ctx.actor, filt) for v in batch]
-    columns = [Column("Arrivée", "datetime", 28), Column("Visiteur"), Column("Organisation", "text", 36),
-               Column("Personne visitée", "text", 36), Column("Société", "text", 38), Column("Badge", "text", 26)]
+    columns = [Column(_("Arrivée"), "datetime", 28), Column(_("Visiteur")), Column(_("Organisation"), "text", 36),
+               Column(_("Personne visitée"), "text", 36), Column(_("Société"), "text", 38),
+               Column(_("Badge"), "text", 26)]
     table = [(to_local(v.checked_in_at), v.visitor_name, v.organisation, v.host_name, v.host_company,
               v.badge_number) for v in sorted(rows, key=lambda v: v.checked_in_at)]
     return ReportData(
-        title="Sorties non pointées",
-        summary=[("Visites concernées", str(len(rows)))],
+        title=_("Sorties non pointées"),
+        summary=[(_("Visites concernées"), str(len(rows)))],
         tables=[ReportTable(CHECKOUT_KINDS["auto"], columns, table)],
-        notes=["Ces visites ont été clôturées par la sortie automatique : le badge n'a pas été scanné."],
+        notes=[_("Ces visites ont été clôturées par la sortie automatique : le badge n'a pas été scanné.")],
     )
 
 
 def build_watchlist_alerts(ctx: ReportContext) -> ReportData:
     """Every watch-list decision taken at the desk (allowed or refused), from the audit trail."""
     start, end = _bounds(ctx)
-    actions = {"visits.watchlist_allowed": "Autorisé", "visits.watchlist_refused": "Refusé"}
+    actions = {"visits.watchlist_allowed": _("Autorisé"), "visits.watchlist_refused": _("Refusé")}
     with ctx.db.read() as session:
         events = session.execute(
             select(AuditEvent).where(AuditEvent.action.in_(actions), AuditEvent.at >= start, AuditEvent.at < end)
@@ -195,17 +201,19 @@ def build_watchlist_alerts(ctx: ReportContext) -> ReportData:
     for event in events:
         after = json.loads(event.after or "{}")
         entry = entries.get(after.get("entry_id") or event.entity_id)
-        name = f"{entry.first_name} {entry.last_name}".strip() if entry else "Entrée supprimée"
+        name = f"{entry.first_name} {entry.last_name}".strip() if entry else _("Entrée supprimée")
         rows.append((to_local(event.at), name, entry.reason if entry else "", actions[event.action],
                      after.get("decided_by", ""), event.username))
     decisions = Counter(r[3] for r in rows)
-    columns = [Column("Date", "datetime", 28), Column("Personne signalée", "text", 40), Column("Motif"),
-               Column("Décision", "text", 20), Column("Responsable", "text", 26), Column("Accueil", "text", 24)]
+    columns = [Column(_("Date"), "datetime", 28), Column(_("Personne signalée"), "text", 40), Column(_("Motif")),
+               Column(_("Décision"), "text", 20), Column(_("Responsable"), "text", 26),
+               Column(_("Accueil"), "text", 24)]
+    allowed, refused = actions.values()
     return ReportData(
-        title="Alertes de la liste de vigilance",
-        summary=[("Alertes", str(len(rows))), ("Autorisées", str(decisions["Autorisé"])),
-                 ("Refusées", str(decisions["Refusé"]))],
-        tables=[ReportTable("Décisions", columns, rows)],
+        title=_("Alertes de la liste de vigilance"),
+        summary=[(_("Alertes"), str(len(rows))), (_("Autorisées"), str(decisions[allowed])),
+                 (_("Refusées"), str(decisions[refused]))],
+        tables=[ReportTable(_("Décisions"), columns, rows)],
     )
 
 
