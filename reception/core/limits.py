@@ -56,6 +56,14 @@ FIELD_LABELS: Labels[str] = Labels({
     "counted": N_("Compté"), "variance": N_("Écart"), "file": N_("Fichier"), "bytes": N_("Taille (octets)"),
     "quantity": N_("Quantité"), "price_centimes": N_("Prix"), "tva_rate_bp": N_("Taux de TVA"), "value": N_("Valeur"),
     "language": N_("Langue"), "pending": N_("À confirmer"),
+    "arrival_date": N_("Date d'arrivée"), "arrived_at": N_("Arrivée"), "added": N_("Ajouté(s)"),
+    "updated": N_("Mis à jour"), "skipped": N_("Ignoré(s)"), "refused": N_("Refusé(s)"), "count": N_("Nombre"),
+    "approved_by": N_("Approuvé par"), "decided_by": N_("Décidé par"), "booked": N_("Réservé"),
+    "cancelled": N_("Annulé(s)"), "checkout_kind": N_("Type de sortie"), "cutoff": N_("Date limite"),
+    "description": N_("Description"), "desk": N_("Poste"), "employees": N_("Salariés"), "kind": N_("Nature"),
+    "payment": N_("Paiement"), "reprint_count": N_("Réimpressions"), "resolved": N_("Réglé"),
+    "source": N_("Source"), "tenants": N_("Sociétés"), "version": N_("Version"), "visitors": N_("Visiteurs"),
+    "visits": N_("Visites"), "vouchers": N_("Bons"),
 })
 """Names of fields in words, by column name (the same name means the same thing in every table); the French
 labels are catalogue entries, read in the current language."""

@@ -65,6 +65,7 @@ def test_before_and_after_read_in_words_in_both_languages() -> None:
     """No True/False, no `visitor_name`: the Journal's detail and the conflicts name fields and values in words."""
     assert [shown_value(k, v) for k, v in (("active", True), ("active", False), ("notes", None), ("total", 2500))] \
         == ["oui", "non", "—", "25,00 DH"]
+    assert shown_value("ui.language", "en") == "Anglais"
     assert [field_label(k) for k in ("visitor_name", "active", "ui.language")] == \
         ["Visiteur", "Actif", _(SPECS["ui.language"].label)]
     i18n.set_language("en")
@@ -72,5 +73,7 @@ def test_before_and_after_read_in_words_in_both_languages() -> None:
         assert [shown_value("active", True), shown_value("total", 2500), field_label("visitor_name")] == \
             ["yes", "25.00 DH", "Visitor"]
         assert field_label("ui.language") != SPECS["ui.language"].label  # the setting's English label
+        assert [shown_value("ui.language", "fr"), shown_value("visits.invitation_language", "en")] == \
+            ["French", "English"]  # a language by its name, never its code
     finally:
         i18n.set_language("fr")

@@ -209,8 +209,15 @@ def field_label(key: str) -> str:
     return _(spec.label) if spec is not None else limits.label(key)
 
 
+LANGUAGE_NAMES: Labels[str] = Labels({"fr": N_("Français"), "en": N_("Anglais"), "ar": N_("Arabe")})
+"""A language setting's value in words (the interface's, the invitations')."""
+
+
 def shown_value(key: str, value: Any) -> str:
-    """A detail in words: amounts in DH, yes/no, a dash for nothing (the sentences and the before/after)."""
+    """A detail in words: amounts in DH, yes/no, a language by its name, a dash for nothing (the sentences and
+    the before/after)."""
+    if key.endswith("language") and isinstance(value, str) and value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
         return formats.money(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
