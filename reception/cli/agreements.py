@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from reception.cli.common import cli_actor, open_services
-from reception.core.i18n import _
+from reception.core.i18n import VISITOR_LANGUAGES, _
 from reception.core.models.visits import VISIT_TYPES
-from reception.core.services.agreement_defaults import LANGUAGES
 from reception.printing.agreement_pdf import render_pdf
 
 EXIT_UNWRITABLE = 2
@@ -37,7 +36,7 @@ def register(commands: Any) -> None:
 def _text_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", required=True, choices=list(VISIT_TYPES), dest="visit_type",
                         help=_("type de visite"))
-    parser.add_argument("--language", required=True, choices=list(LANGUAGES), help=_("langue du texte"))
+    parser.add_argument("--language", required=True, choices=list(VISITOR_LANGUAGES), help=_("langue du texte"))
 
 
 def _export(args: argparse.Namespace) -> int:

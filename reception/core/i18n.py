@@ -21,6 +21,10 @@ from reception.core.paths import resources_dir
 DOMAIN = "reception"
 SOURCE_LANGUAGE = "fr"
 LANGUAGES = ("fr", "en")
+VISITOR_LANGUAGES = ("fr", "en", "ar")
+"""What a visitor may read and sign in (the kiosk, the agreements); the console itself speaks LANGUAGES."""
+NATIVE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+"""Each visitor language named in itself, as a visitor looks for their own."""
 
 _current = SOURCE_LANGUAGE
 K = TypeVar("K")

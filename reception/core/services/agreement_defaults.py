@@ -9,8 +9,6 @@ avoids diacritics (the PDF's shaping does not position them). French keeps a no-
 
 from __future__ import annotations
 
-LANGUAGES = ("fr", "en", "ar")
-
 _TITLES = {
     "fr": "Conditions de visite — {kind}",
     "en": "Visit conditions — {kind}",

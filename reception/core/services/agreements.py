@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 from reception.core.clock import Clock
 from reception.core.database import Database
 from reception.core.errors import Conflict, NotFound, ValidationError
-from reception.core.i18n import _
+from reception.core.i18n import VISITOR_LANGUAGES, _
 from reception.core.identity import desk_stamp
 from reception.core.models import AgreementSignature, AgreementVersion, Visit
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services import audit
-from reception.core.services.agreement_defaults import LANGUAGES, default_text
+from reception.core.services.agreement_defaults import default_text
 from reception.core.services.agreement_strokes import Strokes, pack, unpack
 from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.settings import SettingsService
@@ -113,7 +113,7 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 
 def _language(language: str) -> str:
-    return language if language in LANGUAGES else "fr"
+    return language if language in VISITOR_LANGUAGES else "fr"
 
 
 def _text(row: AgreementVersion) -> AgreementText:
@@ -281,13 +281,13 @@ class AgreementService:
     def current_texts(self, actor: Actor) -> list[AgreementText]:
         """The text in force for every visit type and language, as the manager reviews them before publishing."""
         require(actor, Permission.SETTINGS_MANAGE)
-        return [self.text_for(code, language) for code in VISIT_TYPES for language in LANGUAGES]
+        return [self.text_for(code, language) for code in VISIT_TYPES for language in VISITOR_LANGUAGES]
 
     def publish(self, actor: Actor, visit_type_code: str, language: str, title: str, body: str) -> AgreementText:
         """A new version of a text (the next number): every visitor must sign again for that type."""
         require(actor, Permission.SETTINGS_MANAGE)
         _check_visit_type(visit_type_code)
-        if language not in LANGUAGES:
+        if language not in VISITOR_LANGUAGES:
             raise ValidationError({"language": _("Langue non prévue : fr, en ou ar.")})
         title, body = title.strip(), body.strip()
         errors = {}

@@ -22,8 +22,7 @@ from reception.core.paths import resources_dir
 log = logging.getLogger(__name__)
 
 CONTEXT = "Kiosk"
-LANGUAGES = ("fr", "en", "ar")
-NATIVE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+LANGUAGES = i18n.VISITOR_LANGUAGES
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
 

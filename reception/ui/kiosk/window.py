@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.errors import DomainError, ValidationError
+from reception.core.i18n import NATIVE_NAMES
 from reception.core.services.agreements import AgreementText
 from reception.core.services.container import Services
 from reception.core.services.kiosk import (
@@ -44,7 +45,7 @@ from reception.printing.badges import BadgeInfo, BadgeSetup
 from reception.ui import theme
 from reception.ui.camera import CameraFeed, jpeg_bytes
 from reception.ui.idle_lock import SEPARATE_SESSION
-from reception.ui.kiosk.language import LANGUAGES, NATIVE_NAMES, KioskLanguage
+from reception.ui.kiosk.language import LANGUAGES, KioskLanguage
 from reception.ui.kiosk.screens import (
     AgreementScreen,
     ConfirmScreen,

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from reception.core.i18n import NATIVE_NAMES
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services.agreements import AgreementText
 from reception.ui.context import AppContext
 from reception.ui.errors import show_failure
 from reception.ui.forms import FormDialog
 from reception.ui.table_model import Column, RowsModel, selected_row, table_view
-
-LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
-"""Each language named in itself, as on the kiosk."""
 
 
 class AgreementsTab(QWidget):
@@ -23,7 +21,7 @@ class AgreementsTab(QWidget):
         self.dialog: FormDialog | None = None
         self.model = RowsModel([
             Column(self.tr("Type de visite"), lambda t: VISIT_TYPES.get(t.visit_type, t.visit_type)),
-            Column(self.tr("Langue"), lambda t: LANGUAGE_NAMES.get(t.language, t.language)),
+            Column(self.tr("Langue"), lambda t: NATIVE_NAMES.get(t.language, t.language)),
             Column(self.tr("Version"), lambda t: str(t.version)),
             Column(self.tr("Titre"), lambda t: t.title),
             Column(self.tr("Empreinte"), lambda t: t.sha256[:12]),
@@ -70,7 +68,7 @@ class AgreementsTab(QWidget):
         kind = VISIT_TYPES.get(current.visit_type, current.visit_type)
         dialog = FormDialog(
             self.tr("Nouvelle version : {kind} ({language})").format(
-                kind=kind, language=LANGUAGE_NAMES.get(current.language, current.language)),
+                kind=kind, language=NATIVE_NAMES.get(current.language, current.language)),
             self.ctx.runner,
             lambda v: services.agreements.publish(actor, current.visit_type, current.language, v["title"], v["body"]),
             self, intro=self.tr("Version en vigueur : {version}. La version {next} s'appliquera dès l'enregistrement."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core.i18n import NATIVE_NAMES
 from reception.core.services.agreements import AgreementText, AgreementTextChanged, VisitAgreement
 from reception.core.services.photos import Photo
 from reception.core.services.visits import VisitRow
@@ -32,8 +33,6 @@ from reception.ui.printing import PdfPreviewDialog, print_or_preview
 from reception.ui.signature_pad import SignaturePad
 from reception.ui.visitors.thumbnails import thumbnail
 
-LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
-"""Each language named in itself, as a visitor looks for their own."""
 PHOTO_SIZE = QSize(56, 56)
 SIGN_HERE = {"fr": "Signez ici", "en": "Sign here", "ar": "وقع هنا"}
 """The pad's prompt in the language the visitor reads (the desk's own catalogue has no Arabic)."""
@@ -151,7 +150,7 @@ class SignatureDialog(QDialog):
         self.agreement: AgreementText | None = None
         self.setWindowTitle(self.tr("Accord de visite — {name}").format(name=visit.visitor_name))
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES:
+        for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self.load_text)
         self.version = QLabel()
