@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,6 +36,7 @@ FACE_FILES: dict[str, tuple[str, ...]] = {
 
 
 REPLACEMENT = "\ufffd"
+WIDTHS_KEPT = 50_000  # measured strings remembered per family (a few MB at most), then forgotten at once
 SUBSTITUTES = {"\u2212": "\u2013"}
 """Characters no shipped face has but a close one does: the minus sign (Noto Sans 2020 lacks it) prints as an
 en dash of the same width."""
@@ -77,6 +79,8 @@ class FallbackFont:
         first = self.faces[0].face
         self.face = _FamilyFace(name.encode(), first.ascent, first.descent, first.unitsPerEm)
         self._covers = [face.face.charToGlyph for face in self.faces]
+        self._widths: dict[tuple[str, float], float] = {}
+        self._chunks: WeakKeyDictionary[Any, dict[str, list[tuple[tuple[int, int], bytes]]]] = WeakKeyDictionary()
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """The visual line cut into (face index, text) runs; a space stays in the run it is in.
@@ -112,15 +116,35 @@ class FallbackFont:
         return None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        """Remembered per (text, size): a long report measures the same names, dates and types thousands of
+        times (to wrap a cell, to align a number, to advance the text cursor)."""
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= WIDTHS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = self._measure(text, size)
+        return width
+
+    def _measure(self, text: str, size: float) -> float:
         runs = self.runs(text)
         if len(runs) == 1:
             return float(self.faces[runs[0][0]].stringWidth(runs[0][1], size))
-        return sum(self.faces[index].stringWidth(run, size) for index, run in runs)
+        return float(sum(self.faces[index].stringWidth(run, size) for index, run in runs))
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[tuple[int, int], bytes]]:
-        return [((index, subset), chunk)
-                for index, run in self.runs(text)
-                for subset, chunk in self.faces[index].splitString(run, doc)]
+        """Remembered per document: once a character has its code in a document's subset it keeps it, so the
+        same string always encodes the same way in that document (a month's visitor log draws the same few
+        hundred names, companies and types 60,000 times)."""
+        chunks = self._chunks.get(doc)
+        if chunks is None:
+            chunks = self._chunks[doc] = {}
+        split = chunks.get(text)
+        if split is None:
+            split = chunks[text] = [((index, subset), chunk)
+                                    for index, run in self.runs(text)
+                                    for subset, chunk in self.faces[index].splitString(run, doc)]
+        return split
 
     def getSubsetInternalName(self, subset: tuple[int, int], doc: Any) -> str:
         index, inner = subset
