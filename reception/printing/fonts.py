@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -36,6 +36,7 @@ FACE_FILES: dict[str, tuple[str, ...]] = {
 
 
 REPLACEMENT = "\ufffd"
+SUBSETS_KEPT = 256  # embedded font subsets remembered (tens of kB each)
 WIDTHS_KEPT = 50_000  # measured strings remembered per family (a few MB at most), then forgotten at once
 SUBSTITUTES = {"\u2212": "\u2013"}
 """Characters no shipped face has but a close one does: the minus sign (Noto Sans 2020 lacks it) prints as an
@@ -154,7 +155,22 @@ class FallbackFont:
 @cache
 def _face(file: str) -> TTFont:
     """One TTFont per file, shared by the families (a face embedded twice would clash by name in a PDF)."""
-    return TTFont(f"ParkFace/{Path(file).stem}", str(fonts_dir() / file))
+    face = TTFont(f"ParkFace/{Path(file).stem}", str(fonts_dir() / file))
+    _remember_subsets(face)
+    return face
+
+
+def _remember_subsets(font: TTFont) -> None:
+    """Each embedded subset (a small TrueType file cut from the face) is made once for the same characters in the
+    same order: receipts and badges embed the same labels, digits and names again and again, and cutting the
+    subset was a sixth of a badge's PDF."""
+    make = font.face.makeSubset
+
+    @lru_cache(maxsize=SUBSETS_KEPT)
+    def made(subset: tuple[int, ...]) -> bytes:
+        return bytes(make(list(subset)))
+
+    font.face.makeSubset = lambda subset: made(tuple(subset))
 
 
 def _family(name: str) -> FallbackFont:
