@@ -6,8 +6,8 @@ settings); with no name, or a printer that no longer exists, the person picks on
 "pdf:FOLDER" prints to a PDF file in that folder (an archive, or a desk without a printer).
 
 Only the print dialog runs on the GUI thread (QPrintDialog must). A printer that needs nobody (a PDF folder, a
-printer the system knows) is created and configured inside the job: a high-resolution QPrinter costs tens of
-milliseconds to set up, which froze the window at every badge and receipt. Rasterising and sending the pages
+printer the system knows) is created and configured inside the job, so the GUI thread does no printing work at
+all (the first QPrinter of a session loads the print support: about 30 ms). Rasterising and sending the pages
 run on the runner's one-at-a-time lane, so the window answers meanwhile and jobs reach the printer in order. The
 status bar says "Impression…" while a job runs (with the share of pages sent for a long document), then that
 it printed, or why not.
