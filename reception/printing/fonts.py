@@ -14,9 +14,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,6 +36,8 @@ FACE_FILES: dict[str, tuple[str, ...]] = {
 
 
 REPLACEMENT = "\ufffd"
+SUBSETS_KEPT = 256  # embedded font subsets remembered (tens of kB each)
+WIDTHS_KEPT = 50_000  # measured strings remembered per family (a few MB at most), then forgotten at once
 SUBSTITUTES = {"\u2212": "\u2013"}
 """Characters no shipped face has but a close one does: the minus sign (Noto Sans 2020 lacks it) prints as an
 en dash of the same width."""
@@ -77,6 +80,8 @@ class FallbackFont:
         first = self.faces[0].face
         self.face = _FamilyFace(name.encode(), first.ascent, first.descent, first.unitsPerEm)
         self._covers = [face.face.charToGlyph for face in self.faces]
+        self._widths: dict[tuple[str, float], float] = {}
+        self._chunks: WeakKeyDictionary[Any, dict[str, list[tuple[tuple[int, int], bytes]]]] = WeakKeyDictionary()
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """The visual line cut into (face index, text) runs; a space stays in the run it is in.
@@ -112,15 +117,35 @@ class FallbackFont:
         return None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        """Remembered per (text, size): a long report measures the same names, dates and types thousands of
+        times (to wrap a cell, to align a number, to advance the text cursor)."""
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= WIDTHS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = self._measure(text, size)
+        return width
+
+    def _measure(self, text: str, size: float) -> float:
         runs = self.runs(text)
         if len(runs) == 1:
             return float(self.faces[runs[0][0]].stringWidth(runs[0][1], size))
-        return sum(self.faces[index].stringWidth(run, size) for index, run in runs)
+        return float(sum(self.faces[index].stringWidth(run, size) for index, run in runs))
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[tuple[int, int], bytes]]:
-        return [((index, subset), chunk)
-                for index, run in self.runs(text)
-                for subset, chunk in self.faces[index].splitString(run, doc)]
+        """Remembered per document: once a character has its code in a document's subset it keeps it, so the
+        same string always encodes the same way in that document (a month's visitor log draws the same few
+        hundred names, companies and types 60,000 times)."""
+        chunks = self._chunks.get(doc)
+        if chunks is None:
+            chunks = self._chunks[doc] = {}
+        split = chunks.get(text)
+        if split is None:
+            split = chunks[text] = [((index, subset), chunk)
+                                    for index, run in self.runs(text)
+                                    for subset, chunk in self.faces[index].splitString(run, doc)]
+        return split
 
     def getSubsetInternalName(self, subset: tuple[int, int], doc: Any) -> str:
         index, inner = subset
@@ -130,7 +155,22 @@ class FallbackFont:
 @cache
 def _face(file: str) -> TTFont:
     """One TTFont per file, shared by the families (a face embedded twice would clash by name in a PDF)."""
-    return TTFont(f"ParkFace/{Path(file).stem}", str(fonts_dir() / file))
+    face = TTFont(f"ParkFace/{Path(file).stem}", str(fonts_dir() / file))
+    _remember_subsets(face)
+    return face
+
+
+def _remember_subsets(font: TTFont) -> None:
+    """Each embedded subset (a small TrueType file cut from the face) is made once for the same characters in the
+    same order: receipts and badges embed the same labels, digits and names again and again, and cutting the
+    subset was a sixth of a badge's PDF."""
+    make = font.face.makeSubset
+
+    @lru_cache(maxsize=SUBSETS_KEPT)
+    def made(subset: tuple[int, ...]) -> bytes:
+        return bytes(make(list(subset)))
+
+    font.face.makeSubset = lambda subset: made(tuple(subset))
 
 
 def _family(name: str) -> FallbackFont:

@@ -5,15 +5,19 @@ page, with no margins: a label printer gets a label, not an A4 sheet. The printe
 settings); with no name, or a printer that no longer exists, the person picks one in the print dialog. A name
 "pdf:FOLDER" prints to a PDF file in that folder (an archive, or a desk without a printer).
 
-Only the choice of printer happens on the GUI thread (QPrintDialog must); rasterising and sending the pages run
-on the runner's one-at-a-time lane, so the window answers meanwhile and jobs reach the printer in order. The
-status bar says "Impression…" while a job runs, then that it printed, or why not.
+Only the print dialog runs on the GUI thread (QPrintDialog must). A printer that needs nobody (a PDF folder, a
+printer the system knows) is created and configured inside the job, so the GUI thread does no printing work at
+all (the first QPrinter of a session loads the print support: about 30 ms). Rasterising and sending the pages
+run on the runner's one-at-a-time lane, so the window answers meanwhile and jobs reach the printer in order. The
+status bar says "Impression…" while a job runs (with the share of pages sent for a long document), then that
+it printed, or why not.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -32,6 +36,8 @@ POINTS_PER_MM = 72 / 25.4
 RASTER_DPI_MAX = 300  # sharp text and scannable QR codes; a 1200 dpi page is 16 times the work for nothing
 BAND_ROWS = 64  # rows rasterised and sent per call: a few ms each (see _paint)
 PDF_FOLDER_PREFIX = "pdf:"
+
+Progress = Callable[[int], object]
 
 
 class PrintingError(DomainError):
@@ -61,18 +67,32 @@ def page_size_mm(document: QPdfDocument) -> tuple[float, float]:
     return size.width() / POINTS_PER_MM, size.height() / POINTS_PER_MM
 
 
-def choose_printer(printer_name: str, parent: QWidget | None = None, title: str = "") -> QPrinter | None:
-    """The printer to use (GUI thread: it may open the print dialog); None when the person cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if title:
-        printer.setDocName(title)
+def configured_printer(printer_name: str, title: str = "") -> QPrinter:
+    """The printer of a name that needs no dialog (see prints_unattended), ready to print; any thread (the
+    printing lane creates it, so the GUI thread never pays for it)."""
+    printer = _new_printer(title)
     if printer_name.startswith(PDF_FOLDER_PREFIX):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(pdf_target(Path(printer_name.removeprefix(PDF_FOLDER_PREFIX)), title)))
-    elif printer_name and not QPrinterInfo.printerInfo(printer_name).isNull():
+    else:
         printer.setPrinterName(printer_name)
-    elif QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+    return printer
+
+
+def choose_printer(printer_name: str, parent: QWidget | None = None, title: str = "") -> QPrinter | None:
+    """The printer to use (GUI thread: it may open the print dialog); None when the person cancelled."""
+    if prints_unattended(printer_name):
+        return configured_printer(printer_name, title)
+    printer = _new_printer(title)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
+    return printer
+
+
+def _new_printer(title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if title:
+        printer.setDocName(title)
     return printer
 
 
@@ -95,10 +115,12 @@ def pdf_target(folder: Path, title: str) -> Path:
     return target
 
 
-def print_on(printer: QPrinter, pdf: bytes, size_mm: tuple[float, float] | None = None) -> int:
+def print_on(printer: QPrinter, pdf: bytes, size_mm: tuple[float, float] | None = None,
+             progress: Progress | None = None) -> int:
     """Prints every page of `pdf` on `printer`; returns the number of pages. Runs on any thread.
 
-    `size_mm` is the media (width, height); by default the PDF's own page size.
+    `size_mm` is the media (width, height); by default the PDF's own page size. `progress(percent)` is told
+    the share of pages sent before each page after the first.
     """
     document = load_pdf(pdf)  # no parent: freed with its Python wrapper, on this thread
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
@@ -107,7 +129,7 @@ def print_on(printer: QPrinter, pdf: bytes, size_mm: tuple[float, float] | None 
             raise PrintingError(QCoreApplication.translate(
                 "Printing", "Le dossier d'impression PDF {folder} n'existe pas.").format(folder=folder))
     _fit_page(printer, size_mm or page_size_mm(document))
-    return _paint(document, printer)
+    return _paint(document, printer, progress)
 
 
 def print_pdf(pdf: bytes, printer_name: str = "", size_mm: tuple[float, float] | None = None,
@@ -125,11 +147,22 @@ def start_printing(runner: OperationRunner, pdf: bytes, printer_name: str, *, pa
                    title: str = "", size_mm: tuple[float, float] | None = None) -> Operation | None:
     """Prints off the GUI thread: "Impression…" in the status bar, then the result or the printer's error.
     Returns the running operation, or None when the person cancelled the print dialog."""
-    printer = choose_printer(printer_name, parent, title)
-    if printer is None:
-        return None
+    chosen: QPrinter | None = None
+    if not prints_unattended(printer_name):
+        chosen = choose_printer(printer_name, parent, title)
+        if chosen is None:
+            return None
+
+    def job(progress: Progress) -> int:
+        printer = chosen or configured_printer(printer_name, title)
+        return print_on(printer, pdf, size_mm, progress)
+
     name = title or QCoreApplication.translate("Printing", "document")
     runner.notices.busy(QCoreApplication.translate("Printing", "Impression : {title}…").format(title=name))
+
+    def advanced(percent: int) -> None:
+        runner.notices.busy(QCoreApplication.translate("Printing", "Impression : {title}… {percent} %").format(
+            title=name, percent=percent))
 
     def printed(pages: int) -> None:
         count = QCoreApplication.translate("Printing", "1 page") if pages == 1 else \
@@ -139,7 +172,7 @@ def start_printing(runner: OperationRunner, pdf: bytes, printer_name: str, *, pa
 
     failed = BackgroundFailure(
         runner.notices, QCoreApplication.translate("Printing", "Impression impossible ({title})").format(title=name))
-    return runner.run(lambda: print_on(printer, pdf, size_mm), printed, failed, one_at_a_time=True)
+    return runner.run(job, printed, failed, on_progress=advanced, one_at_a_time=True)
 
 
 def print_pdf_to_file(pdf: bytes, path: Path, size_mm: tuple[float, float] | None = None) -> int:
@@ -161,7 +194,7 @@ def _fit_page(printer: QPrinter, size_mm: tuple[float, float]) -> None:
     printer.setFullPage(True)
 
 
-def _paint(document: QPdfDocument, printer: QPrinter) -> int:
+def _paint(document: QPdfDocument, printer: QPrinter, progress: Progress | None = None) -> int:
     """Each page rasterised at no more than RASTER_DPI_MAX, in bands of BAND_ROWS rows.
 
     Why bands: QtPdf's render and the print engine's drawImage keep Python's GIL for their whole call (about a
@@ -176,9 +209,12 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> int:
         factor = max(1, math.ceil(printer.resolution() / RASTER_DPI_MAX))
         full = printer.pageLayout().fullRectPixels(printer.resolution())
         size = QSize(full.width() // factor, full.height() // factor)
-        for index in range(document.pageCount()):
+        pages = document.pageCount()
+        for index in range(pages):
             if index:
                 printer.newPage()
+                if progress is not None:
+                    progress(index * 100 // pages)
             for top in range(0, size.height(), BAND_ROWS):
                 rows = min(BAND_ROWS, size.height() - top)
                 band = QRect(0, top, size.width(), rows)

@@ -3111,6 +3111,11 @@
         <translation>Printing: {title}…</translation>
     </message>
     <message>
+        <location filename="../../reception/ui/printing.py" line="164" />
+        <source>Impression : {title}… {percent} %</source>
+        <translation>Printing: {title}… {percent}%</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/printing.py" line="135" />
         <source>1 page</source>
         <translation>1 page</translation>

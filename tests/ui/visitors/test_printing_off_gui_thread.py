@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from reception.core.clock import FixedClock
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.ui import printing
 from reception.ui.cafeteria.page import CafeteriaPage
 from reception.ui.home.page import HomePage
 from reception.ui.main_window import MainWindow
@@ -158,3 +160,47 @@ def test_a_printer_that_cannot_print_is_said_in_one_line(
     qtbot.waitUntil(lambda: _printed(window), timeout=30_000)
     assert window.notice.property("kind") == "failed"
     assert "Impression impossible (Liste d'évacuation) : Le dossier d'impression PDF" in window.notice.text()
+
+
+def test_the_printer_is_created_on_the_printing_lane_not_on_the_gui_thread(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        pdf_printer: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A high-resolution QPrinter takes tens of milliseconds to set up: for a printer that needs no dialog it is
+    made inside the job (a real QPrinter, only watched for the thread that builds it)."""
+    built_on_gui_thread: list[bool] = []
+
+    class WatchedPrinter(QPrinter):
+        def __init__(self, mode: QPrinter.PrinterMode) -> None:
+            super().__init__(mode)
+            app = QCoreApplication.instance()
+            assert app is not None
+            built_on_gui_thread.append(QThread.currentThread() is app.thread())
+
+    monkeypatch.setattr(printing, "QPrinter", WatchedPrinter)
+    visit = check_in(services, receptionist, park["atlas.bennani"], "Bennani", "Élodie", "Cabinet Alami")
+    visitors_page(window).badges.print_visits([visit])
+    qtbot.waitUntil(lambda: _printed(window), timeout=30_000)
+
+    assert window.notice.property("kind") == "done", window.notice.text()
+    assert built_on_gui_thread == [False]
+    [printed] = pdf_printer.glob("*Badge*.pdf")
+    assert len(PdfReader(printed).pages) == 1
+
+
+@pytest.mark.slow
+def test_a_long_print_job_says_how_far_it_is(
+        qtbot: QtBot, window: MainWindow, services: Services, receptionist: Actor, park: dict[str, str],
+        pdf_printer: Path) -> None:
+    for n in range(45):  # several A4 pages
+        check_in(services, receptionist, park["noor.tazi"], f"Visiteur{n:02d}", "Test")
+    posted: list[str] = []
+    window.ctx.runner.notices.posted.connect(lambda notice: posted.append(notice.text))
+    window.show_page("home")
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: _printed(window), timeout=60_000)
+
+    assert window.notice.property("kind") == "done", window.notice.text()
+    shares = [text for text in posted if text.startswith("Impression : Liste d'évacuation… ")]
+    assert shares and all(text.endswith(" %") for text in shares)
+    percents = [int(text.rsplit(" ", 2)[-2]) for text in shares]
+    assert percents == sorted(percents) and percents[0] > 0 and percents[-1] < 100
