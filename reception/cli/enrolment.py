@@ -44,7 +44,7 @@ def _enrol(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if refusal is not None:
-        print(_("Refusé : {reason}").format(reason=refusal.message), file=sys.stderr)
+        print(_("Refusé : {message}").format(message=refusal.message), file=sys.stderr)
         if created:  # refused before anything was written: no empty database left behind
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
