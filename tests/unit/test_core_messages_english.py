@@ -15,11 +15,13 @@ import pytest
 from reception.cli import EXIT_DATABASE, main
 from reception.core import i18n
 from reception.core.backups import verify
+from reception.core.clock import FixedClock
 from reception.core.credentials import CredentialStoreError, with_password
 from reception.core.database import open_for_startup
 from reception.core.errors import DatabaseCorrupt, DatabaseMissing, NotFound, ValidationError
 from reception.core.services.container import Services
-from reception.core.services.permissions import Actor
+from reception.core.services.journal import JournalFilters
+from reception.core.services.permissions import SYSTEM, Actor
 from reception.core.services.reports import ReportParams
 from reception.core.services.rooms_data import SeriesRule
 from reception.core.services.rooms_rules import rule_problem
@@ -167,3 +169,14 @@ def test_the_audit_extract_names_fields_in_words_in_both_languages(services: Ser
         i18n.set_language("fr")
     assert "Name: Atlas Digital SARL → Atlas Digital Group" in english and "Arrival date: " in english
     assert "arrival_date" not in english
+
+
+def test_a_change_made_by_the_system_names_it_in_the_reader_s_language(services: Services, admin: Actor,
+                                                                        clock: FixedClock) -> None:
+    services.settings.update(SYSTEM, {"sync.nightly_time": "03:00"}, at=clock.now())  # as enrolment does
+    i18n.set_language("en")
+    try:
+        (entry,) = services.journal.page(admin, JournalFilters(username=SYSTEM.username)).rows
+    finally:
+        i18n.set_language("fr")
+    assert entry.text.startswith("the system ") and "système" not in entry.text, entry.text

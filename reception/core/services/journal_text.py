@@ -17,6 +17,7 @@ from typing import Any
 
 from reception.core import formats, limits
 from reception.core.i18n import N_, Labels, _
+from reception.core.services.permissions import SYSTEM
 from reception.core.services.settings import SPECS
 
 ACTION_LABELS: Labels[str] = Labels({
@@ -235,7 +236,8 @@ def sentence(action: str, actor: str, username: str, object_name: str, before: s
     (amounts in DH); a detail the event lacks reads '?' rather than failing."""
     details = {**_details(before), **_details(after)}
     values = _Blank({key: shown_value(key, value) for key, value in details.items()})
-    values.update(actor=actor or username or _("le système"), username=username or "?",
+    by_system = not username or username == SYSTEM.username  # scheduled jobs: named in the reader's language
+    values.update(actor=actor or (_("le système") if by_system else username), username=username or "?",
                   object=object_name or "?", action=action_label(action))
     template = SENTENCES.get(action) or _("{actor} : {action} — {object}")
     return template.format_map(values).replace(" — ?", "")
