@@ -71,7 +71,8 @@ def _change(before: str, after: str) -> str:
                                                   new=shown_value(k, new[k]) if k in new else "∅")
              if k in old else _("{field} : {value}").format(field=field_label(k), value=shown_value(k, new[k]))
              for k in keys[:4]]
-    text = " ; ".join(parts) + (" ; …" if len(keys) > 4 else "")
+    separator = _(" ; ")  # French typography spaces it; English does not
+    text = separator.join(parts) + (separator + "…" if len(keys) > 4 else "")
     return text if len(text) <= 160 else text[:159] + "…"
 
 
