@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
     sub = agreements.add_subparsers(dest="agreements_command", required=True)
     export = sub.add_parser("export", help=_("écrit l'accord signé d'une visite en PDF"))
     export.add_argument("--visit", required=True, metavar="ID", help=_("identifiant de la visite"))
-    export.add_argument("--out", required=True, type=Path, metavar="FICHIER.pdf")
+    export.add_argument("--out", required=True, type=Path, metavar=_("FICHIER.pdf"))
     export.set_defaults(handler=_export)
     show = sub.add_parser("show", help=_("affiche la version en vigueur d'un texte et son empreinte SHA-256"))
     _text_options(show)
@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
     publish = sub.add_parser("publish", help=_("publie une nouvelle version d'un texte (tous signent à nouveau)"))
     _text_options(publish)
     publish.add_argument("--title", required=True, help=_("titre du texte"))
-    publish.add_argument("--text", required=True, type=Path, metavar="FICHIER.txt", help=_("le texte, en UTF-8"))
+    publish.add_argument("--text", required=True, type=Path, metavar=_("FICHIER.txt"), help=_("le texte, en UTF-8"))
     publish.set_defaults(handler=_publish)
 
 

@@ -44,17 +44,18 @@ def _enrol(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if refusal is not None:
-        print(f"Refusé : {refusal.message}", file=sys.stderr)
+        print(_("Refusé : {message}").format(message=refusal.message), file=sys.stderr)
         if created:  # refused before anything was written: no empty database left behind
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
         return _refusal_code(refusal)
     report = joined.first_sync
     if not joined.ready:
-        print(f"Poste {joined.desk_code} (site {joined.site_code}) inscrit, mais la première synchronisation s'est "
-              f"arrêtée : {report.message}", file=sys.stderr)
+        print(_("Poste {desk} (site {site}) inscrit, mais la première synchronisation s'est arrêtée : {reason}").format(
+            desk=joined.desk_code, site=joined.site_code, reason=report.message), file=sys.stderr)
         return report.outcome
-    print(f"Poste {joined.desk_code} (site {joined.site_code}) inscrit et prêt : {report.summary()}")
+    print(_("Poste {desk} (site {site}) inscrit et prêt : {summary}").format(
+        desk=joined.desk_code, site=joined.site_code, summary=report.summary()))
     return report.outcome
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from reception.core.i18n import _
 from reception.core.paths import database_path
 
 
@@ -22,10 +23,11 @@ def storage_problem(db_arg: str | None, exc: BaseException) -> str | None:
         return None
     path = database_path(db_arg)
     if path.is_dir():
-        return f"{path} est un dossier : indiquez le fichier de la base (par exemple {path / 'reception.db'})."
+        return _("{path} est un dossier : indiquez le fichier de la base (par exemple {example}).").format(
+            path=path, example=path / "reception.db")
     if _read_only(path, exc):
-        return (f"Écriture impossible dans {path.parent} (dossier ou fichier en lecture seule) : choisissez un "
-                "dossier où vous avez le droit d'écrire, ou demandez ce droit.")
+        return _("Écriture impossible dans {folder} (dossier ou fichier en lecture seule) : choisissez un "
+                 "dossier où vous avez le droit d'écrire, ou demandez ce droit.").format(folder=path.parent)
     return None
 
 

@@ -43,15 +43,15 @@ def register(commands: Any) -> None:
     expire.add_argument("--last-day", type=parse_day, metavar="D", help=_("dernier jour où elle s'applique"))
     expire.set_defaults(handler=_expire)
     imports = sub.add_parser("import", help=_("importe un fichier CSV ({header})").format(header=WATCHLIST_HEADER))
-    imports.add_argument("file", type=Path, metavar="FICHIER.csv")
+    imports.add_argument("file", type=Path, metavar=_("FICHIER.csv"))
     imports.set_defaults(handler=_import)
 
 
 def _entry_options(parser: argparse.ArgumentParser, required: bool) -> None:
-    parser.add_argument("--last-name", required=required, metavar="NOM")
-    parser.add_argument("--first-name", metavar="PRÉNOM")
-    parser.add_argument("--id-number", metavar="PIÈCE", help=_("numéro de pièce d'identité"))
-    parser.add_argument("--reason", required=required, metavar="MOTIF")
+    parser.add_argument("--last-name", required=required, metavar=_("NOM"))
+    parser.add_argument("--first-name", metavar=_("PRÉNOM"))
+    parser.add_argument("--id-number", metavar=_("PIÈCE"), help=_("numéro de pièce d'identité"))
+    parser.add_argument("--reason", required=required, metavar=_("MOTIF"))
     parser.add_argument("--until", type=parse_day, metavar="D", help=_("dernier jour où elle s'applique"))
 
 

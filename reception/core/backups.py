@@ -28,6 +28,8 @@ from pathlib import Path
 
 from reception.core.errors import DomainError
 from reception.core.file_checks import record_sound
+from reception.core.formats import decimal
+from reception.core.i18n import _
 from reception.core.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
@@ -137,14 +139,14 @@ def looks_complete(path: Path) -> bool:
 def verify(path: Path, tables: set[str], revisions: set[str]) -> str:
     """Why `path` is not a faithful copy of a database with these tables and revisions ('' when it is)."""
     if not looks_complete(path):
-        return "copie vide ou incomplète"
+        return _("copie vide ou incomplète")
     with closing(_connect_read_only(path)) as raw:
         if (problems := [r[0] for r in raw.execute("PRAGMA quick_check")]) != ["ok"]:
-            return "copie endommagée (" + problems[0][:80] + ")"
+            return _("copie endommagée ({problem})").format(problem=problems[0][:80])
         if missing := tables - _tables(raw):
-            return "tables manquantes : " + ", ".join(sorted(missing))
+            return _("tables manquantes : {tables}").format(tables=", ".join(sorted(missing)))
         if _revisions(raw) != revisions:
-            return "version du schéma différente de la base"
+            return _("version du schéma différente de la base")
     return ""
 
 
@@ -228,7 +230,8 @@ def take_backup(db_path: Path, *, reason: str = "demarrage", now: datetime | Non
     needed = int(_database_bytes(db_path) * SPACE_FACTOR) + SPACE_MARGIN
     free = free_bytes(folder)
     if free < needed:
-        message = f"espace disque insuffisant ({_mb(free)} libres, {_mb(needed)} nécessaires)"
+        message = _("espace disque insuffisant ({free} libres, {needed} nécessaires)").format(
+            free=_mb(free), needed=_mb(needed))
         log.warning("backup of %s skipped: %s", db_path, message)
         _record(db_path, BackupStatus(now.isoformat(), "skipped", reason, message))
         return None
@@ -244,7 +247,7 @@ def take_backup(db_path: Path, *, reason: str = "demarrage", now: datetime | Non
         part.unlink(missing_ok=True)
         log.error("backup of %s failed: %s", db_path, exc)
         _record(db_path, BackupStatus(now.isoformat(), "failed", reason, str(exc)))
-        raise BackupFailed(f"sauvegarde échouée : {exc}") from exc
+        raise BackupFailed(_("sauvegarde échouée : {reason}").format(reason=exc)) from exc
     record_sound(db_path, now)  # the copy was read page by page from the file and passed its quick_check
     size = target.stat().st_size
     _record(db_path, BackupStatus(now.isoformat(), "ok", reason, file=target.name, size=size,
@@ -277,7 +280,7 @@ def _database_bytes(db_path: Path) -> int:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+    return _("{size} Mo").format(size=decimal(size / 1_000_000, 1))
 
 
 # --- when ----------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from reception.core.errors import DomainError
+from reception.core.i18n import N_, _
 
 CENTRAL_SERVICE = "reception-central"
 
@@ -26,7 +27,7 @@ class CredentialStoreError(DomainError):
     """No credential store on this computer, or the password is not in it."""
 
 
-NO_STORE = ("Aucun coffre de mots de passe n'est disponible sur cet ordinateur (Gestionnaire d'identification "
+NO_STORE = N_("Aucun coffre de mots de passe n'est disponible sur cet ordinateur (Gestionnaire d'identification "
             "Windows, Trousseau macOS ou Secret Service) : le mot de passe de la base centrale ne peut pas "
             "y être rangé.")
 
@@ -50,7 +51,7 @@ def require_store() -> None:
         keyring.get_password(CENTRAL_SERVICE, "")
     except KeyringError as exc:
         log.warning("credential store unavailable: %s", exc)
-        raise CredentialStoreError(NO_STORE) from exc
+        raise CredentialStoreError(_(NO_STORE)) from exc
 
 
 def store_password(url: str, password: str) -> None:
@@ -60,7 +61,7 @@ def store_password(url: str, password: str) -> None:
         keyring.set_password(CENTRAL_SERVICE, user, password)
     except KeyringError as exc:
         log.warning("credential store unavailable: %s", exc)
-        raise CredentialStoreError(NO_STORE) from exc
+        raise CredentialStoreError(_(NO_STORE)) from exc
 
 
 def with_password(url: str) -> str:
@@ -76,9 +77,10 @@ def with_password(url: str) -> str:
         password = keyring.get_password(CENTRAL_SERVICE, user)
     except KeyringError as exc:
         log.warning("credential store unavailable: %s", exc)
-        raise CredentialStoreError(NO_STORE) from exc
+        raise CredentialStoreError(_(NO_STORE)) from exc
     if password is None:
-        raise CredentialStoreError(
-            f"Le mot de passe de la base centrale pour le rôle {user} n'est pas dans le coffre de mots de passe "
-            "de cet ordinateur : saisissez de nouveau l'URL complète dans Paramètres › Synchronisation.")
+        raise CredentialStoreError(_(
+            "Le mot de passe de la base centrale pour le rôle {role} n'est pas dans le coffre de mots de passe "
+            "de cet ordinateur : saisissez de nouveau l'URL complète dans Paramètres › Synchronisation.").format(
+                role=user))
     return parsed.set(password=password).render_as_string(hide_password=False)

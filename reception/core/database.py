@@ -24,6 +24,7 @@ from reception.core import outbox  # noqa: F401  (registers the outbox listeners
 from reception.core.backups import BackupFailed, latest_restorable, take_backup
 from reception.core.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew, MigrationFailed
 from reception.core.file_checks import checked_recently, record_sound
+from reception.core.i18n import _
 from reception.core.identity import forget
 from reception.core.models import LocalIdentity
 from reception.core.numbering import series_for_epoch
@@ -130,8 +131,9 @@ class Database:
         unknown = self.current_revisions() - known
         if unknown:
             raise DatabaseTooNew(
-                "Cette base de données a été créée par une version plus récente de la console "
-                f"(révision {', '.join(sorted(unknown))}). Installez la dernière version pour l'ouvrir."
+                _("Cette base de données a été créée par une version plus récente de la console "
+                  "(révision {revisions}). Installez la dernière version pour l'ouvrir.").format(
+                    revisions=", ".join(sorted(unknown)))
             )
 
     def is_at_head(self) -> bool:
@@ -248,31 +250,36 @@ def refuse_unusable_file(db_path: Path, *, may_create: bool) -> None:
     refused as damaged so that the restore is offered (app) or exit 3 is returned (CLI).
     """
     if db_path.is_dir():
-        raise DatabaseCorrupt(f"{db_path} est un dossier : indiquez le fichier de la base "
-                              f"(par exemple {db_path / 'reception.db'}).")
+        raise DatabaseCorrupt(_("{path} est un dossier : indiquez le fichier de la base "
+                                "(par exemple {example}).").format(path=db_path, example=db_path / "reception.db"))
     if not db_path.exists():
         if may_create:
             return
-        where = "" if db_path.parent.is_dir() else f" (le dossier {db_path.parent} n'existe pas)"
-        raise DatabaseMissing(f"Base de données introuvable : {db_path}{where}.")
+        if db_path.parent.is_dir():
+            raise DatabaseMissing(_("Base de données introuvable : {path}.").format(path=db_path))
+        raise DatabaseMissing(_("Base de données introuvable : {path} (le dossier {folder} n'existe pas).").format(
+            path=db_path, folder=db_path.parent))
     try:
         with db_path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DatabaseCorrupt(f"Le fichier {db_path} est illisible ({exc.strerror}).") from exc
+        raise DatabaseCorrupt(_("Le fichier {path} est illisible ({reason}).").format(
+            path=db_path, reason=exc.strerror)) from exc
     size = db_path.stat().st_size
     if size == 0:
-        raise DatabaseCorrupt(f"Le fichier {db_path} est vide (0 octet) : ce n'est pas une base de données.")
+        raise DatabaseCorrupt(_("Le fichier {path} est vide (0 octet) : ce n'est pas une base de données.").format(
+            path=db_path))
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        raise DatabaseCorrupt(f"Le fichier {db_path} n'est pas une base de données lisible (en-tête endommagé).")
+        raise DatabaseCorrupt(_("Le fichier {path} n'est pas une base de données lisible (en-tête endommagé).").format(
+            path=db_path))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
     wal = Path(f"{db_path}-wal")
     in_use = wal.exists() and wal.stat().st_size > 0  # a checkpoint writes page 1 before it grows the file
     if page_size < 512 or size % page_size or (not in_use and counter == valid_for and size < pages * page_size):
-        raise DatabaseCorrupt(f"La base de données {db_path} est tronquée ({size} octets sur "
-                              f"{pages * page_size} attendus).")
+        raise DatabaseCorrupt(_("La base de données {path} est tronquée ({size} octets sur {expected} attendus)."
+                                ).format(path=db_path, size=size, expected=pages * page_size))
 
 
 Stage = Callable[[str], None]
@@ -298,7 +305,8 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
         if not checked_recently(db_path):
             problems = Database(db_path).quick_check()
             if problems:
-                raise DatabaseCorrupt("La base de données est endommagée (" + problems[0][:120] + ").")
+                raise DatabaseCorrupt(_("La base de données est endommagée ({problem}).").format(
+                    problem=problems[0][:120]))
             record_sound(db_path)
             report.whole_file_checked = True
         db = Database(db_path)
@@ -306,7 +314,7 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
             db.check_not_newer()
             upgrade_due = not db.is_at_head()
         except DBAPIError as exc:
-            raise DatabaseCorrupt(f"La base de données est illisible ({exc.orig}).") from exc
+            raise DatabaseCorrupt(_("La base de données est illisible ({reason}).").format(reason=exc.orig)) from exc
         finally:
             db.dispose()
         if upgrade_due:
@@ -333,15 +341,15 @@ def _undo_failed_migration(db_path: Path, backup: Path | None) -> MigrationFaile
     """The backup taken just before the migration goes back in place (no new epoch: it is the same state);
     the half-migrated file is kept aside for the support."""
     if backup is None:
-        return MigrationFailed("La mise à jour de la base a échoué et aucune sauvegarde n'avait pu être prise "
-                               "avant : la base est laissée telle quelle. Appelez le support informatique (le "
-                               "détail est dans le journal).")
+        return MigrationFailed(_("La mise à jour de la base a échoué et aucune sauvegarde n'avait pu être prise "
+                                 "avant : la base est laissée telle quelle. Appelez le support informatique (le "
+                                 "détail est dans le journal)."))
     _replace_with_copy(db_path, backup, f".failed-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}")
     log.warning("database put back from %s after the failed migration", backup)
-    return MigrationFailed(f"La mise à jour de la base a échoué ; la base a été remise telle qu'avant la mise à "
-                           f"jour (sauvegarde {backup.name}), rien n'est perdu. Cette version ne peut pas l'ouvrir : "
-                           "réinstallez la version précédente et appelez le support informatique (le détail est "
-                           "dans le journal).")
+    return MigrationFailed(_("La mise à jour de la base a échoué ; la base a été remise telle qu'avant la mise à "
+                             "jour (sauvegarde {backup}), rien n'est perdu. Cette version ne peut pas l'ouvrir : "
+                             "réinstallez la version précédente et appelez le support informatique (le détail est "
+                             "dans le journal).").format(backup=backup.name))
 
 
 def _backup_before_migration(db_path: Path) -> Path | None:

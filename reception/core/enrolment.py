@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.database import Database, new_epoch_id
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 from reception.core.identity import forget
 from reception.core.models import AuditEvent, Desk, LocalIdentity, OutboxEvent, Site
 from reception.core.models.base import syncable_tables, table_of
@@ -58,9 +59,9 @@ def ensure_may_enrol(db: Database) -> None:
 
 def _refuse_if_synced(session: Session, identity: LocalIdentity) -> None:
     if session.scalar(select(OutboxEvent.seq).where(OutboxEvent.sent_at.is_not(None)).limit(1)) is not None:
-        raise AlreadySynced(f"Ce poste a déjà synchronisé sous le nom {identity.desk_code} (site "
-                            f"{identity.site_code}) : il garde cette identité. Donnez-lui l'accès central de ce "
-                            "poste-là.")
+        raise AlreadySynced(_("Ce poste a déjà synchronisé sous le nom {desk} (site {site}) : il garde cette "
+                              "identité. Donnez-lui l'accès central de ce poste-là.").format(
+                                  desk=identity.desk_code, site=identity.site_code))
 
 
 def _rename(session: Session, identity: LocalIdentity, site_code: str, desk_code: str) -> None:

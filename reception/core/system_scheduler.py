@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from reception.core.errors import DomainError
+from reception.core.i18n import N_, _
 
 UNIT_NAME = "reception-sync"  # systemd: reception-sync.service and reception-sync.timer
 TASK_NAME = "Console d'accueil - synchronisation"  # Windows Task Scheduler
@@ -65,7 +66,20 @@ class NightlySync:
 @dataclass(frozen=True)
 class ScheduleStatus:
     installed: bool
-    description: str  # one French line for Paramètres and `reception schedule status`
+    description: str  # one line for Paramètres and `reception schedule status`, in the desk's language
+
+
+NOT_INSTALLED = N_("Synchronisation planifiée dans le système : non installée.")
+
+
+def _nightly(at: str, active: bool, why_inactive: str = "") -> str:
+    """The status line of an installed nightly task, at `at` (hh:mm)."""
+    if active:
+        return _("Synchronisation planifiée dans le système : chaque nuit à {time}, active.").format(time=at)
+    if why_inactive:
+        return _("Synchronisation planifiée dans le système : chaque nuit à {time}, inactive ({reason}).").format(
+            time=at, reason=why_inactive)
+    return _("Synchronisation planifiée dans le système : chaque nuit à {time}, inactive.").format(time=at)
 
 
 def sync_command(db_path: Path) -> tuple[str, ...]:
@@ -90,7 +104,8 @@ class SystemScheduler(Protocol):
 def _checked(runner: Runner, args: Sequence[str], what: str) -> CommandResult:
     result = runner(args)
     if result.returncode != 0:
-        raise SchedulerError(f"{what} : {result.output or f'code {result.returncode}'}")
+        raise SchedulerError(_("{what} : {output}").format(
+            what=what, output=result.output or _("code {code}").format(code=result.returncode)))
     return result
 
 
@@ -126,9 +141,9 @@ class SystemdUserTimer:
             f"[Timer]\nOnCalendar=*-*-* {hour:02d}:{minute:02d}:00\nPersistent=true\n\n"
             "[Install]\nWantedBy=timers.target\n", encoding="utf-8")
         try:
-            _checked(self.runner, ["systemctl", "--user", "daemon-reload"], "systemd a refusé les fichiers")
+            _checked(self.runner, ["systemctl", "--user", "daemon-reload"], _("systemd a refusé les fichiers"))
             _checked(self.runner, ["systemctl", "--user", "enable", "--now", f"{UNIT_NAME}.timer"],
-                     "systemd n'a pas activé le minuteur")
+                     _("systemd n'a pas activé le minuteur"))
         except SchedulerError:  # nothing half-installed: a refused install leaves no files behind
             for path in (self.timer_file, self.service_file):
                 path.unlink(missing_ok=True)
@@ -137,20 +152,19 @@ class SystemdUserTimer:
     def remove(self) -> None:
         if self.timer_file.exists():
             _checked(self.runner, ["systemctl", "--user", "disable", "--now", f"{UNIT_NAME}.timer"],
-                     "systemd n'a pas désactivé le minuteur")
+                     _("systemd n'a pas désactivé le minuteur"))
         for path in (self.timer_file, self.service_file):
             path.unlink(missing_ok=True)
         self.runner(["systemctl", "--user", "daemon-reload"])
 
     def status(self) -> ScheduleStatus:
         if not self.timer_file.exists():
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
+            return ScheduleStatus(False, _(NOT_INSTALLED))
         enabled = self.runner(["systemctl", "--user", "is-enabled", f"{UNIT_NAME}.timer"])
-        state = "active" if enabled.returncode == 0 else f"inactive ({enabled.output or 'systemd injoignable'})"
+        active = enabled.returncode == 0
         at = next((line.split(" ", 1)[1][:5] for line in self.timer_file.read_text().splitlines()
                    if line.startswith("OnCalendar=")), "?")
-        return ScheduleStatus(enabled.returncode == 0,
-                              f"Synchronisation planifiée dans le système : chaque nuit à {at}, {state}.")
+        return ScheduleStatus(active, _nightly(at, active, enabled.output or _("systemd injoignable")))
 
 
 class WindowsTaskScheduler:
@@ -167,18 +181,19 @@ class WindowsTaskScheduler:
                 "/TR", subprocess.list2cmdline(job.command)]
 
     def install(self, job: NightlySync) -> None:
-        _checked(self.runner, self.create_command(job), "Le planificateur de tâches a refusé la tâche")
+        _checked(self.runner, self.create_command(job), _("Le planificateur de tâches a refusé la tâche"))
 
     def remove(self) -> None:
         if self.runner(["schtasks", "/Query", "/TN", TASK_NAME]).returncode == 0:
             _checked(self.runner, ["schtasks", "/Delete", "/F", "/TN", TASK_NAME],
-                     "Le planificateur de tâches n'a pas supprimé la tâche")
+                     _("Le planificateur de tâches n'a pas supprimé la tâche"))
 
     def status(self) -> ScheduleStatus:
         found = self.runner(["schtasks", "/Query", "/TN", TASK_NAME, "/FO", "LIST"])
         if found.returncode != 0:
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
-        return ScheduleStatus(True, f"Synchronisation planifiée dans le système : tâche « {TASK_NAME} » installée.")
+            return ScheduleStatus(False, _(NOT_INSTALLED))
+        return ScheduleStatus(True, _("Synchronisation planifiée dans le système : tâche « {task} » installée.").format(
+            task=TASK_NAME))
 
 
 class LaunchdAgent:
@@ -199,7 +214,7 @@ class LaunchdAgent:
                            "ProcessType": "Background"}, handle)
         self.runner(["launchctl", "bootout", self.domain, str(self.plist_file)])  # an older one, if any
         _checked(self.runner, ["launchctl", "bootstrap", self.domain, str(self.plist_file)],
-                 "launchd a refusé l'agent")
+                 _("launchd a refusé l'agent"))
 
     def remove(self) -> None:
         if self.plist_file.exists():
@@ -208,12 +223,11 @@ class LaunchdAgent:
 
     def status(self) -> ScheduleStatus:
         if not self.plist_file.exists():
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
+            return ScheduleStatus(False, _(NOT_INSTALLED))
         with self.plist_file.open("rb") as handle:
             at = plistlib.load(handle)["StartCalendarInterval"]
         loaded = self.runner(["launchctl", "print", f"{self.domain}/{LAUNCHD_LABEL}"]).returncode == 0
-        return ScheduleStatus(loaded, f"Synchronisation planifiée dans le système : chaque nuit à "
-                                      f"{at['Hour']:02d}:{at['Minute']:02d}, {'active' if loaded else 'inactive'}.")
+        return ScheduleStatus(loaded, _nightly(f"{at['Hour']:02d}:{at['Minute']:02d}", loaded))
 
 
 def system_scheduler(platform: str = sys.platform, runner: Runner = run_command,

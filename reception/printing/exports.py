@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from reception.core.clock import to_local
+from reception.core.i18n import _
 from reception.core.reports import Column, ReportData, ReportTable
 from reception.printing.cells import csv_cell, format_cell
 from reception.printing.document import ReportMeta
@@ -65,13 +66,13 @@ def to_xlsx(data: ReportData) -> bytes:
     for table in data.tables:
         _write_sheet(book, _sheet_name(table.title or data.title, used), table)
     if data.summary and not data.tables:
-        sheet = book.create_sheet(_sheet_name("Synthèse", used))
+        sheet = book.create_sheet(_sheet_name(_("Synthèse"), used))
         for label, value in data.summary:
             sheet.append([label, value])
         sheet.column_dimensions["A"].width = 40
         sheet.column_dimensions["B"].width = 30
     if not book.sheetnames:
-        book.create_sheet(_sheet_name(data.title, used)).append(["Aucune donnée pour ces paramètres."])
+        book.create_sheet(_sheet_name(data.title, used)).append([_("Aucune donnée pour ces paramètres.")])
     book.properties.title = data.title
     buffer = io.BytesIO()
     book.save(buffer)

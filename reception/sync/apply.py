@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 import reception
 from reception.core.erasure import ERASE_OP
+from reception.core.i18n import _
 from reception.core.models.base import sync_owner_of
 from reception.sync.central import (
     APPEND_ONLY,
@@ -253,11 +254,17 @@ def _apply_desk_rows(conn: Connection, table: Table, desk: DeskId,
                     refused[e.row_id].other_row_id) for e, _row in items if e.row_id in refused]
 
 
-def identity_detail(claimed: DeskId, bound: DeskId, consequence: str = "sont refusés") -> str:
-    """Plain words for a PC configured as another desk than its central login."""
-    return (f"Ce PC est configuré comme le poste {claimed.desk_code} (site {claimed.site_code}), mais son accès "
-            f"à la base centrale est celui du poste {bound.desk_code} (site {bound.site_code}) : ses changements "
-            f"{consequence}.")
+def identity_detail(claimed: DeskId, bound: DeskId, *, pending: bool = False) -> str:
+    """Plain words for a PC configured as another desk than its central login: its changes are refused by
+    central, or (`pending`, the desk stopped before pushing) wait on the PC."""
+    if pending:
+        message = _("Ce PC est configuré comme le poste {desk} (site {site}), mais son accès à la base centrale est "
+                    "celui du poste {bound_desk} (site {bound_site}) : ses changements restent en attente sur ce PC.")
+    else:
+        message = _("Ce PC est configuré comme le poste {desk} (site {site}), mais son accès à la base centrale est "
+                    "celui du poste {bound_desk} (site {bound_site}) : ses changements sont refusés.")
+    return message.format(desk=claimed.desk_code, site=claimed.site_code, bound_desk=bound.desk_code,
+                          bound_site=bound.site_code)
 
 
 def _acknowledge(conn: Connection, desk: DeskId, last: Event) -> None:

@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reception.core.database import alembic_config
 from reception.core.errors import Conflict, DomainError
+from reception.core.i18n import _
 from reception.core.models import Desk, Site
 from reception.core.models.base import NAMING_CONVENTION, syncable_tables
 from reception.core.paths import central_migrations_dir, migrations_dir
@@ -181,11 +182,12 @@ def normalise_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise CentralUrlError("URL de la base centrale illisible (attendu : "
-                              "postgresql://utilisateur:motdepasse@serveur:5432/base).") from None
+        raise CentralUrlError(_("URL de la base centrale illisible (attendu : "
+                                "postgresql://utilisateur:motdepasse@serveur:5432/base).")) from None
     if parsed.drivername.split("+")[0] not in ("postgresql", "postgres"):
-        raise CentralUrlError(f"Base centrale « {parsed.drivername} » non prise en charge : la base centrale est "
-                              "PostgreSQL (postgresql://utilisateur:motdepasse@serveur:5432/base).")
+        raise CentralUrlError(_("Base centrale « {driver} » non prise en charge : la base centrale est "
+                                "PostgreSQL (postgresql://utilisateur:motdepasse@serveur:5432/base).").format(
+                                    driver=parsed.drivername))
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
@@ -353,7 +355,7 @@ def desk_role_name(database_id: str, site_code: str, desk_code: str) -> str:
 def database_id(conn: Connection) -> str:
     found = conn.execute(select(sync_schema.c.value).where(sync_schema.c.key == DATABASE_ID_KEY)).scalar()
     if found is None:
-        raise Conflict("Base centrale à mettre à jour : lancez d'abord « reception central init ».")
+        raise Conflict(_("Base centrale à mettre à jour : lancez d'abord « reception central init »."))
     return str(found)
 
 
@@ -377,8 +379,8 @@ def add_desk(url: str, site_code: str, desk_code: str, desk_name: str = "",
                                 .where(sync_desk_roles.c.role_name == role)).first() is not None
             exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
             if exists and not ours:
-                raise Conflict(f"Le rôle PostgreSQL {role} existe déjà sur ce serveur mais n'est pas un poste de "
-                               "cette base centrale (autre base ?) : rien n'a été modifié.")
+                raise Conflict(_("Le rôle PostgreSQL {role} existe déjà sur ce serveur mais n'est pas un poste de "
+                                 "cette base centrale (autre base ?) : rien n'a été modifié.").format(role=role))
             verb = "ALTER" if exists else "CREATE"
             conn.execute(text(f"{verb} ROLE \"{role}\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS "
                               f"PASSWORD '{password}'"))

@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from reception.core.backups import backup_before_sync
 from reception.core.clock import Clock
 from reception.core.database import Database
+from reception.core.i18n import N_, _
 from reception.core.models import SyncConflict, SyncRun
 from reception.core.restore_marker import record_acknowledged
 from reception.sync import versions
@@ -56,8 +57,8 @@ KILL_ENV = "RECEPTION_SYNC_KILL_AT"
 STEP_LOCKED, STEP_CHECKED, STEP_BATCH_READ, STEP_BATCH_APPLIED = 1, 2, 3, 4
 STEP_CENTRAL_COMMITTED, STEP_BATCH_MARKED, STEP_FINISHED = 5, 6, 9
 BATCH_SIZE = 1000
-ENROL_HINT = ("Faites inscrire ce PC sous le bon poste (reception central add-desk … --db <base du poste>) "
-              "ou saisissez l'accès central de ce poste-ci.")
+ENROL_HINT = N_("Faites inscrire ce PC sous le bon poste (reception central add-desk … --db <base du poste>) "
+                "ou saisissez l'accès central de ce poste-ci.")
 
 Step = Callable[[int], None]
 Progress = Callable[[str], None]
@@ -81,11 +82,11 @@ class SyncReport:
     recovered: int = 0
 
     def summary(self) -> str:
-        extra = f"historique : {self.loaded} lignes envoyées ; " if self.loaded else ""
+        extra = _("historique : {count} lignes envoyées ; ").format(count=self.loaded) if self.loaded else ""
         if self.recovered:
-            extra += f"restauration : {self.recovered} lignes de ce poste récupérées ; "
-        return (f"{extra}{self.pushed} changements envoyés, {self.pulled} reçus, "
-                f"{self.conflicts} conflit(s) à examiner.")
+            extra += _("restauration : {count} lignes de ce poste récupérées ; ").format(count=self.recovered)
+        return extra + _("{pushed} changements envoyés, {pulled} reçus, {conflicts} conflit(s) à examiner.").format(
+            pushed=self.pushed, pulled=self.pulled, conflicts=self.conflicts)
 
 
 class SyncFailed(Exception):
@@ -127,14 +128,15 @@ class SyncEngine:
         return report
 
     def _run_locked(self) -> SyncReport:
-        self.progress("Vérification de la base locale…")
+        self.progress(_("Vérification de la base locale…"))
         problems = sync_integrity_problems(self.db.path)
         if problems:
-            raise SyncFailed(EXIT_INTEGRITY, "Base locale endommagée, synchronisation refusée : " + problems[0])
+            raise SyncFailed(EXIT_INTEGRITY, _("Base locale endommagée, synchronisation refusée : {problem}").format(
+                problem=problems[0]))
         backup_before_sync(self.db.path)
         identity = self.db.identity()
         if identity is None:
-            raise SyncFailed(EXIT_INTEGRITY, "Ce poste n'est pas encore configuré (site et poste inconnus).")
+            raise SyncFailed(EXIT_INTEGRITY, _("Ce poste n'est pas encore configuré (site et poste inconnus)."))
         desk = DeskId(identity.site_code, identity.desk_code)
         central = central_engine(self.central_url)
         try:
@@ -144,7 +146,7 @@ class SyncEngine:
             loaded = self._load_history(central)
             epoch = self.db.identity().epoch  # type: ignore[union-attr]  # a recovery starts a new epoch
             pushed, refused = self.push(central, desk, epoch)
-            self.progress("Réception des données de référence…")
+            self.progress(_("Réception des données de référence…"))
             pulled = pull(central, self.db, desk, epoch, self.clock, self.step)
             flagged, refused_flags = self.push(central, desk, epoch)  # overlap flags the pull has just set
             share_conflicts(central, self.db, desk, self.clock)
@@ -161,7 +163,8 @@ class SyncEngine:
         new_conflicts = refused + refused_flags + pulled.conflicts
         report = SyncReport(EXIT_CONFLICTS if open_conflicts else EXIT_OK, pushed + flagged, pulled.pulled,
                             open_conflicts, warning=warning, loaded=loaded, recovered=recovered,
-                            message=f"{new_conflicts} nouveau(x) conflit(s)." if open_conflicts else "")
+                            message=_("{count} nouveau(x) conflit(s).").format(count=new_conflicts)
+                            if open_conflicts else "")
         if differences:
             return replace(report, outcome=EXIT_DIVERGED, message=divergence_message(differences))
         return report
@@ -169,7 +172,7 @@ class SyncEngine:
     def _preflight(self, central: Engine, desk: DeskId) -> tuple[str, DeskState | None]:
         """Version and schema first (an old desk must not push), the desk's identity, then the clock (a
         warning only)."""
-        self.progress("Connexion à la base centrale…")
+        self.progress(_("Connexion à la base centrale…"))
         with central.connect() as conn:
             minimum = versions.minimum_desk_version(conn)
             accepted = accepted_desk_schema(conn)
@@ -183,8 +186,8 @@ class SyncEngine:
         if reason:
             raise SyncFailed(EXIT_UPDATE, reason)
         if bound is not None and DeskId(bound.site_code, bound.desk_code) != desk:
-            detail = identity_detail(desk, DeskId(bound.site_code, bound.desk_code), "restent en attente sur ce PC")
-            raise SyncFailed(EXIT_IDENTITY, f"{detail} {ENROL_HINT}")
+            detail = identity_detail(desk, DeskId(bound.site_code, bound.desk_code), pending=True)
+            raise SyncFailed(EXIT_IDENTITY, f"{detail} {_(ENROL_HINT)}")
         return clock_warning(self.clock.now(), server_now), state
 
     def _recover_if_restored(self, central: Engine, desk: DeskId, state: DeskState | None) -> int:
@@ -203,11 +206,11 @@ class SyncEngine:
             restart_initial_load(self.db)  # asked again after a complete load: from the first row
         elif not self.initial_load and not history_gap(self.db):
             return 0  # (an interrupted load, asked for or not, resumes where it stopped)
-        self.progress("Envoi de l'historique du poste…")
+        self.progress(_("Envoi de l'historique du poste…"))
         return initial_load(self.db, central, self.progress)
 
     def _verify(self, central: Engine, desk: DeskId) -> list[Difference]:
-        self.progress("Vérification de la convergence avec la base centrale…")
+        self.progress(_("Vérification de la convergence avec la base centrale…"))
         return compare(central, self.db, desk, self.verify)
 
     def push(self, central: Engine, desk: DeskId, epoch: str) -> tuple[int, int]:
@@ -216,7 +219,7 @@ class SyncEngine:
         ceiling = last_seq(self.db)  # what is written meanwhile goes next time
         while events := pending_events(self.db, self.batch_size, ceiling):
             self.step(STEP_BATCH_READ)
-            self.progress(f"Envoi des changements ({pushed + len(events)})…")
+            self.progress(_("Envoi des changements ({count})…").format(count=pushed + len(events)))
             with central.begin() as conn:
                 result = apply_batch(conn, desk, epoch, events, self.app_version)
                 self.step(STEP_BATCH_APPLIED)
@@ -245,11 +248,11 @@ class SyncEngine:
 def connection_failure(exc: Exception) -> tuple[int, str]:
     """A refused password is no network failure: it will not heal by waiting, someone must fix the URL."""
     if any(sign in str(exc) for sign in LOGIN_REFUSED):
-        return EXIT_REFUSED_LOGIN, ("Base centrale : mot de passe refusé pour ce poste. Corrigez l'URL du paramètre "
-                                    "sync.central_url (le mot de passe donné par « reception central add-desk ») ; "
-                                    "les changements restent en attente.")
-    return EXIT_NETWORK, ("Base centrale injoignable ou connexion coupée ; les changements restent en attente et "
-                          "partiront à la prochaine synchronisation.")
+        return EXIT_REFUSED_LOGIN, _("Base centrale : mot de passe refusé pour ce poste. Corrigez l'URL du paramètre "
+                                     "sync.central_url (le mot de passe donné par « reception central add-desk ») ; "
+                                     "les changements restent en attente.")
+    return EXIT_NETWORK, _("Base centrale injoignable ou connexion coupée ; les changements restent en attente et "
+                           "partiront à la prochaine synchronisation.")
 
 
 def run_sync(db_path: Path, central_url: str, clock: Clock, **options: object) -> SyncReport:

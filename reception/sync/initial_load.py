@@ -21,6 +21,7 @@ import psycopg
 from sqlalchemy import Engine, delete, func, select, update
 
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.models import LocalIdentity, OutboxEvent, SyncCursor
 from reception.core.models.base import syncable_tables, table_of
 from reception.sync.central import CENTRAL_EPOCH, CENTRAL_ONLY, CURRENT_TXID, TXID, replicated
@@ -74,7 +75,7 @@ def initial_load(db: Database, central: Engine, progress: Progress | None = None
             columns = [c.name for c in table.columns if c.name not in CENTRAL_ONLY]
             while (after := load_cursor(db, CURSOR_PREFIX + name)[1]) != DONE:
                 if progress:
-                    progress(f"Historique : {name} ({loaded} lignes)…")
+                    progress(_("Historique : {table} ({count} lignes)…").format(table=name, count=loaded))
                 count, last = _load_chunk(source, pg, name, columns, identity.site_code, identity.epoch, after)
                 pg.commit()
                 with db.write() as session:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock
 from reception.core.database import Database, new_epoch_id
+from reception.core.i18n import _
 from reception.core.identity import forget
 from reception.core.models import BadgeCounter, CafeteriaCounter, CashSession, LocalIdentity, OutboxEvent, Sale, Visit
 from reception.core.models.base import sync_owner_of, syncable_tables, table_of
@@ -70,7 +71,7 @@ def lost_history(db: Database, state: DeskState | None) -> bool:
 def recover(central: Engine, db: Database, desk_code: str, site_code: str, state: DeskState, clock: Clock,
             progress: Progress) -> int:
     """Steps 1 to 3 above; returns the number of rows brought back."""
-    progress("Restauration détectée : récupération des données de ce poste…")
+    progress(_("Restauration détectée : récupération des données de ce poste…"))
     brought = 0
     with central.connect() as raw:
         conn = raw.execution_options(isolation_level="REPEATABLE READ")

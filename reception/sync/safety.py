@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from reception.core.file_checks import record_sound
+from reception.core.i18n import _
 from reception.core.private_files import private_file
 
 CLOCK_TOLERANCE_SECONDS = 120
@@ -38,7 +39,8 @@ class SyncLock:
             _lock(handle)
         except OSError:
             handle.close()
-            raise AlreadyRunning(f"Une synchronisation est déjà en cours ({self.holder()}).") from None
+            raise AlreadyRunning(_("Une synchronisation est déjà en cours ({holder}).").format(
+                holder=self.holder())) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -87,8 +89,9 @@ def integrity_problems(db_path: Path, *, thorough: bool = True) -> list[str]:
     try:
         with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as raw:
             problems = [r[0] for r in raw.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
-            problems += [f"clé étrangère rompue : {table} ligne {rowid} -> {parent}"
-                         for table, rowid, parent, _ in raw.execute("PRAGMA foreign_key_check").fetchall()]
+            problems += [_("clé étrangère rompue : {table} ligne {row} -> {parent}").format(
+                             table=table, row=rowid, parent=parent)
+                         for table, rowid, parent, _key in raw.execute("PRAGMA foreign_key_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return problems
@@ -122,9 +125,9 @@ def schema_mismatch(desk_heads: set[str], accepted: str | None) -> str | None:
     central = set((accepted or "").split(",")) - {""}
     if desk_heads == central:
         return None
-    return ("Mise à jour nécessaire : ce poste et la base centrale n'ont pas la même version du schéma "
-            f"(poste {', '.join(sorted(desk_heads)) or '-'}, centrale {', '.join(sorted(central)) or '-'}). "
-            "Les changements restent en attente sur ce poste.")
+    return _("Mise à jour nécessaire : ce poste et la base centrale n'ont pas la même version du schéma "
+             "(poste {desk}, centrale {central}). Les changements restent en attente sur ce poste.").format(
+                 desk=", ".join(sorted(desk_heads)) or "-", central=", ".join(sorted(central)) or "-")
 
 
 def clock_warning(desk_now: datetime, server_now: datetime) -> str:
@@ -133,6 +136,8 @@ def clock_warning(desk_now: datetime, server_now: datetime) -> str:
     if abs(skew) <= CLOCK_TOLERANCE_SECONDS:
         return ""
     minutes = round(abs(skew) / 60)
-    direction = "en avance" if skew > 0 else "en retard"
-    return (f"L'horloge de ce poste est {direction} de {minutes} min sur celle du serveur : "
-            "faites-la régler (les heures affichées en dépendent).")
+    if skew > 0:
+        return _("L'horloge de ce poste est en avance de {minutes} min sur celle du serveur : "
+                 "faites-la régler (les heures affichées en dépendent).").format(minutes=minutes)
+    return _("L'horloge de ce poste est en retard de {minutes} min sur celle du serveur : "
+             "faites-la régler (les heures affichées en dépendent).").format(minutes=minutes)

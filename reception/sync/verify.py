@@ -25,6 +25,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.models.base import sync_owner_of, syncable_tables
 from reception.sync.apply import DeskId
 from reception.sync.policy import SITE_SHARED
@@ -51,8 +52,10 @@ class Difference:
 
     def describe(self) -> str:
         if self.desk_rows == self.central_rows:
-            return f"{self.table} du {self.day} : {self.desk_rows} lignes des deux côtés mais contenu différent"
-        return f"{self.table} du {self.day} : {self.desk_rows} lignes au poste, {self.central_rows} à la centrale"
+            return _("{table} du {day} : {rows} lignes des deux côtés mais contenu différent").format(
+                table=self.table, day=self.day, rows=self.desk_rows)
+        return _("{table} du {day} : {desk} lignes au poste, {central} à la centrale").format(
+            table=self.table, day=self.day, desk=self.desk_rows, central=self.central_rows)
 
 
 Summary = dict[str, tuple[int, int]]  # day -> (rows, hash sum)
@@ -78,8 +81,10 @@ def compare(central: Engine, db: Database, desk: DeskId, mode: str = FULL) -> li
 
 def divergence_message(differences: list[Difference]) -> str:
     shown = "; ".join(d.describe() for d in differences[:5])
-    more = f" (et {len(differences) - 5} autres)" if len(differences) > 5 else ""
-    return f"Le poste et la base centrale diffèrent : {shown}{more}."
+    if len(differences) > 5:
+        return _("Le poste et la base centrale diffèrent : {differences} (et {more} autres).").format(
+            differences=shown, more=len(differences) - 5)
+    return _("Le poste et la base centrale diffèrent : {differences}.").format(differences=shown)
 
 
 def _excluded_ids(db: Database) -> list[str]:

@@ -162,7 +162,7 @@ def test_publishing_needs_the_settings_permission_and_a_text(services: Services,
         services.agreements.publish(admin, "meeting", "de", "Titel", "Text")
     published = services.agreements.publish(admin, "meeting", "ar", "شروط", "نص جديد")
     entries = services.journal.page(admin, JournalFilters(action="agreements.publish")).rows
-    assert [e.text for e in entries] == ["Karim Tazi a publié la version 2 du texte d'accord (meeting, Arabe)"]
+    assert [e.text for e in entries] == ["Karim Tazi a publié la version 2 du texte d'accord (Réunion, Arabe)"]
     assert published.version == 2
 
 

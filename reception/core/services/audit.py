@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.core.database import Database
+from reception.core.i18n import N_, _
 from reception.core.identity import desk_stamp
 from reception.core.models import AuditEvent
 from reception.core.outbox import row_payload
@@ -83,12 +84,13 @@ class ChainReport:
     checked: int
     desk_code: str = ""
     seq: int = 0
-    problem: str = ""
+    problem: str = ""  # marked with N_, told in the reader's language by describe()
 
     def describe(self) -> str:
         if self.ok:
-            return f"Journal intègre : {self.checked} événements vérifiés."
-        return f"Chaîne rompue au poste {self.desk_code}, événement n° {self.seq} : {self.problem}."
+            return _("Journal intègre : {count} événements vérifiés.").format(count=self.checked)
+        return _("Chaîne rompue au poste {desk}, événement n° {seq} : {problem}.").format(
+            desk=self.desk_code, seq=self.seq, problem=_(self.problem))
 
 
 _encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) applies to each string
@@ -123,15 +125,15 @@ def _walk(rows: Iterable[tuple[Any, ...]], progress: Callable[[int], bool] | Non
         if row_desk != desk or expected_seq == 0:
             desk, expected_seq, prev = row_desk, 1, GENESIS
         if seq != expected_seq:
-            return ChainReport(False, checked, desk, expected_seq, "événement manquant ou supprimé")
+            return ChainReport(False, checked, desk, expected_seq, N_("événement manquant ou supprimé"))
         if prev_hash != prev:
-            return ChainReport(False, checked, desk, seq, "lien avec l'événement précédent rompu")
+            return ChainReport(False, checked, desk, seq, N_("lien avec l'événement précédent rompu"))
         if _stored_hash(*row[:11]) != digest:
-            return ChainReport(False, checked, desk, seq, "contenu modifié après coup")
+            return ChainReport(False, checked, desk, seq, N_("contenu modifié après coup"))
         checked += 1
         expected_seq, prev = expected_seq + 1, digest
         if progress and checked % 20_000 == 0 and not progress(checked):
-            return ChainReport(False, checked, desk, seq, "vérification annulée")
+            return ChainReport(False, checked, desk, seq, N_("vérification annulée"))
     return ChainReport(True, checked)
 
 

@@ -13,6 +13,7 @@ from reception.core.i18n import N_, _
 from reception.core.reports import Chart, Column, ReportContext, ReportData, ReportKind, ReportTable, register
 from reception.core.services.digest import build_digest
 from reception.core.services.journal import JournalFilters, JournalService
+from reception.core.services.journal_text import field_label, shown_details, shown_value
 from reception.core.services.permissions import Permission
 
 GROUP = N_("Direction")
@@ -62,11 +63,16 @@ def _failed_logins(ctx: ReportContext) -> ReportData:
 
 
 def _change(before: str, after: str) -> str:
-    """'champ : ancien → nouveau' for the fields that changed, short enough for a report line."""
-    old, new = json.loads(before or "{}"), json.loads(after or "{}")
+    """'champ : ancien → nouveau' for the fields that changed, short enough for a report line: the fields and
+    values in words, as the Journal's details show them (journal_text), not the stored names."""
+    old, new = shown_details(json.loads(before or "{}")), shown_details(json.loads(after or "{}"))
     keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
-    parts = [f"{k} : {old[k]} → {new.get(k, '∅')}" if k in old else f"{k} : {new[k]}" for k in keys[:4]]
-    text = " ; ".join(parts) + (" ; …" if len(keys) > 4 else "")
+    parts = [_("{field} : {old} → {new}").format(field=field_label(k), old=shown_value(k, old[k]),
+                                                  new=shown_value(k, new[k]) if k in new else "∅")
+             if k in old else _("{field} : {value}").format(field=field_label(k), value=shown_value(k, new[k]))
+             for k in keys[:4]]
+    separator = _(" ; ")  # French typography spaces it; English does not
+    text = separator.join(parts) + (separator + "…" if len(keys) > 4 else "")
     return text if len(text) <= 160 else text[:159] + "…"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from reception.core.backups import BackupFailed, backup_status, backup_time, backups_dir, list_backups, take_backup
 from reception.core.clock import to_local
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.services.permissions import Actor, Permission, require
 
 
@@ -51,5 +52,6 @@ class BackupStatusService:
         target = take_backup(self.db.path, reason="manuelle")
         if target is None:
             status = backup_status(self.db.path)
-            raise BackupFailed("Sauvegarde non faite : " + (status.message if status else "base vide") + ".")
+            raise BackupFailed(_("Sauvegarde non faite : {reason}.").format(
+                reason=status.message if status else _("base vide")))
         return target

@@ -144,7 +144,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
             for product_id in quantities:
                 product = products.get(product_id)
                 if product is None or not is_on_sale(product, today):
-                    name = product.name if product else "Ce produit"
+                    name = product.name if product else _("Ce produit")
                     raise ValidationError({"lines": _("{name} n'est pas en vente aujourd'hui.").format(name=name)})
             total = sum(products[pid].price_centimes * q for pid, q in quantities.items())
             tva = breakdown((products[pid].tva_rate_bp, products[pid].price_centimes * q)

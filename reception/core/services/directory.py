@@ -271,8 +271,8 @@ class _ImportPlan:
             return cell_errors(table, row, exc.errors, DIRECTORY_COLUMNS)
         email = employee["email"].casefold()
         if email and email in self.emails:
-            return cell_errors(table, row, {"email": f"Même e-mail qu'à la ligne {self.emails[email]}."},
-                               DIRECTORY_COLUMNS)
+            same = _("Même e-mail qu'à la ligne {line}.").format(line=self.emails[email])
+            return cell_errors(table, row, {"email": same}, DIRECTORY_COLUMNS)
         if email:
             self.emails[email] = row.line
         self.lines.append((company, employee))

@@ -17,6 +17,8 @@ from typing import Any
 
 from reception.core import formats, limits
 from reception.core.i18n import N_, Labels, _
+from reception.core.models.visits import VISIT_TYPES
+from reception.core.services.permissions import ROLE_LABELS, SYSTEM
 from reception.core.services.settings import SPECS
 
 ACTION_LABELS: Labels[str] = Labels({
@@ -213,11 +215,17 @@ LANGUAGE_NAMES: Labels[str] = Labels({"fr": N_("Français"), "en": N_("Anglais")
 """A language setting's value in words (the interface's, the invitations')."""
 
 
+CODED_VALUES: dict[str, Labels[Any]] = {"role": ROLE_LABELS, "visit_type": VISIT_TYPES}
+"""Details stored as a code of a registry, shown by its label (Responsable, Réunion; not manager, meeting)."""
+
+
 def shown_value(key: str, value: Any) -> str:
-    """A detail in words: amounts in DH, yes/no, a language by its name, a dash for nothing (the sentences and
-    the before/after)."""
+    """A detail in words: amounts in DH, yes/no, a language, a role or a visit type by its name, a dash for
+    nothing (the sentences and the before/after)."""
     if key.endswith("language") and isinstance(value, str) and value in LANGUAGE_NAMES:
         return LANGUAGE_NAMES[value]
+    if key in CODED_VALUES and isinstance(value, str) and value in CODED_VALUES[key]:
+        return CODED_VALUES[key][value]
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
         return formats.money(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
@@ -235,7 +243,8 @@ def sentence(action: str, actor: str, username: str, object_name: str, before: s
     (amounts in DH); a detail the event lacks reads '?' rather than failing."""
     details = {**_details(before), **_details(after)}
     values = _Blank({key: shown_value(key, value) for key, value in details.items()})
-    values.update(actor=actor or username or _("le système"), username=username or "?",
+    by_system = not username or username == SYSTEM.username  # scheduled jobs: named in the reader's language
+    values.update(actor=actor or (_("le système") if by_system else username), username=username or "?",
                   object=object_name or "?", action=action_label(action))
     template = SENTENCES.get(action) or _("{actor} : {action} — {object}")
     return template.format_map(values).replace(" — ?", "")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import Clock
 from reception.core.database import Database
+from reception.core.i18n import _
 from reception.core.models import MailMessage, MailPart
 from reception.core.services.settings import SettingsService
 
@@ -112,15 +113,17 @@ class SendReport:
     unreachable: str = ""  # why the server could not be reached, when it could not
 
     def describe(self) -> str:
-        return (f"{self.sent} message(s) envoyé(s), {self.retried} à réessayer, {self.failed} en échec, "
-                f"{self.waiting} en attente.")
+        return _("{sent} message(s) envoyé(s), {retried} à réessayer, {failed} en échec, {waiting} en attente."
+                 ).format(sent=self.sent, retried=self.retried, failed=self.failed, waiting=self.waiting)
 
     def problem(self) -> str:
         """What went wrong in this round, for a person; empty when nothing did."""
         if self.unreachable:
-            return (f"serveur de messagerie injoignable ({self.unreachable}) ; "
-                    f"{self.retried} message(s) seront réessayés.")
-        return f"{self.failed} message(s) refusé(s) par le serveur de messagerie." if self.failed else ""
+            return _("serveur de messagerie injoignable ({reason}) ; {count} message(s) seront réessayés.").format(
+                reason=self.unreachable, count=self.retried)
+        if self.failed:
+            return _("{count} message(s) refusé(s) par le serveur de messagerie.").format(count=self.failed)
+        return ""
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ class MailService:
                 unsent = self._unsent(batch)
                 log.warning("SMTP server unreachable, %d message(s) rescheduled: %s", len(unsent), exc)
                 for message in unsent:
-                    self._reschedule(message.id, f"Serveur injoignable : {exc}", now)
+                    self._reschedule(message.id, _("Serveur injoignable : {reason}").format(reason=exc), now)
                 retried += len(unsent)
                 unreachable = str(exc)
         return SendReport(sent, retried, failed, self.waiting(), unreachable)
@@ -190,7 +193,7 @@ class MailService:
         values = self.settings.all()
         host = values["mail.smtp_host"]
         if not host:
-            raise smtplib.SMTPException("aucun serveur SMTP n'est configuré")
+            raise smtplib.SMTPException(_("aucun serveur SMTP n'est configuré"))
         smtp = smtplib.SMTP(host, values["mail.smtp_port"], timeout=SMTP_TIMEOUT_S)
         try:
             if values["mail.smtp_starttls"]:
@@ -207,15 +210,16 @@ class MailService:
         try:
             smtp.send_message(email)
         except smtplib.SMTPRecipientsRefused as exc:
-            self._finish(message.id, "failed", f"Destinataire refusé : {exc.recipients}", None)
+            refused = _("Destinataire refusé : {recipients}").format(recipients=exc.recipients)
+            self._finish(message.id, "failed", refused, None)
             return "failed"
         except (TimeoutError, smtplib.SMTPServerDisconnected):
             raise
         except smtplib.SMTPResponseException as exc:
             if 500 <= exc.smtp_code < 600:
-                self._finish(message.id, "failed", f"Refusé par le serveur ({exc.smtp_code})", None)
+                self._finish(message.id, "failed", _("Refusé par le serveur ({code})").format(code=exc.smtp_code), None)
                 return "failed"
-            self._reschedule(message.id, f"Erreur temporaire ({exc.smtp_code})", now)
+            self._reschedule(message.id, _("Erreur temporaire ({code})").format(code=exc.smtp_code), now)
             return "retry"
         self._finish(message.id, "sent", "", now)
         return "sent"

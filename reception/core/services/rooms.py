@@ -199,8 +199,8 @@ class RoomService:
                  tenant_id: str | None = None, statuses: Iterable[str] = (CONFIRMED, RELEASED)) -> list[BookingRow]:
         """Bookings starting on local days date_from..date_to (inclusive), oldest first."""
         require(actor, Permission.ROOMS_BOOK)
-        start, _ = local_day_bounds(date_from)
-        _, end = local_day_bounds(date_to)
+        start = local_day_bounds(date_from)[0]
+        end = local_day_bounds(date_to)[1]
         stmt = booking_query().where(Booking.start_at >= start, Booking.start_at < end,
                                      Booking.status.in_(tuple(statuses)))
         if room_id:
@@ -251,7 +251,7 @@ class RoomService:
         asks before saving so the person sees the collision next to the field."""
         require(actor, Permission.ROOMS_BOOK)
         if end_at <= start_at:
-            return "La fin doit être après le début."
+            return _("La fin doit être après le début.")
         with self.db.read() as session:
             return self._slot_problem(session, self._slot_room_by_id(session, room_id), start_at, end_at,
                                       {ignore_id} if ignore_id else None)
@@ -386,9 +386,7 @@ class RoomService:
             if not free:
                 raise Conflict(_("Aucune occurrence de la série n'est libre."), field="series")
             if blocked and not skip_conflicts:
-                raise Conflict(f"{len(blocked)} occurrence(s) en conflit : "
-                               + "; ".join(_occurrence_text(o) for o in blocked[:3])
-                               + (" ..." if len(blocked) > 3 else ""), field="series")
+                raise Conflict(_occurrences_in_conflict(blocked), field="series")
             wall = local_wall(draft.start_at)
             series = BookingSeries(
                 room_id=draft.room_id, tenant_id=draft.tenant_id, organiser_employee_id=draft.organiser_employee_id,
@@ -435,8 +433,7 @@ class RoomService:
             series, room, values, plan = self._series_edit(session, series_id, changes)
             problems = [occurrence for _booking, occurrence in plan if occurrence.problem]
             if problems:
-                raise Conflict(f"{len(problems)} occurrence(s) en conflit : "
-                               + "; ".join(_occurrence_text(o) for o in problems[:3]), field="series")
+                raise Conflict(_occurrences_in_conflict(problems), field="series")
             before = audit.snapshot(series)
             for key, value in values.items():
                 setattr(series, key, value)
@@ -602,7 +599,7 @@ class RoomService:
                       ignore_ids: set[str] | None = None) -> str | None:
         """Like _check_slot but tells the reason instead of raising (series previews)."""
         if start < self.clock.now():
-            return "Créneau déjà passé."
+            return _("Créneau déjà passé.")
         return (self._hours_problem(room, start, end)
                 or self._collision(session, room, start, end, ignore_ids or set()))
 
@@ -610,7 +607,8 @@ class RoomService:
     def _hours_problem(room: SlotRoom, start: datetime, end: datetime) -> str | None:
         if within_hours(start, end, room.opens, room.closes):
             return None
-        return f"Hors des heures de réservation de la salle ({room.opens:%H:%M}–{room.closes:%H:%M})."
+        return _("Hors des heures de réservation de la salle ({opens}–{closes}).").format(
+            opens=f"{room.opens:%H:%M}", closes=f"{room.closes:%H:%M}")
 
     def _collision(self, session: Session, room: SlotRoom, start: datetime, end: datetime,
                    ignore_ids: set[str]) -> str | None:
@@ -705,12 +703,18 @@ def _may_override(approver: Actor | None) -> bool:
 
 
 def _capacity_message(room: Room) -> str:
-    return (f"Trop de participants : « {room.name} » accueille {room.capacity} personnes au plus "
-            "(un responsable peut autoriser un dépassement).")
+    return _("Trop de participants : « {room} » accueille {capacity} personnes au plus "
+             "(un responsable peut autoriser un dépassement).").format(room=room.name, capacity=room.capacity)
 
 
 def _occurrence_text(occurrence: Occurrence) -> str:
     return f"{to_local(occurrence.start_at):%d/%m/%Y %H:%M} ({occurrence.problem})"
+
+
+def _occurrences_in_conflict(blocked: list[Occurrence]) -> str:
+    """The count and the first three, so the message stays one readable line."""
+    shown = "; ".join(_occurrence_text(o) for o in blocked[:3]) + (" ..." if len(blocked) > 3 else "")
+    return _("{count} occurrence(s) en conflit : {occurrences}").format(count=len(blocked), occurrences=shown)
 
 
 # --- Accueil tiles -----------------------------------------------------------------------------------------

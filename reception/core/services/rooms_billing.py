@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import local_day_bounds, to_local
 from reception.core.errors import NotFound
+from reception.core.i18n import _
 from reception.core.models import Booking, Room, Tenant, TenantRoomQuota
 from reception.core.models.rooms import CANCELLED, RELEASED
 from reception.core.services.rooms_data import (
@@ -39,9 +40,9 @@ def next_month(month: date) -> date:
 def build_statement(session: Session, tenant_id: str, month: date) -> Statement:
     tenant = session.get(Tenant, tenant_id)
     if tenant is None:
-        raise NotFound("Société introuvable.")
-    start, _ = local_day_bounds(month)
-    end, _ = local_day_bounds(next_month(month))
+        raise NotFound(_("Société introuvable."))
+    start = local_day_bounds(month)[0]
+    end = local_day_bounds(next_month(month))[0]
     quota = session.execute(select(TenantRoomQuota.free_minutes_per_month)
                             .where(TenantRoomQuota.tenant_id == tenant_id)).scalar_one_or_none() or 0
     rows = session.execute(booking_query().where(
@@ -71,8 +72,8 @@ def build_statement(session: Session, tenant_id: str, month: date) -> Statement:
 def build_month_statements(session: Session, month: date) -> tuple[Statement, ...]:
     """Every company's statement for the month, by name: the active companies and any former one that still
     booked a room that month (a company with nothing has an empty statement, so a summary can list it)."""
-    start, _ = local_day_bounds(month)
-    end, _ = local_day_bounds(next_month(month))
+    start = local_day_bounds(month)[0]
+    end = local_day_bounds(next_month(month))[0]
     booked = select(Booking.tenant_id).where(Booking.start_at >= start, Booking.start_at < end)
     tenant_ids = session.execute(select(Tenant.id).where(Tenant.active | Tenant.id.in_(booked))
                                  .order_by(Tenant.search_key, Tenant.name)).scalars().all()
@@ -88,8 +89,8 @@ def bookable_days(date_from: date, date_to: date) -> int:
 def build_utilisation(session: Session, date_from: date, date_to: date, site_opens: str,
                       site_closes: str) -> Utilisation:
     """Booked / bookable minutes per room, no-show rate and minutes booked per hour of the day."""
-    start, _ = local_day_bounds(date_from)
-    _, end = local_day_bounds(date_to)
+    start = local_day_bounds(date_from)[0]
+    end = local_day_bounds(date_to)[1]
     rooms: list[RoomRow] = [room_row(r) for r in session.execute(select(Room).order_by(Room.floor, Room.name))
                             .scalars()]
     days = bookable_days(date_from, date_to)

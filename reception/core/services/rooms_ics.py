@@ -8,6 +8,7 @@ from datetime import datetime
 from icalendar import Event
 
 from reception.core.clock import to_local
+from reception.core.i18n import _
 from reception.core.services.ics import UID_DOMAIN, calendar_file
 from reception.core.services.rooms_data import BookingRow
 
@@ -19,10 +20,11 @@ def booking_event(booking: BookingRow, stamp: datetime) -> Event:
     event.add("dtstart", to_local(booking.start_at))
     event.add("dtend", to_local(booking.end_at))
     event.add("summary", f"{booking.title} — {booking.tenant_name}")
-    event.add("location", f"Salle {booking.room_name}")
-    details = [f"Société : {booking.tenant_name}", f"Participants : {booking.attendees}"]
+    event.add("location", _("Salle {room}").format(room=booking.room_name))
+    details = [_("Société : {company}").format(company=booking.tenant_name),
+               _("Participants : {count}").format(count=booking.attendees)]
     if booking.organiser_name:
-        details.insert(1, f"Organisateur : {booking.organiser_name}")
+        details.insert(1, _("Organisateur : {name}").format(name=booking.organiser_name))
     if booking.notes:
         details.append(booking.notes)
     event.add("description", "\n".join(details))

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from dateutil.rrule import rrulestr
 
 from reception.core.clock import LOCAL_TZ, to_local
+from reception.core.i18n import _
 from reception.core.limits import day_error
 from reception.core.services.rooms_data import SeriesRule
 
@@ -71,19 +72,19 @@ def expand(rule_text: str, dtstart: datetime, limit: int = MAX_OCCURRENCES + 1) 
 
 
 def rule_problem(rule: SeriesRule) -> str | None:
-    """Why a series rule cannot be accepted, in French, or None."""
+    """Why a series rule cannot be accepted, in the desk's language, or None."""
     if rule.freq not in ("daily", "weekly", "monthly"):
-        return "Fréquence inconnue."
+        return _("Fréquence inconnue.")
     if rule.until is None and rule.count is None:
-        return "Indiquez une date de fin ou un nombre d'occurrences."
+        return _("Indiquez une date de fin ou un nombre d'occurrences.")
     if rule.until is not None and (problem := day_error(rule.until, "until")):
         return problem
     if not 1 <= rule.interval <= MAX_INTERVAL:
-        return f"L'intervalle va de 1 à {MAX_INTERVAL}."
+        return _("L'intervalle va de 1 à {most}.").format(most=MAX_INTERVAL)
     if rule.count is not None and not 1 <= rule.count <= MAX_OCCURRENCES:
-        return f"Le nombre d'occurrences va de 1 à {MAX_OCCURRENCES}."
+        return _("Le nombre d'occurrences va de 1 à {most}.").format(most=MAX_OCCURRENCES)
     if rule.freq == "weekly" and any(not 0 <= d <= 6 for d in rule.weekdays):
-        return "Jour de la semaine inconnu."
+        return _("Jour de la semaine inconnu.")
     return None
 
 
@@ -112,11 +113,13 @@ def describe_rule(rule: SeriesRule, dtstart: datetime) -> str:
 def conflict_message(title: str, tenant: str, start_at: datetime, end_at: datetime,
                      buffer_minutes: int, overlaps: bool) -> str:
     """Names the booking in the way: « Titre » (Société) de 10:00 à 11:00, and the buffer when it is the cause."""
-    text = (f"Conflit avec « {title} » ({tenant}) de {to_local(start_at):%H:%M} "
-            f"à {to_local(end_at):%H:%M}")
+    start, end = f"{to_local(start_at):%H:%M}", f"{to_local(end_at):%H:%M}"
     if not overlaps and buffer_minutes:
-        text += f" : la salle garde {buffer_minutes} min de battement entre deux réservations"
-    return text + "."
+        return _("Conflit avec « {title} » ({tenant}) de {start} à {end} : la salle garde {buffer} min de battement "
+                 "entre deux réservations.").format(title=title, tenant=tenant, start=start, end=end,
+                                                     buffer=buffer_minutes)
+    return _("Conflit avec « {title} » ({tenant}) de {start} à {end}.").format(
+        title=title, tenant=tenant, start=start, end=end)
 
 
 def overlaps_with_buffer(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime,

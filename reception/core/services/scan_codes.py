@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reception.core.i18n import _
 from reception.core.services import voucher_codes
 from reception.core.services.visits_rules import BADGE_CODE_PATTERN
 
@@ -165,29 +166,32 @@ SLOW_SCANNER_MS = 40
 
 def diagnose(raw: str, mean_gap_ms: float, ended_with_enter: bool, prefix: str = "",
              suffix: str = "") -> ScannerDiagnosis:
-    """Explains one test scan in French: the code read, the layout mismatch, missing Enter, speed, affixes."""
+    """Explains one test scan in the desk's language: the code read, the layout mismatch, missing Enter, speed,
+    affixes."""
     advice: list[str] = []
     if prefix and not raw.startswith(prefix):
-        advice.append(f"Le préfixe réglé ({prefix}) n'est pas arrivé : videz le réglage « Préfixe du lecteur » "
-                      "ou programmez ce préfixe sur le lecteur.")
+        advice.append(_("Le préfixe réglé ({prefix}) n'est pas arrivé : videz le réglage « Préfixe du lecteur » "
+                        "ou programmez ce préfixe sur le lecteur.").format(prefix=prefix))
     if suffix and not raw.endswith(suffix) and not ended_with_enter:
-        advice.append(f"Le suffixe réglé ({suffix}) n'est pas arrivé : videz le réglage « Suffixe du lecteur ».")
+        advice.append(_("Le suffixe réglé ({suffix}) n'est pas arrivé : videz le réglage « Suffixe du lecteur »."
+                        ).format(suffix=suffix))
     readings = read_scan(strip_affixes(raw, prefix, suffix))
     reading = readings[0] if readings else None
     if reading is None:
-        advice.append("Code non reconnu : scannez un badge visiteur, une invitation ou un bon de cafétéria "
-                      "imprimés par la console.")
+        advice.append(_("Code non reconnu : scannez un badge visiteur, une invitation ou un bon de cafétéria "
+                        "imprimés par la console."))
     elif reading.layout:
         mismatch = MISMATCHES_BY_KEY[reading.layout]
-        advice.append(f"Le lecteur tape comme un clavier {mismatch.scanner} sur un PC {mismatch.pc} : la "
-                      f"console corrige, mais réglez le lecteur sur la disposition {mismatch.pc} pour les "
-                      "autres logiciels.")
+        advice.append(_("Le lecteur tape comme un clavier {scanner} sur un PC {pc} : la console corrige, mais "
+                        "réglez le lecteur sur la disposition {pc} pour les autres logiciels.").format(
+                            scanner=mismatch.scanner, pc=mismatch.pc))
     if not ended_with_enter and not suffix:
-        advice.append("Le lecteur n'envoie pas Entrée après le code : activez le suffixe « CR » (Entrée) "
-                      "sur le lecteur, ou indiquez son suffixe dans « Suffixe du lecteur ».")
+        advice.append(_("Le lecteur n'envoie pas Entrée après le code : activez le suffixe « CR » (Entrée) "
+                        "sur le lecteur, ou indiquez son suffixe dans « Suffixe du lecteur »."))
     if mean_gap_ms > SLOW_SCANNER_MS:
-        advice.append(f"Le lecteur tape lentement ({mean_gap_ms:.0f} ms par caractère) : choisissez la vitesse "
-                      "de transmission la plus rapide sur le lecteur, sinon la console le prend pour un clavier.")
+        advice.append(_("Le lecteur tape lentement ({gap} ms par caractère) : choisissez la vitesse de "
+                        "transmission la plus rapide sur le lecteur, sinon la console le prend pour un clavier."
+                        ).format(gap=f"{mean_gap_ms:.0f}"))
     if reading is not None and not advice:
-        advice.append("Lecteur prêt : rien à régler.")
+        advice.append(_("Lecteur prêt : rien à régler."))
     return ScannerDiagnosis(reading, tuple(advice))

@@ -165,11 +165,11 @@ class SyncStatusService:
         require(actor, Permission.CONFLICTS_RESOLVE)
         reason = reason.strip()
         if not reason:
-            raise ValidationError({"reason": "Indiquez comment le conflit a été réglé."})
+            raise ValidationError({"reason": _("Indiquez comment le conflit a été réglé.")})
         with self.db.write() as session:
             row = session.get(SyncConflict, conflict_id)
             if row is None or row.resolved_at is not None:
-                raise NotFound("Ce conflit n'est plus à traiter.")
+                raise NotFound(_("Ce conflit n'est plus à traiter."))
             row.resolved_at, row.resolved_by, row.resolution = self.clock.now(), actor.username, reason
             row.shared_at = None  # the settlement goes to central at the next sync
             audit.record(session, actor, "sync.conflict_resolve", entity="sync_conflicts", entity_id=str(row.id),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.clock import to_local
 from reception.core.errors import ValidationError
+from reception.core.i18n import _
 from reception.core.identity import desk_stamp
 from reception.core.models import BadgeCounter, Employee, ExpectedVisit, Visit, Visitor
 from reception.core.services import audit, mail
@@ -53,7 +54,7 @@ def record_check_in(session: Session, actor: Actor, form: CheckInForm, approval:
     """
     host = session.get(Employee, form.host_employee_id)
     if host is None or not host.active:
-        raise ValidationError({"host_employee_id": "Personne visitée introuvable dans l'annuaire."})
+        raise ValidationError({"host_employee_id": _("Personne visitée introuvable dans l'annuaire.")})
     hit = watch_hit(session, form, to_local(now).date())
     if hit is not None and approval is None:
         raise WatchListMatch(hit)

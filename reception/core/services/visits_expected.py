@@ -203,7 +203,7 @@ def _language(cell: str) -> str | None:
 
 
 def _day_errors(day: date, clock: Clock) -> dict[str, str]:
-    return {"day": "La date prévue est déjà passée."} if day < local_today(clock) else {}
+    return {"day": _("La date prévue est déjà passée.")} if day < local_today(clock) else {}
 
 
 def _require_host(session: Session, host_employee_id: str) -> None:

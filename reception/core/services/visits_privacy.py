@@ -16,6 +16,7 @@ from reception.core.clock import Clock, local_day_bounds, to_local
 from reception.core.database import Database
 from reception.core.erasure import forget, prune_sent_events
 from reception.core.errors import NotFound
+from reception.core.i18n import _
 from reception.core.models import Employee, ExpectedVisit, MailMessage, Visit, Visitor, VisitPhoto
 from reception.core.models.visits import ERASED_VALUES
 from reception.core.services import audit
@@ -72,7 +73,7 @@ class PrivacyMixin:
         with self.db.write() as session:
             visitor = session.get(Visitor, visitor_id)
             if visitor is None:
-                raise NotFound("Visiteur introuvable.")
+                raise NotFound(_("Visiteur introuvable."))
             visits = session.execute(select(Visit).where(Visit.visitor_id == visitor_id)).scalars().all()
             expected = session.execute(select(ExpectedVisit).where(
                 ExpectedVisit.visit_id.in_([v.id for v in visits]))).scalars().all()

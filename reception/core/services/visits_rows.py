@@ -12,17 +12,18 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from reception.core.errors import NotFound
+from reception.core.i18n import N_, _
 from reception.core.models import Employee, ExpectedVisit, MailMessage, Tenant, Visit, Visitor
 from reception.core.services.visits_types import ExpectedRow, VisitRow
 
-ANONYMOUS = "Visiteur anonymisé"
+ANONYMOUS = N_("Visiteur anonymisé")
 
 _Host = aliased(Employee)
 
 
 def person_name(first: str | None, last: str | None) -> str:
     name = f"{first or ''} {last or ''}".strip()
-    return name or ANONYMOUS
+    return name or _(ANONYMOUS)
 
 
 def visit_select() -> Select:
@@ -49,7 +50,7 @@ def visit_row(r: Any) -> VisitRow:
 def load_visit(session: Session, visit_id: str) -> VisitRow:
     row = session.execute(visit_select().where(Visit.id == visit_id)).first()
     if row is None:
-        raise NotFound("Visite introuvable.")
+        raise NotFound(_("Visite introuvable."))
     return visit_row(row)
 
 

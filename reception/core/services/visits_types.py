@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 from reception.core.models.visits import VISIT_TYPES
 from reception.core.services.directory import EmployeeRow
 from reception.core.services.visits_rules import mask_email, mask_phone
@@ -150,8 +151,8 @@ class WatchListMatch(DomainError):
     """The visitor matches the watch list: a manager must allow or refuse at the desk."""
 
     def __init__(self, hit: WatchListHit) -> None:
-        super().__init__(f"{hit.name} figure sur la liste de vigilance ({hit.reason or 'sans motif'}) : "
-                         "la décision d'un responsable est nécessaire.")
+        super().__init__(_("{name} figure sur la liste de vigilance ({reason}) : la décision d'un responsable est "
+                           "nécessaire.").format(name=hit.name, reason=hit.reason or _("sans motif")))
         self.hit = hit
 
 

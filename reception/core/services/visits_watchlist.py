@@ -108,7 +108,7 @@ class WatchListMixin:
         with self.db.write() as session:
             entry = session.get(WatchListEntry, entry_id)
             if entry is None:
-                raise NotFound("Entrée de la liste de vigilance introuvable.")
+                raise NotFound(_("Entrée de la liste de vigilance introuvable."))
             entry.active = False
             audit.record(session, actor, "watchlist.deactivate", entity="watchlist_entries", entity_id=entry.id,
                          before={"active": True}, after={"active": False}, at=self.clock.now())
@@ -157,6 +157,6 @@ class WatchListMixin:
         with self.db.write() as session:
             hit = watch_hit(session, form, local_today(self.clock))
             if hit is None:
-                raise NotFound("Ce visiteur ne figure pas (ou plus) sur la liste de vigilance.")
+                raise NotFound(_("Ce visiteur ne figure pas (ou plus) sur la liste de vigilance."))
             audit.record(session, actor, "visits.watchlist_refused", entity="watchlist_entries",
                          entity_id=hit.entry_id, after={"decided_by": approver.username}, at=self.clock.now())

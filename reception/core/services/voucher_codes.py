@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 from reception.core.private_file import create_private_file
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -57,7 +58,7 @@ def signature(key: bytes, code: str, expires_on: date) -> str:
     digest = hmac.new(key, f"{code}|{expires_on.isoformat()}".encode(), hashlib.sha256).digest()
     number = int.from_bytes(digest[:8], "big")
     chars = []
-    for _ in range(SIGNATURE_LENGTH):
+    for _position in range(SIGNATURE_LENGTH):
         number, index = divmod(number, BASE)
         chars.append(ALPHABET[index])
     return "".join(chars)
@@ -111,17 +112,19 @@ class SiteKey:
 
     def _create(self, vouchers_exist: Callable[[], bool]) -> None:
         if vouchers_exist():
-            raise SiteKeyError(
-                f"Clé des bons introuvable : {self.path}. Des bons ont déjà été émis avec elle : remettez ce "
+            raise SiteKeyError(_(
+                "Clé des bons introuvable : {path}. Des bons ont déjà été émis avec elle : remettez ce "
                 "fichier (copie d'un autre poste du site ou d'une sauvegarde). Une nouvelle clé ferait refuser "
-                "tous les bons déjà vendus.")
+                "tous les bons déjà vendus.").format(path=self.path))
         create_private_file(self.path, secrets.token_bytes(KEY_BYTES))
 
     def _read(self) -> bytes:
         data = self.path.read_bytes()
         if len(data) != KEY_BYTES:
-            state = "vide" if not data else f"de {len(data)} octets au lieu de {KEY_BYTES}"
-            raise SiteKeyError(
-                f"Clé des bons endommagée : {self.path} est {state}. Remettez la clé du site (copie d'un autre "
-                "poste du site ou d'une sauvegarde) ; aucun bon n'est signé ni accepté sans elle.")
+            state = _("vide") if not data else _("de {size} octets au lieu de {expected}").format(
+                size=len(data), expected=KEY_BYTES)
+            raise SiteKeyError(_(
+                "Clé des bons endommagée : {path} est {state}. Remettez la clé du site (copie d'un autre "
+                "poste du site ou d'une sauvegarde) ; aucun bon n'est signé ni accepté sans elle.").format(
+                    path=self.path, state=state))
         return data
