@@ -3711,6 +3711,11 @@
 <context>
     <name>Settings</name>
     <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
+        <source>العربية</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
         <source>Français</source>
         <translation>Français</translation>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.errors import DomainError, ValidationError
-from reception.core.money import format_dh, parse_dh
+from reception.core.money import amount_text, format_dh, parse_dh
 from reception.core.services.rooms_data import RoomRow
 from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
@@ -146,7 +146,7 @@ class ManageTab(QWidget):
         self.floor.setText(room.floor if room else "")
         self.capacity.setValue(room.capacity if room else 6)
         self.equipment.setText(room.equipment_text if room else "")
-        self.price.setText(format_dh(room.hourly_price_centimes).removesuffix(" DH") if room else "")
+        self.price.setText(amount_text(room.hourly_price_centimes) if room else "")
         self.opens.setText(room.opens_at or "" if room else "")
         self.closes.setText(room.closes_at or "" if room else "")
         self.buffer.setValue(room.buffer_minutes if room else 0)
