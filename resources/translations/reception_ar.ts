@@ -2776,7 +2776,7 @@
     <message>
         <location filename="../../reception/ui/rooms/planning.py" line="38" />
         <source>Lundi</source>
-        <translation>الإثنين</translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <location filename="../../reception/ui/rooms/planning.py" line="38" />
