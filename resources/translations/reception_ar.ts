@@ -809,7 +809,7 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="62" />
         <source>Salariés</source>
-        <translation>المستخدَمون</translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="65" />
@@ -839,7 +839,7 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="76" />
         <source>Choisissez une société à gauche ; si elle n'a encore personne, ajoutez ses salariés (Nouveau salarié…).</source>
-        <translation>اختر شركة على اليمين؛ وإن لم يكن فيها أحد بعد، أضف مستخدميها (مستخدَم جديد…).</translation>
+        <translation>اختر شركة على اليمين؛ وإن لم يكن فيها أحد بعد، أضف موظفيها (موظف جديد…).</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="80" />
@@ -866,17 +866,17 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="86" />
         <source>Nouveau salarié…</source>
-        <translation>مستخدَم جديد…</translation>
+        <translation>موظف جديد…</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="103" />
         <source>Choisissez une société pour voir ses salariés.</source>
-        <translation>اختر شركة لعرض مستخدميها.</translation>
+        <translation>اختر شركة لعرض موظفيها.</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="148" />
         <source>Salariés de {name}</source>
-        <translation>مستخدمو {name}</translation>
+        <translation>موظفو {name}</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="163" />
@@ -922,12 +922,12 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>Modifier le salarié</source>
-        <translation>تعديل المستخدَم</translation>
+        <translation>تعديل الموظف</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="198" />
         <source>Nouveau salarié — {company}</source>
-        <translation>مستخدَم جديد — {company}</translation>
+        <translation>موظف جديد — {company}</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="206" />
@@ -952,7 +952,7 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="237" />
         <source>Importer des salariés</source>
-        <translation>استيراد المستخدَمين</translation>
+        <translation>استيراد الموظفين</translation>
     </message>
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="238" />
@@ -967,7 +967,7 @@
     <message>
         <location filename="../../reception/ui/settings/directory_tab.py" line="251" />
         <source>Import terminé : {tenants} société(s) créée(s), {employees} salarié(s) ajouté(s), {updated} mis à jour.</source>
-        <translation>انتهى الاستيراد: الشركات المنشأة {tenants}، المستخدمون المضافون {employees}، المحدَّثون {updated}.</translation>
+        <translation>انتهى الاستيراد: الشركات المنشأة {tenants}، الموظفون المضافون {employees}، المحدَّثون {updated}.</translation>
     </message>
 </context>
 <context>
