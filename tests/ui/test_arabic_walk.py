@@ -17,6 +17,7 @@ from reception.core import formats
 from reception.core.paths import resources_dir
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.ui.forms import DateEdit
 from reception.ui.home.page import long_date
 from tests.ui.walk_support import PLACEHOLDER, console_language, data_words, foreign_texts, language_checker
 
@@ -59,6 +60,10 @@ def test_the_arabic_console_is_right_to_left_with_moroccan_dates_and_amounts(qap
     assert long_date(QDate(2026, 11, 27)) == "الجمعة 27 نونبر 2026"  # Latin digits, the Moroccan month
     assert formats.money(123_450) == "1\u00a0234,50 درهم"
     assert formats.when(datetime(2026, 11, 27, 7, 42, tzinfo=UTC)) == "يوم 27/11/2026 على الساعة 08:42"
+    field = DateEdit()
+    field.setDisplayFormat("dd/MM/yyyy")
+    field.setDate(QDate(2026, 11, 27))
+    assert field.text() == "27/11/2026"  # as on every label, not Qt's right-to-left 2026/11/27
 
 
 def test_french_again_is_left_to_right(qapp: QApplication, services: Services, admin: Actor) -> None:
