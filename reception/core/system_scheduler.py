@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from reception.core.errors import DomainError
+from reception.core.i18n import _
 
 UNIT_NAME = "reception-sync"  # systemd: reception-sync.service and reception-sync.timer
 TASK_NAME = "Console d'accueil - synchronisation"  # Windows Task Scheduler
@@ -144,13 +145,13 @@ class SystemdUserTimer:
 
     def status(self) -> ScheduleStatus:
         if not self.timer_file.exists():
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
+            return ScheduleStatus(False, _("Synchronisation planifiée dans le système : non installée."))
         enabled = self.runner(["systemctl", "--user", "is-enabled", f"{UNIT_NAME}.timer"])
-        state = "active" if enabled.returncode == 0 else f"inactive ({enabled.output or 'systemd injoignable'})"
+        state = _("active") if enabled.returncode == 0 else _("inactive ({why})").format(
+            why=enabled.output or _("systemd injoignable"))
         at = next((line.split(" ", 1)[1][:5] for line in self.timer_file.read_text().splitlines()
                    if line.startswith("OnCalendar=")), "?")
-        return ScheduleStatus(enabled.returncode == 0,
-                              f"Synchronisation planifiée dans le système : chaque nuit à {at}, {state}.")
+        return ScheduleStatus(enabled.returncode == 0, _nightly(at, state))
 
 
 class WindowsTaskScheduler:
@@ -177,8 +178,9 @@ class WindowsTaskScheduler:
     def status(self) -> ScheduleStatus:
         found = self.runner(["schtasks", "/Query", "/TN", TASK_NAME, "/FO", "LIST"])
         if found.returncode != 0:
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
-        return ScheduleStatus(True, f"Synchronisation planifiée dans le système : tâche « {TASK_NAME} » installée.")
+            return ScheduleStatus(False, _("Synchronisation planifiée dans le système : non installée."))
+        return ScheduleStatus(True, _("Synchronisation planifiée dans le système : tâche « {task} » installée.").format(
+            task=TASK_NAME))
 
 
 class LaunchdAgent:
@@ -208,12 +210,17 @@ class LaunchdAgent:
 
     def status(self) -> ScheduleStatus:
         if not self.plist_file.exists():
-            return ScheduleStatus(False, "Synchronisation planifiée dans le système : non installée.")
+            return ScheduleStatus(False, _("Synchronisation planifiée dans le système : non installée."))
         with self.plist_file.open("rb") as handle:
             at = plistlib.load(handle)["StartCalendarInterval"]
         loaded = self.runner(["launchctl", "print", f"{self.domain}/{LAUNCHD_LABEL}"]).returncode == 0
-        return ScheduleStatus(loaded, f"Synchronisation planifiée dans le système : chaque nuit à "
-                                      f"{at['Hour']:02d}:{at['Minute']:02d}, {'active' if loaded else 'inactive'}.")
+        return ScheduleStatus(loaded, _nightly(f"{at['Hour']:02d}:{at['Minute']:02d}",
+                                               _("active") if loaded else _("inactive")))
+
+
+def _nightly(at: str, state: str) -> str:
+    """The installed task in words, in the desk's language (Paramètres and `reception schedule status`)."""
+    return _("Synchronisation planifiée dans le système : chaque nuit à {time}, {state}.").format(time=at, state=state)
 
 
 def system_scheduler(platform: str = sys.platform, runner: Runner = run_command,

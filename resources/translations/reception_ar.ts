@@ -189,12 +189,12 @@
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="86" />
         <source>%1 — %n pl.</source>
         <translation>
-            <numerusform>%1 — %n مقعد</numerusform>
-            <numerusform>%1 — %n مقعد</numerusform>
-            <numerusform>%1 — %n مقعد</numerusform>
-            <numerusform>%1 — %n مقعد</numerusform>
-            <numerusform>%1 — %n مقعد</numerusform>
-            <numerusform>%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
+            <numerusform>‏%1 — %n مقعد</numerusform>
         </translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="474" />
         <source>%1 participants pour %2 places dans « %3 ».</source>
-        <translation>%1 مشاركا لـ %2 مقعدا في «%3».</translation>
+        <translation>‏%1 مشاركا لـ %2 مقعدا في «%3».</translation>
     </message>
     <message>
         <location filename="../../reception/ui/rooms/booking_dialog.py" line="478" />
@@ -996,7 +996,7 @@
     <message>
         <location filename="../../reception/ui/errors.py" line="96" />
         <source>{what} : {reason}</source>
-        <translation>{what}: {reason}</translation>
+        <translation>‏{what}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1119,12 @@
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="153" />
         <source>{name} attendu(e) le {day} ; son invitation part par e-mail.</source>
-        <translation>{name} متوقع يوم {day}؛ تُرسل دعوته بالبريد الإلكتروني.</translation>
+        <translation>‏{name} متوقع يوم {day}؛ تُرسل دعوته بالبريد الإلكتروني.</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="155" />
         <source>{name} attendu(e) le {day} ; pas d'invitation (pas d'adresse e-mail, ou invitations désactivées dans Paramètres).</source>
-        <translation>{name} متوقع يوم {day}؛ بلا دعوة (لا عنوان بريد إلكتروني، أو الدعوات معطلة في الإعدادات).</translation>
+        <translation>‏{name} متوقع يوم {day}؛ بلا دعوة (لا عنوان بريد إلكتروني، أو الدعوات معطلة في الإعدادات).</translation>
     </message>
     <message>
         <location filename="../../reception/ui/visitors/expected.py" line="165" />
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../../reception/ui/first_admin.py" line="63" />
         <source>{n} caractères au moins.</source>
-        <translation>{n} أحرف على الأقل.</translation>
+        <translation>‏{n} أحرف على الأقل.</translation>
     </message>
     <message>
         <location filename="../../reception/ui/first_admin.py" line="64" />
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../../reception/ui/idle_lock.py" line="106" />
         <source>{name} — saisissez votre mot de passe pour reprendre.</source>
-        <translation>{name} — أدخل كلمة المرور للمتابعة.</translation>
+        <translation>‏{name} — أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <location filename="../../reception/ui/idle_lock.py" line="111" />
@@ -2098,7 +2098,7 @@
     <message>
         <location filename="../../reception/ui/login.py" line="96" />
         <source>{desk} · poste {code}</source>
-        <translation>{desk} · المكتب {code}</translation>
+        <translation>‏{desk} · المكتب {code}</translation>
     </message>
     <message>
         <location filename="../../reception/ui/login.py" line="120" />
@@ -3058,7 +3058,7 @@
     <message>
         <location filename="../../reception/ui/cafeteria/prices.py" line="46" />
         <source>{n} j</source>
-        <translation>{n} يوم</translation>
+        <translation>‏{n} يوم</translation>
     </message>
     <message>
         <location filename="../../reception/ui/cafeteria/prices.py" line="47" />
@@ -3162,7 +3162,7 @@
     <message>
         <location filename="../../reception/ui/printing.py" line="136" />
         <source>{n} pages</source>
-        <translation>{n} صفحات</translation>
+        <translation>‏{n} صفحات</translation>
     </message>
     <message>
         <location filename="../../reception/ui/printing.py" line="138" />
@@ -3195,12 +3195,12 @@
     <message>
         <location filename="../../reception/ui/reports/jobs.py" line="117" />
         <source>{n} — ouverte le {day} à {time}</source>
-        <translation>{n} — فُتحت يوم {day} على الساعة {time}</translation>
+        <translation>‏{n} — فُتحت يوم {day} على الساعة {time}</translation>
     </message>
     <message>
         <location filename="../../reception/ui/reports/jobs.py" line="119" />
         <source>{n} — clôturée le {day} à {time}</source>
-        <translation>{n} — أُغلقت يوم {day} على الساعة {time}</translation>
+        <translation>‏{n} — أُغلقت يوم {day} على الساعة {time}</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../reception/ui/cafeteria/history.py" line="89" />
         <source>{when} · {cashier} · {customer} · {payment}</source>
-        <translation>{when} · {cashier} · {customer} · {payment}</translation>
+        <translation>‏{when} · {cashier} · {customer} · {payment}</translation>
     </message>
     <message>
         <location filename="../../reception/ui/cafeteria/history.py" line="93" />
@@ -3757,7 +3757,7 @@
     <message>
         <location filename="../../reception/ui/rooms/series_scope.py" line="60" />
         <source>%1 réservations modifiées une à une restent inchangées.</source>
-        <translation>%1 حجوزات معدلة كل على حدة تبقى دون تغيير.</translation>
+        <translation>‏%1 حجوزات معدلة كل على حدة تبقى دون تغيير.</translation>
     </message>
 </context>
 <context>
