@@ -66,6 +66,13 @@ def money(centimes: int) -> str:
     return f"{amount(centimes)} {currency()}"
 
 
+def duration(minutes: int) -> str:
+    """'1 h 05' or '12 min' ('1 س 05', '12 د' in Arabic): how long, at a glance."""
+    if minutes >= 60:
+        return i18n._("{hours} h {minutes}").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return i18n._("{minutes} min").format(minutes=minutes)
+
+
 def day(value: date | datetime) -> str:
     """dd/mm/yyyy; an aware datetime is first put in Casablanca time."""
     if isinstance(value, datetime):

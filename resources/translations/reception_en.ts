@@ -2169,6 +2169,11 @@
 <context>
     <name>ManageTab</name>
     <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="63" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/rooms/manage.py" line="57" />
         <source>Projecteur, Écran, Visioconférence, Tableau blanc</source>
         <translation>Projector, Screen, Video conferencing, Whiteboard</translation>
