@@ -75,6 +75,7 @@ def test_dates_numbers_and_money_per_language() -> None:
     moment = datetime(2026, 11, 27, 7, 42, tzinfo=UTC)  # 08:42 in Casablanca
     assert (formats.money(123_450), formats.percent(0.125), formats.when(moment)) == (
         "1\u00a0234,50 DH", "12,5 %", "le 27/11/2026 à 08:42")
+    assert (formats.duration(65), formats.duration(12)) == ("1 h 05", "12 min")
     i18n.set_language("en")
     try:
         assert (formats.money(123_450), formats.percent(0.125), formats.when(moment)) == (
@@ -124,6 +125,7 @@ def test_dates_numbers_and_money_in_arabic() -> None:
         assert (formats.money(123_450), formats.percent(0.125), formats.when(moment)) == (
             "1\u00a0234,50 درهم", "12,5 %", "يوم 27/11/2026 على الساعة 08:42")
         assert formats.month(moment.date()) == "نونبر 2026" and formats.amount(-500) == "-5,00"
+        assert (formats.duration(65), formats.duration(12)) == ("\u200f1 س 05", "\u200f12 د")
         assert VISIT_TYPES["meeting"] == "اجتماع" and i18n._("Badge inconnu.") == "شارة غير معروفة."
     finally:
         i18n.set_language("fr")
