@@ -248,9 +248,11 @@ class DateEdit(QDateEdit):
     It is laid out left to right even in Arabic: dates are written 27/11/2026 in Latin digits on every label
     and document, and Qt would otherwise show the sections reversed (2026/11/27)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before any display format is set
+        if date is not None:
+            self.setDate(date)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reception.core import i18n
 from reception.core.paths import resources_dir
+from reception.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,10 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     """
     language = i18n.set_language(language)  # the core's own messages (gettext) follow the same setting
     QLocale.setDefault(LOCALES[language])
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
-                           else Qt.LayoutDirection.LeftToRight)
+    right_to_left = language == "ar"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    if app.styleSheet():  # the application's look, mirrored for Arabic
+        app.setStyleSheet(theme.stylesheet(right_to_left))
     translators = []
     if language != "fr":
         own = QTranslator(app)

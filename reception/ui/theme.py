@@ -3,6 +3,7 @@ resources/."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -17,9 +18,14 @@ ON_ACCENT = "#FFFFFF"
 ICON_SIZE = QSize(20, 20)
 
 
-def stylesheet() -> str:
-    """style.qss, with @icons@ pointing at the icon folder wherever the package is installed."""
+def stylesheet(right_to_left: bool = False) -> str:
+    """style.qss, with @icons@ pointing at the icon folder wherever the package is installed.
+
+    Qt does not mirror a style sheet for a right-to-left interface (Arabic): there every left becomes right
+    and every right left (the navigation's border, an alert's coloured edge, the spin box's arrows)."""
     text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    if right_to_left:
+        text = re.sub(r"\b(left|right)\b", lambda m: "right" if m.group(1) == "left" else "left", text)
     return text.replace("@icons@", (resources_dir() / "icons").as_posix())
 
 

@@ -17,6 +17,7 @@ from reception.core import formats
 from reception.core.paths import resources_dir
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.ui import theme
 from reception.ui.forms import DateEdit
 from reception.ui.home.page import long_date
 from tests.ui.walk_support import PLACEHOLDER, console_language, data_words, foreign_texts, language_checker
@@ -98,3 +99,17 @@ def test_the_compiled_arabic_catalogue_is_the_shipped_one() -> None:
              if translator.translate(context, source, None, 1 if len(forms) > 1 else -1)
              != forms[min(1, len(forms) - 1)]]
     assert stale == []
+
+
+def test_the_style_sheet_is_mirrored_in_arabic_and_back_in_french(qapp: QApplication, services: Services,
+                                                                  admin: Actor) -> None:
+    """The alert tile's coloured edge and the navigation's border stand on the reader's side."""
+    qapp.setStyleSheet(theme.stylesheet())
+    try:
+        with console_language(qapp, services, admin, "ar"):
+            assert "border-right: 4px solid #D97706" in qapp.styleSheet()
+            assert "border-left: 4px solid #D97706" not in qapp.styleSheet()
+        with console_language(qapp, services, admin, "fr"):
+            assert qapp.styleSheet() == theme.stylesheet()
+    finally:
+        qapp.setStyleSheet("")
