@@ -22,11 +22,22 @@ def stylesheet(right_to_left: bool = False) -> str:
     """style.qss, with @icons@ pointing at the icon folder wherever the package is installed.
 
     Qt does not mirror a style sheet for a right-to-left interface (Arabic): there every left becomes right
-    and every right left (the navigation's border, an alert's coloured edge, the spin box's arrows)."""
+    and every right left (the navigation's border, an alert's coloured edge, the spin box's arrows), except
+    in the date fields' rules, as those fields stay left to right (forms.DateEdit)."""
     text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
     if right_to_left:
-        text = re.sub(r"\b(left|right)\b", lambda m: "right" if m.group(1) == "left" else "left", text)
+        rules = re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", text, flags=re.S))
+        text = "".join(_mirrored(selectors, body) for selectors, body in rules)
     return text.replace("@icons@", (resources_dir() / "icons").as_posix())
+
+
+def _mirrored(selectors: str, body: str) -> str:
+    """One rule for a right-to-left interface: left and right swapped, date fields' selectors kept as written."""
+    names = [name.strip() for name in selectors.split(",") if name.strip()]
+    dates = [name for name in names if name.startswith("QDateEdit")]
+    others = [name for name in names if name not in dates]
+    swapped = re.sub(r"\b(left|right)\b", lambda m: "right" if m.group(1) == "left" else "left", body)
+    return "".join(f"{', '.join(group)} {{{rule}}}\n" for group, rule in ((others, swapped), (dates, body)) if group)
 
 
 def add_bundled_fonts() -> list[str]:
