@@ -21,9 +21,10 @@ ICON_SIZE = QSize(20, 20)
 def stylesheet(right_to_left: bool = False) -> str:
     """style.qss, with @icons@ pointing at the icon folder wherever the package is installed.
 
-    Qt does not mirror a style sheet for a right-to-left interface (Arabic): there every left becomes right
-    and every right left (the navigation's border, an alert's coloured edge, the spin box's arrows), except
-    in the date fields' rules, as those fields stay left to right (forms.DateEdit)."""
+    In a right-to-left interface (Arabic) Qt mirrors a sub-control's position and offsets itself (the spin
+    box's arrows, a group's title) but not the box sides nor a text alignment: those are swapped here (the
+    navigation's border, an alert's coloured edge, the nav buttons' text), except in the date fields' rules,
+    as those fields stay left to right (forms.DateEdit)."""
     text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
     if right_to_left:
         rules = re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", text, flags=re.S))
@@ -32,11 +33,12 @@ def stylesheet(right_to_left: bool = False) -> str:
 
 
 def _mirrored(selectors: str, body: str) -> str:
-    """One rule for a right-to-left interface: left and right swapped, date fields' selectors kept as written."""
+    """One rule for a right-to-left interface: box sides and alignment swapped, date fields' rules as written."""
     names = [name.strip() for name in selectors.split(",") if name.strip()]
     dates = [name for name in names if name.startswith("QDateEdit")]
     others = [name for name in names if name not in dates]
-    swapped = re.sub(r"\b(left|right)\b", lambda m: "right" if m.group(1) == "left" else "left", body)
+    swapped = re.sub(r"\b(border-|padding-|margin-|text-align:\s*)(left|right)\b",
+                     lambda m: m.group(1) + ("right" if m.group(2) == "left" else "left"), body)
     return "".join(f"{', '.join(group)} {{{rule}}}\n" for group, rule in ((others, swapped), (dates, body)) if group)
 
 
