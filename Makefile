@@ -53,7 +53,7 @@ check: lint test
 translations: $(TEST_STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -no-obsolete -ts resources/translations/reception_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_en.ts -qm resources/translations/reception_en.qm
-	$(VENV)/bin/pyside6-lupdate $$(find reception/ui/kiosk -name '*.py') -no-obsolete -ts resources/translations/reception_ar.ts
+	$(VENV)/bin/pyside6-lupdate $$(find reception/ui reception/app.py -name '*.py') -no-obsolete -ts resources/translations/reception_ar.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/reception_ar.ts -qm resources/translations/reception_ar.qm
 
 # The desk's standalone build (docs/release.md): dist/reception/ holds reception-console and reception.

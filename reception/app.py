@@ -116,10 +116,10 @@ class ConsoleStart(QObject):
                 FirstStartDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
             self.app.exit(0)
             return
-        if services.settings.get("ui.language") == "en":
+        if (language := services.settings.get("ui.language")) != "fr":
             for translator in self._translators:
                 self.app.removeTranslator(translator)
-            install_language(self.app, "en")
+            self._translators = install_language(self.app, language)
         if services.auth.needs_first_admin() and (
                 FirstAdminDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
             self.app.exit(0)

@@ -1,8 +1,13 @@
 """Dates, numbers and money as the person's language writes them: the one place that knows the conventions.
 
 French: "1 234,50 DH", "12,5 %", "le 27/11/2026 à 08:42". English: "1,234.50 DH", "12.5 %",
-"on 27/11/2026 at 08:42". Dates stay dd/mm/yyyy and times 24-hour in both (the park's convention, and
-British English's). Times are shown in Casablanca time. The language is the core's current one (i18n).
+"on 27/11/2026 at 08:42". Arabic: "1 234,50 درهم", "يوم 27/11/2026 على الساعة 08:42", months by their Moroccan
+names (نونبر). Dates stay dd/mm/yyyy and times 24-hour in all three (the park's convention, and British English's).
+
+Arabic keeps Latin digits and the French separators, as Moroccan offices write figures on Arabic
+documents (and as the desk's amount fields read them back); the currency is written "درهم" on every Arabic
+amount, never "DH", so one page does not mix the two. Times are shown in Casablanca time. The language is
+the core's current one (i18n).
 CSV files keep French conventions whatever the language: they are read by a French Excel.
 """
 
@@ -18,7 +23,11 @@ from reception.core.clock import to_local
 NO_BREAK_SPACE = "\u00a0"
 """Groups French digits: keeps "1 234,56 DH" on one line and exists in every font the PDFs embed."""
 
-_SEPARATORS = {"fr": (NO_BREAK_SPACE, ","), "en": (",", ".")}
+_SEPARATORS = {"fr": (NO_BREAK_SPACE, ","), "en": (",", "."), "ar": (NO_BREAK_SPACE, ",")}
+_CURRENCY = {"ar": "درهم"}
+"""The dirham's name after an amount; "DH" unless the language has its own."""
+_BABEL_LOCALES = {"ar": "ar_MA"}
+"""CLDR's Moroccan Arabic: the months as Morocco names them (نونبر, not نوفمبر), in Latin digits."""
 
 
 def _separators() -> tuple[str, str]:
@@ -39,12 +48,29 @@ def percent(ratio: float, digits: int = 1) -> str:
     return f"{decimal(ratio * 100, digits)} %"
 
 
-def money(centimes: int) -> str:
-    """Centimes as dirhams: never through a float."""
+def amount(centimes: int) -> str:
+    """Centimes as a number of dirhams without the currency (an amount field's text): never through a float."""
     thousands, mark = _separators()
     sign = "-" if centimes < 0 else ""
     units, cents = divmod(abs(centimes), 100)
-    return f"{sign}{units:,}".replace(",", thousands) + f"{mark}{cents:02d} DH"
+    return f"{sign}{units:,}".replace(",", thousands) + f"{mark}{cents:02d}"
+
+
+def currency() -> str:
+    """The dirham's symbol in the current language: "DH", or "درهم" in Arabic."""
+    return _CURRENCY.get(i18n.language(), "DH")
+
+
+def money(centimes: int) -> str:
+    """Centimes as dirhams, the currency after the amount."""
+    return f"{amount(centimes)} {currency()}"
+
+
+def duration(minutes: int) -> str:
+    """'1 h 05' or '12 min' ('1 س 05', '12 د' in Arabic): how long, at a glance."""
+    if minutes >= 60:
+        return i18n._("{hours} h {minutes}").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return i18n._("{minutes} min").format(minutes=minutes)
 
 
 def day(value: date | datetime) -> str:
@@ -82,11 +108,15 @@ def when(value: datetime) -> str:
     return i18n._("le {day} à {time}").format(day=day(value), time=clock(value))
 
 
+def _babel_locale() -> str:
+    return _BABEL_LOCALES.get(i18n.language(), i18n.language())
+
+
 def month(value: date) -> str:
     """'novembre 2026' / 'November 2026' (Babel's CLDR names, so no month list is kept by hand)."""
-    return str(format_date(value, "LLLL yyyy", locale=i18n.language()))
+    return str(format_date(value, "LLLL yyyy", locale=_babel_locale()))
 
 
 def short_month(value: date) -> str:
     """'nov. 2026' / 'Nov 2026': a chart's axis or a table's row, where the full name is too wide."""
-    return str(format_date(value, "LLL yyyy", locale=i18n.language()))
+    return str(format_date(value, "LLL yyyy", locale=_babel_locale()))

@@ -1,4 +1,4 @@
-"""The core's texts for people, translatable without Qt: gettext catalogues, French source, English shipped.
+"""The core's texts for people, translatable without Qt: gettext catalogues, French source, English and Arabic shipped.
 
 A message is written in French inside `_()` where it is produced ("Badge inconnu.", a validation message);
 a text defined once at import time (a setting's label, a visit type, a role, a report's title) is marked with
@@ -20,7 +20,8 @@ from reception.core.paths import resources_dir
 
 DOMAIN = "reception"
 SOURCE_LANGUAGE = "fr"
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "ar")
+"""What the console speaks (Arabic right to left); a desk picks one in Paramètres."""
 VISITOR_LANGUAGES = ("fr", "en", "ar")
 """What a visitor may read and sign in (the kiosk, the agreements); the console itself speaks LANGUAGES."""
 NATIVE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
@@ -39,7 +40,7 @@ def _catalogue(language: str) -> gettext.NullTranslations:
 
 
 def set_language(language: str) -> str:
-    """Makes `language` ('fr', 'en') the one every later `_()` answers in; an unknown code means French."""
+    """Makes `language` ('fr', 'en', 'ar') the one every later `_()` answers in; an unknown code means French."""
     global _current
     _current = language if language in LANGUAGES else SOURCE_LANGUAGE
     return _current

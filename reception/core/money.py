@@ -10,12 +10,17 @@ from reception.core.i18n import _
 
 THOUSANDS = formats.NO_BREAK_SPACE
 
-_AMOUNT = re.compile(r"^\s*(-)?(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:dh|mad)?\s*$", re.IGNORECASE)
+_AMOUNT = re.compile(r"^\s*(-)?(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:dh|mad|درهم)?\s*$", re.IGNORECASE)
 
 
 def format_dh(centimes: int) -> str:
-    """'5,00 DH' in French, '5.00 DH' in English (core/formats.py decides)."""
+    """'5,00 DH' in French, '5.00 DH' in English, '5,00 درهم' in Arabic (core/formats.py decides)."""
     return formats.money(centimes)
+
+
+def amount_text(centimes: int) -> str:
+    """'5,00' / '5.00': an amount field's text, the currency being in the field's label."""
+    return formats.amount(centimes)
 
 
 def parse_dh(text: str) -> int:

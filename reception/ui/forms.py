@@ -243,7 +243,16 @@ NO_DATE = QDate(2000, 1, 1)
 class DateEdit(QDateEdit):
     """A date field where Tab leaves for the next field: day, month and year change with the arrow keys
     (Left/Right between them, Up/Down on each). Qt's own walks Tab through the sections, and a booking
-    typed in a hurry landed on 27/12 instead of 27/11."""
+    typed in a hurry landed on 27/12 instead of 27/11.
+
+    It is laid out left to right even in Arabic: dates are written 27/11/2026 in Latin digits on every label
+    and document, and Qt would otherwise show the sections reversed (2026/11/27)."""
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before any display format is set
+        if date is not None:
+            self.setDate(date)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

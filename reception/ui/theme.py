@@ -3,6 +3,7 @@ resources/."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -17,10 +18,28 @@ ON_ACCENT = "#FFFFFF"
 ICON_SIZE = QSize(20, 20)
 
 
-def stylesheet() -> str:
-    """style.qss, with @icons@ pointing at the icon folder wherever the package is installed."""
+def stylesheet(right_to_left: bool = False) -> str:
+    """style.qss, with @icons@ pointing at the icon folder wherever the package is installed.
+
+    In a right-to-left interface (Arabic) Qt mirrors a sub-control's position and offsets itself (the spin
+    box's arrows, a group's title) but not the box sides nor a text alignment: those are swapped here (the
+    navigation's border, an alert's coloured edge, the nav buttons' text), except in the date fields' rules,
+    as those fields stay left to right (forms.DateEdit)."""
     text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    if right_to_left:
+        rules = re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", text, flags=re.S))
+        text = "".join(_mirrored(selectors, body) for selectors, body in rules)
     return text.replace("@icons@", (resources_dir() / "icons").as_posix())
+
+
+def _mirrored(selectors: str, body: str) -> str:
+    """One rule for a right-to-left interface: box sides and alignment swapped, date fields' rules as written."""
+    names = [name.strip() for name in selectors.split(",") if name.strip()]
+    dates = [name for name in names if name.startswith("QDateEdit")]
+    others = [name for name in names if name not in dates]
+    swapped = re.sub(r"\b(border-|padding-|margin-|text-align:\s*)(left|right)\b",
+                     lambda m: m.group(1) + ("right" if m.group(2) == "left" else "left"), body)
+    return "".join(f"{', '.join(group)} {{{rule}}}\n" for group, rule in ((others, swapped), (dates, body)) if group)
 
 
 def add_bundled_fonts() -> list[str]:

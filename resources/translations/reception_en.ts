@@ -2169,6 +2169,11 @@
 <context>
     <name>ManageTab</name>
     <message>
+        <location filename="../../reception/ui/rooms/manage.py" line="63" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../reception/ui/rooms/manage.py" line="57" />
         <source>Projecteur, Écran, Visioconférence, Tableau blanc</source>
         <translation>Projector, Screen, Video conferencing, Whiteboard</translation>
@@ -3715,6 +3720,11 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <location filename="../../reception/ui/settings/preferences_tab.py" line="41" />
+        <source>العربية</source>
+        <translation>العربية</translation>
+    </message>
     <message>
         <location filename="../../reception/ui/settings/preferences_tab.py" line="39" />
         <source>Français</source>

@@ -237,3 +237,22 @@ def test_a_booking_by_keyboard_only_tab_leaves_the_date_whole(qtbot: QtBot, page
         key(Qt.Key.Key_Return)
     [booking] = services.rooms.day_grid(receptionist, FRIDAY).bookings
     assert booking.title == "Point hebdo"
+
+
+def test_a_right_to_left_grid_puts_the_time_axis_and_the_first_room_on_the_right(
+        qtbot: QtBot, page: RoomsPage) -> None:
+    """Arabic: the reader starts on the right, so the hours stand there and the arrow keys move the way they
+    point; clicking a mirrored cell still books that room."""
+    grid = page.planning.grid
+    left_to_right = grid.cell_rect(0, 0)
+    grid.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    first = grid.cell_rect(0, 0)
+    assert first.right() == pytest.approx(grid.width() - left_to_right.left())  # the mirror image
+    assert first.left() > grid.cell_rect(1, 0).left()  # the second room is to the left of the first
+    assert grid.cell_at(first.center()) == (0, 0) and grid.cell_at(grid.cell_rect(2, 5).center()) == (2, 5)
+    grid.cursor_column = 0
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert grid.cursor_column == 1
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.cursor_column == 0

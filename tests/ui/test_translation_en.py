@@ -23,7 +23,7 @@ from reception.ui.session import ConsoleSession
 from reception.ui.visitors.page import VisitorsPage
 from tests.ui.shell.conftest import log_in
 
-CATALOGUE = resources_dir() / "translations" / "reception_en.ts"
+CATALOGUES = {language: resources_dir() / "translations" / f"reception_{language}.ts" for language in ("en", "ar")}
 UI_SOURCES = Path(__file__).parents[2] / "reception"
 
 
@@ -82,8 +82,9 @@ def test_login_and_main_window_speak_english(qtbot: QtBot, console: ConsoleSessi
         "Chec&k-in", "On &site", "Expec&ted", "Histo&ry"]
 
 
-def test_the_catalogue_has_no_unfinished_or_empty_translation() -> None:
-    entries = messages(CATALOGUE)
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_catalogue_has_no_unfinished_or_empty_translation(language: str) -> None:
+    entries = messages(CATALOGUES[language])
 
     assert len(entries) > 400
     unfinished = [(c, s) for c, s, t in entries if t.get("type") in ("unfinished", "vanished", "obsolete")]
@@ -92,7 +93,8 @@ def test_the_catalogue_has_no_unfinished_or_empty_translation() -> None:
     assert empty == []
 
 
-def test_the_catalogue_holds_every_string_the_ui_marks(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_catalogue_holds_every_string_the_ui_marks(tmp_path: Path, language: str) -> None:
     """lupdate run afresh finds no source text the shipped catalogue lacks (someone forgot `make translations`)."""
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
     if lupdate is None:
@@ -101,6 +103,6 @@ def test_the_catalogue_holds_every_string_the_ui_marks(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
-    shipped = {(c, s) for c, s, _t in messages(CATALOGUE)}
+    shipped = {(c, s) for c, s, _t in messages(CATALOGUES[language])}
     missing = sorted({(c, s) for c, s, _t in messages(fresh)} - shipped)
     assert missing == []

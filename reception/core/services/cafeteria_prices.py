@@ -69,7 +69,7 @@ def _check_product(values: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(price, int) or isinstance(price, bool) or price <= 0:
         errors["price_centimes"] = _("Le prix doit être un montant positif.")
     if values.get("tva_rate_bp") not in TVA_RATES_BP:
-        errors["tva_rate_bp"] = _("Taux de TVA non prévu (20 %, 14 %, 10 %, 7 % ou 0 %).")
+        errors["tva_rate_bp"] = _("Taux de TVA non prévu (20, 14, 10, 7 ou 0 %).")
     if values.get("vouchers_per_unit", 1) not in VOUCHER_BOOK_SIZES:
         errors["vouchers_per_unit"] = _("Un bon à l'unité, ou un carnet de 10 ou de 20.")
     validity = values.get("validity_days", 90)

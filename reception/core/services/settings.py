@@ -18,7 +18,7 @@ from reception.core.clock import Clock, SystemClock
 from reception.core.credentials import CredentialStoreError, split_password, store_password, with_password
 from reception.core.database import Database
 from reception.core.errors import ValidationError
-from reception.core.i18n import N_, _
+from reception.core.i18n import LANGUAGES, N_, _
 from reception.core.models import Setting
 from reception.core.services import audit
 from reception.core.services.permissions import Actor, Permission, require
@@ -62,7 +62,7 @@ SPECS: dict[str, SettingSpec] = {
     for spec in (
         SettingSpec("session.idle_lock_minutes", int, 10, N_("Verrouillage après inactivité (minutes)"),
                     N_("Poste"), 1, 240),
-        SettingSpec("ui.language", str, "fr", N_("Langue de l'interface"), N_("Poste"), choices=("fr", "en")),
+        SettingSpec("ui.language", str, "fr", N_("Langue de l'interface"), N_("Poste"), choices=LANGUAGES),
         SettingSpec("visits.auto_print_badge", bool, True, N_("Imprimer le badge à l'arrivée"), N_("Visiteurs")),
         SettingSpec("visits.auto_checkout_time", str, "22:00", N_("Sortie automatique à (hh:mm)"),
                     N_("Visiteurs")),

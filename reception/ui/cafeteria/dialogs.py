@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reception.core.clock import to_local
 from reception.core.errors import DomainError
-from reception.core.money import format_dh, parse_dh
+from reception.core.money import amount_text, format_dh, parse_dh
 from reception.core.services.cafeteria_cash import ApprovalRequired
 from reception.core.services.cafeteria_data import DENOMINATIONS, SaleRow, SessionSummary
 from reception.core.services.permissions import Permission
@@ -95,7 +95,7 @@ class _RunnerDialog(QDialog):
 class OpenSessionDialog(_RunnerDialog):
     def __init__(self, ctx: AppContext, proposed_float: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Ouvrir la caisse"), parent)
-        self.float_field = QLineEdit(format_dh(proposed_float).removesuffix(" DH"))
+        self.float_field = QLineEdit(amount_text(proposed_float))
         self.float_field.selectAll()
         form = QFormLayout()
         form.addRow(self.tr("Fond de caisse (DH)"), self.float_field)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.errors import DomainError, ValidationError
-from reception.core.money import format_dh, parse_dh
+from reception.core.money import amount_text, format_dh, parse_dh
 from reception.core.services.cafeteria_data import ProductRow
 from reception.core.services.cafeteria_prices import TVA_RATES_BP
 from reception.core.services.tva import rate_label
@@ -116,7 +116,7 @@ class PriceListTab(QWidget):
         self.editing = product.id
         self.name.setText(product.name)
         self.label.setText(product.voucher_label)
-        self.price.setText(format_dh(product.price_centimes).removesuffix(" DH"))
+        self.price.setText(amount_text(product.price_centimes))
         self.tva.setCurrentIndex(self.tva.findData(product.tva_rate_bp))
         self.book.setCurrentIndex(self.book.findData(product.vouchers_per_unit))
         self.validity.setValue(product.validity_days)

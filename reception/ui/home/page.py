@@ -10,7 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reception.core.clock import local_today, to_local
 from reception.core.services.digest import digest_path
@@ -58,6 +67,9 @@ class FigureTile(QFrame):
         label.setObjectName("tileLabel")
         value = QLabel(figure.value)
         value.setObjectName("tileValue")
+        # a bare number has no direction of its own: it sits where the reader starts, also in Arabic
+        value.setAlignment(QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeft)
+                           | Qt.AlignmentFlag.AlignVCenter)
         detail = QLabel(figure.detail)
         detail.setObjectName("tileDetail")
         detail.setWordWrap(True)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core import formats
 from reception.core.errors import DomainError, ValidationError
-from reception.core.money import format_dh, parse_dh
+from reception.core.money import amount_text, format_dh, parse_dh
 from reception.core.services.rooms_data import RoomRow
 from reception.ui.context import AppContext
 from reception.ui.empty_state import EmptyHint
@@ -59,7 +60,7 @@ class ManageTab(QWidget):
         self.capacity.setRange(1, 500)
         self.buffer.setRange(0, 120)
         self.buffer.setSingleStep(15)
-        self.buffer.setSuffix(" min")
+        self.buffer.setSuffix(self.tr(" min"))
         self.price = QLineEdit()
         self.price.setPlaceholderText("150,00")
         self.opens, self.closes = QLineEdit(), QLineEdit()
@@ -125,7 +126,7 @@ class ManageTab(QWidget):
         for r, room in enumerate(self.rooms):
             hours = f"{room.opens_at}–{room.closes_at}" if room.opens_at and room.closes_at else self.tr("du site")
             values = (room.name, room.floor, str(room.capacity), room.equipment_text,
-                      format_dh(room.hourly_price_centimes), hours, f"{room.buffer_minutes} min",
+                      format_dh(room.hourly_price_centimes), hours, formats.duration(room.buffer_minutes),
                       self.tr("oui") if room.active else self.tr("non"))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -146,7 +147,7 @@ class ManageTab(QWidget):
         self.floor.setText(room.floor if room else "")
         self.capacity.setValue(room.capacity if room else 6)
         self.equipment.setText(room.equipment_text if room else "")
-        self.price.setText(format_dh(room.hourly_price_centimes).removesuffix(" DH") if room else "")
+        self.price.setText(amount_text(room.hourly_price_centimes) if room else "")
         self.opens.setText(room.opens_at or "" if room else "")
         self.closes.setText(room.closes_at or "" if room else "")
         self.buffer.setValue(room.buffer_minutes if room else 0)

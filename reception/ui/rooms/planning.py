@@ -11,6 +11,7 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -67,7 +68,8 @@ class PlanningTab(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dddd dd/MM/yyyy")
         self.date_edit.dateChanged.connect(self._date_edited)
-        previous, following = QPushButton("◀"), QPushButton("▶")
+        back, forth = ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")  # time runs the reading way
+        previous, following = QPushButton(back), QPushButton(forth)
         previous.setToolTip(self.tr("Jour ou semaine précédente (Page préc.)"))
         following.setToolTip(self.tr("Jour ou semaine suivante (Page suiv.)"))
         previous.clicked.connect(lambda: self.step(-1))

@@ -161,9 +161,15 @@ class TimeGrid(QWidget):
     def _column_width(self) -> float:
         return (self.width() - TIME_WIDTH - 1) / max(1, len(self.columns))
 
+    def _x(self, x: float, width: float = 0.0) -> float:
+        """Where something drawn at `x` (left to right) goes: mirrored in a right-to-left interface (Arabic),
+        so the time axis stands on the right and the first room is the rightmost, as the reader starts."""
+        return self.width() - x - width if self.isRightToLeft() else x
+
     def cell_rect(self, column: int, row: int, rows: int = 1) -> QRectF:
-        return QRectF(TIME_WIDTH + column * self._column_width(), HEADER_HEIGHT + row * self._row_height(),
-                      self._column_width(), rows * self._row_height())
+        width = self._column_width()
+        return QRectF(self._x(TIME_WIDTH + column * width, width), HEADER_HEIGHT + row * self._row_height(),
+                      width, rows * self._row_height())
 
     def block_rect(self, placed: PlacedBlock, column: int) -> QRectF:
         block = placed.block
@@ -171,12 +177,14 @@ class TimeGrid(QWidget):
         count = max(1, (minutes(block.end) - minutes(block.start)) // STEP)
         cell = self.cell_rect(column, first, count)
         width = cell.width() / placed.lanes
-        return QRectF(cell.left() + placed.lane * width, cell.top(), width, cell.height()).adjusted(3, 1.5, -3, -1.5)
+        lane = placed.lanes - 1 - placed.lane if self.isRightToLeft() else placed.lane
+        return QRectF(cell.left() + lane * width, cell.top(), width, cell.height()).adjusted(3, 1.5, -3, -1.5)
 
     def cell_at(self, point: QPointF) -> tuple[int, int] | None:
-        if point.x() < TIME_WIDTH or point.y() < HEADER_HEIGHT or not self.columns:
+        x = self._x(point.x())
+        if x < TIME_WIDTH or point.y() < HEADER_HEIGHT or not self.columns:
             return None
-        column = int((point.x() - TIME_WIDTH) // self._column_width())
+        column = int((x - TIME_WIDTH) // self._column_width())
         row = int((point.y() - HEADER_HEIGHT) // self._row_height())
         if 0 <= column < len(self.columns) and 0 <= row < self.rows:
             return column, row
@@ -210,14 +218,15 @@ class TimeGrid(QWidget):
             y = HEADER_HEIGHT + r * row_height
             hour_line = minutes(self.row_time(r)) % 60 == 0
             painter.setPen(QPen(QColor("#CBD5E1" if hour_line else "#EEF2F6"), 1))
-            painter.drawLine(QPointF(TIME_WIDTH - (6 if hour_line else 0), y), QPointF(self.width(), y))
+            painter.drawLine(QPointF(self._x(TIME_WIDTH - (6 if hour_line else 0)), y),
+                             QPointF(self._x(self.width()), y))
             if hour_line and r < self.rows:
-                painter.setPen(QColor("#64748B"))
-                painter.drawText(QRectF(0, y - 1, TIME_WIDTH - 9, 14), Qt.AlignmentFlag.AlignRight,
-                                 f"{self.row_time(r):%H:%M}")
+                painter.setPen(QColor("#64748B"))  # right-aligned, i.e. against the grid, in either direction
+                painter.drawText(QRectF(self._x(0, TIME_WIDTH - 9), y - 1, TIME_WIDTH - 9, 14),
+                                 Qt.AlignmentFlag.AlignRight, f"{self.row_time(r):%H:%M}")
         painter.setPen(QPen(QColor("#E2E8F0"), 1))
         for c in range(len(self.columns) + 1):
-            x = TIME_WIDTH + c * self._column_width()
+            x = self._x(TIME_WIDTH + c * self._column_width())
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
     def _paint_header(self, painter: QPainter) -> None:
@@ -229,7 +238,8 @@ class TimeGrid(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
         for c, column in enumerate(self.columns):
-            box = QRectF(TIME_WIDTH + c * self._column_width() + 4, 4, self._column_width() - 8, HEADER_HEIGHT - 8)
+            width = self._column_width() - 8
+            box = QRectF(self._x(TIME_WIDTH + c * self._column_width() + 4, width), 4, width, HEADER_HEIGHT - 8)
             painter.setFont(bold)
             painter.setPen(QColor("#0F172A"))
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -269,10 +279,13 @@ class TimeGrid(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(CONFLICT) if block.conflict else colour)
-            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+            rtl = self.isRightToLeft()  # the colour bar where the text starts, the warning where it ends
+            bar = QRectF(rect.right() - 4 if rtl else rect.left(), rect.top(), 4, rect.height())
+            painter.drawRoundedRect(bar, 2, 2)
             if block.conflict:
-                painter.drawPixmap(QPointF(rect.right() - 19, rect.top() + 2), warning)
-            text = rect.adjusted(8, 1, -22 if block.conflict else -4, -1)
+                painter.drawPixmap(QPointF(rect.left() + 3 if rtl else rect.right() - 19, rect.top() + 2), warning)
+            end_margin = 22 if block.conflict else 4
+            text = rect.adjusted(end_margin, 1, -8, -1) if rtl else rect.adjusted(8, 1, -end_margin, -1)
             painter.setPen(QColor("#0F172A"))
             painter.setFont(bold)
             line = painter.fontMetrics().height()
@@ -367,7 +380,7 @@ class TimeGrid(QWidget):
                 self.cursor_row = max(0, min(self.rows - 1, self.cursor_row + delta))
                 self.span = 1
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.columns:
-            delta = -1 if key == Qt.Key.Key_Left else 1
+            delta = -1 if (key == Qt.Key.Key_Left) != self.isRightToLeft() else 1  # the arrow's way on screen
             self.cursor_column = max(0, min(len(self.columns) - 1, self.cursor_column + delta))
             self.span = 1
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):

@@ -38,6 +38,7 @@ CHOICE_LABELS: dict[str, str] = {
     # what a setting's code means to the person choosing it (the code itself is what is saved)
     "fr": cast(str, QT_TRANSLATE_NOOP("Settings", "Français")),
     "en": cast(str, QT_TRANSLATE_NOOP("Settings", "English")),
+    "ar": cast(str, QT_TRANSLATE_NOOP("Settings", "العربية")),  # each language in itself, as its reader looks for it
     "cr80": cast(str, QT_TRANSLATE_NOOP("Settings", "Carte CR80 (85,6 × 54 mm)")),
     "62x100": cast(str, QT_TRANSLATE_NOOP("Settings", "Brother 62 × 100 mm")),
     "54x101": cast(str, QT_TRANSLATE_NOOP("Settings", "DYMO 54 × 101 mm")),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.core import formats
 from reception.core.services.directory import TenantRow
 from reception.core.services.photos import Photo
 from reception.core.services.visits import VisitRow
@@ -37,8 +38,7 @@ PHOTO_SIZE = QSize(36, 36)
 
 def duration_text(delta: timedelta) -> str:
     """'1 h 05' or '12 min': how long someone has been inside, at a glance."""
-    minutes = max(0, int(delta.total_seconds() // 60))
-    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+    return formats.duration(max(0, int(delta.total_seconds() // 60)))
 
 
 class OnSiteModel(RowsModel):

@@ -101,7 +101,7 @@ def test_choices_show_labels_and_save_their_codes(qtbot: QtBot, admin_ctx: AppCo
     assert isinstance(media, QComboBox) and media.currentText() == "Carte CR80 (85,6 × 54 mm)"
     language = tab.editors["ui.language"]
     assert isinstance(language, QComboBox)
-    assert [language.itemText(i) for i in range(language.count())] == ["Français", "English"]
+    assert [language.itemText(i) for i in range(language.count())] == ["Français", "English", "العربية"]
 
     media.setCurrentIndex(media.findText("DYMO 54 × 101 mm"))
     with qtbot.waitSignal(tab.saved) as saved:
