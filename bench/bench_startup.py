@@ -2,7 +2,8 @@
 loop running; against a bare PySide6 window measured the same way), password submitted the moment the loop
 runs to Accueil shown with its figures (the database check included), peak memory.
 
-The day's backup is taken by the warm-up start, so the measured starts are the day's later ones (the backup
+Python's bytecode is written by the warm-up start (into the scratch folder), as pip writes it when installing the
+console. The day's backup is taken by the warm-up start, so the measured starts are the day's later ones (the backup
 runs after the login anyway and is not in any figure); the whole-file quick_check is skipped when the file was
 checked within the day (core/file_checks.py) and measured apart, its marker removed before each of 3 starts."""
 
@@ -54,8 +55,10 @@ def run(db_path: Path) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
         work = scratch_copy(db_path, Path(folder))  # the runs log in and take backups: keep the cached one as it was
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECEPTION_LOG_DIR": folder,
-               "RECEPTION_DATA_DIR": folder}
+               "RECEPTION_DATA_DIR": folder, "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
         env.pop("RECEPTION_DB", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed console has its bytecode (pip compiles it): the
+        # warm-up start writes it, the measured ones read it instead of compiling every module of the app again
         _probe("--db", str(work), env=env)  # warm-up: first upgrade, the file checked, the day's backup taken
         bare, app, typing, login, freezes, memory = [], [], [], [], [], []
         for _ in range(RUNS):
