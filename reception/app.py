@@ -3,7 +3,8 @@ on a worker thread while the person types, then hands over to the session.
 
 The event loop runs from the first paint: the integrity check, a migration (with its backup) and the
 day's backup all run on workers, and a password submitted early is held until the database is ready.
-The other screens' modules are preloaded on a worker thread while the password is typed.
+The same worker imports what the first main window needs while the password is typed; the other screens'
+modules are preloaded once Accueil shows its figures.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def open_and_prepare(opener: Opener | None) -> Opener:
 
         opened = (opener or open_for_startup)(path, **options)
         import_first_window()
+        gc.freeze()  # the modules stay for the whole run: the collector, back on after this job, never scans them
         return opened
     return open_then_import
 
