@@ -25,6 +25,7 @@ UNCHECKED_RUNS = 3
 ROOT = Path(__file__).resolve().parent.parent
 LOGIN_BUDGET_S = 0.5
 FREEZE_BUDGET_MS = 50
+TYPING_S = 2.0  # a fast receptionist: a name and a password of about ten characters each
 MEMORY_BUDGET_MB = 250
 
 
@@ -69,6 +70,9 @@ def run(db_path: Path) -> list[dict[str, Any]]:
             login.append(float(reported["ready"]))
             freezes.append(float(reported["freeze"]))
             memory.append(int(reported["maxrss_kb"]) / 1024)
+        typed = []  # the same with the password submitted after a receptionist's typing time
+        for _ in range(RUNS):
+            typed.append(float(_probe("--db", str(work), "--submit-after", str(TYPING_S), env=env)[1]["ready"]))
         unchecked = []
         for _ in range(UNCHECKED_RUNS):  # the first start after a day without a check (no sync, no backup)
             work.with_name(work.name + ".checked").unlink(missing_ok=True)
@@ -88,6 +92,10 @@ def run(db_path: Path) -> list[dict[str, Any]]:
         {"name": "startup: password to Accueil: longest GUI freeze", "value": round(max(freezes)),
          "unit": f"ms (max de {len(freezes)})", "samples": len(freezes), "budget": FREEZE_BUDGET_MS,
          "baseline": f"retard d'un QTimer de 10 ms sur le fil de l'interface ; médiane {median(freezes):.0f} ms"},
+        timed_row(f"startup: password submitted {TYPING_S:.0f} s after the loop starts (typed) to Accueil shown with "
+                  "figures", [t * 1000 for t in typed], LOGIN_BUDGET_S * 1000, "la même chose quand le travail "
+                  "préalable (imports, ouverture de la base) a eu le temps de la saisie ; médiane "
+                  f"{median(typed) * 1000:.0f} ms", 0),
         timed_row("startup: the same, first start after a day without a check (whole-file quick_check)",
                   [t * 1000 for t in unchecked], None, "une fois par jour au plus quand ni synchro ni sauvegarde "
                   "n'a vérifié le fichier", 0),
