@@ -199,3 +199,22 @@ def test_the_worker_imports_everything_the_first_main_window_needs(services: Ser
              "'reception.ui.rooms.page' in sys.modules)")
     ran = subprocess.run([sys.executable, "-c", heavy], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "[] False"
+
+
+def test_a_wrong_password_held_during_the_opening_is_refused_then_the_right_one_logs_in(
+        qtbot: QtBot, starting: tuple[ConsoleStart, Gate]) -> None:
+    console, gate = starting
+    login = console.login
+    console.start()
+    qtbot.waitUntil(gate.reached.is_set)
+    qtbot.keyClicks(login.username, "accueil")
+    qtbot.keyClicks(login.password, "pas-le-bon")
+    login.attempt()  # held while the worker opens the database and imports the first window
+    gate.opened.set()
+    qtbot.waitUntil(login.error.isVisible, timeout=15_000)
+    assert "incorrect" in login.error.text() and console.session is not None and console.session.window is None
+    assert login.username.text() == "accueil" and login.password.text() == ""
+    qtbot.keyClicks(login.password, "accueil-secret")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: console.session.window is not None, timeout=10_000)
+    assert console.session.window.current_key() == "home"
