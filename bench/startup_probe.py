@@ -2,9 +2,11 @@
 
 `--bare`: a bare PySide6 window (the reference). Otherwise the real console start-up on `--db`: the probe
 says "typing" when the event loop first runs (keystrokes are handled from then on), submits a demo
-receptionist's password at that very moment (held by the login until the database is checked and opened),
-and reports the time from that submission to the main window shown with Accueil's figures, and the peak
-memory of the process. The day's backup starts once the main window is open, as at a desk's first start of
+receptionist's password at that very moment (held by the login until the database is checked and opened) or
+`--submit-after` seconds later (the time a receptionist takes to type, the start-up's pre-work running meanwhile),
+and reports the time from that submission to the main window shown with Accueil's figures, the longest GUI
+freeze meanwhile (how late a 10 ms timer on the GUI thread ran, as in desk_probe) and the peak memory of the
+process. The day's backup starts once the main window is open, as at a desk's first start of
 the day; the probe waits for it before exiting.
 """
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from bench.desk_probe import Lateness
     from reception.ui.session import ConsoleSession
 
 
@@ -52,7 +55,8 @@ def bare() -> int:
     return app.exec()
 
 
-def console(db: str, username: str, password: str) -> int:
+def console(db: str, username: str, password: str, submit_after: float = 0.0) -> int:
+    from bench.desk_probe import Lateness
     from reception.app import start_console
     from reception.ui.login import LoginWindow
 
@@ -72,6 +76,7 @@ def console(db: str, username: str, password: str) -> int:
 
     def figures_shown() -> None:
         say("ready", f"{time.perf_counter() - clock['submitted']:.4f}")
+        say("freeze", f"{late[0].worst * 1000:.1f}")
         say("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         assert console.session is not None and console.session.window is not None
         console.session.window.close_for_logout()
@@ -85,15 +90,22 @@ def console(db: str, username: str, password: str) -> int:
         session.maximize = False
         session.main_window_opened.connect(main_window_opened)
 
+    late: list[Lateness] = []
+
     def submit() -> None:
-        say("typing")
+        late.append(Lateness())
         console.login.username.setText(username)
         console.login.password.setText(password)
         clock["submitted"] = time.perf_counter()
         console.login.attempt()
 
     console.session_started.connect(session_started)
-    QTimer.singleShot(0, submit)
+
+    def loop_running() -> None:
+        say("typing")
+        QTimer.singleShot(round(submit_after * 1000), submit)
+
+    QTimer.singleShot(0, loop_running)
     code = app.exec()
     console.runner.wait()
     console.background.wait()
@@ -106,8 +118,10 @@ def main() -> int:
     parser.add_argument("--db")
     parser.add_argument("--user", default="accueil")
     parser.add_argument("--password", default="accueil123")
+    parser.add_argument("--submit-after", type=float, default=0.0,
+                        help="seconds between the loop running and the password submitted (typing time)")
     args = parser.parse_args()
-    return bare() if args.bare else console(args.db, args.user, args.password)
+    return bare() if args.bare else console(args.db, args.user, args.password, args.submit_after)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@ on a worker thread while the person types, then hands over to the session.
 
 The event loop runs from the first paint: the integrity check, a migration (with its backup) and the
 day's backup all run on workers, and a password submitted early is held until the database is ready.
-The other screens' modules are preloaded on a worker thread while the password is typed.
+The same worker imports what the first main window needs while the password is typed; the other screens'
+modules are preloaded once Accueil shows its figures.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reception.core.backups import daily_backup
 from reception.core.logs import configure_logging
@@ -34,6 +35,7 @@ from reception.ui.startup import DatabaseOpening, Opener
 
 if TYPE_CHECKING:
     from reception.core.database import Database, StartupReport
+    from reception.core.services.container import Services
     from reception.ui.session import ConsoleSession
 
 log = logging.getLogger("reception.app")
@@ -54,11 +56,32 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def preload_screens() -> None:
-    """Imports every UI module (pages, printing, reports) so the first login does not wait for them."""
+    """Imports every UI module (pages, printing, reports) so the first visit of a page does not wait for them."""
     import reception.ui
 
     for module in pkgutil.walk_packages(reception.ui.__path__, "reception.ui."):
         importlib.import_module(module.name)
+
+
+def import_first_window() -> None:
+    """Imports what the session and its first main window need (services, Accueil, the desk features)."""
+    from reception.ui.pages import FIRST_WINDOW_MODULES
+
+    for name in FIRST_WINDOW_MODULES:
+        importlib.import_module(name)
+
+
+def open_and_prepare(opener: Opener | None) -> Opener:
+    """`opener` (open_for_startup by default), then the first window's imports in the same worker job: the GUI
+    thread never imports them, and the database layer itself is imported by the worker too."""
+    def open_then_import(path: Path, **options: Any) -> tuple[Database, StartupReport]:
+        from reception.core.database import open_for_startup
+
+        opened = (opener or open_for_startup)(path, **options)
+        import_first_window()
+        gc.freeze()  # the modules stay for the whole run: the collector, back on after this job, never scans them
+        return opened
+    return open_then_import
 
 
 def freeze_startup_objects(_window: object) -> None:
@@ -94,8 +117,8 @@ class ConsoleStart(QObject):
         self._daily = QTimer(self)  # the day's backup also for a console left open past midnight
         self._daily.setInterval(3_600_000)
         self._daily.timeout.connect(self.back_up_if_due)
-        self.opening = DatabaseOpening(path, runner, may_create=is_first_start_path(path), opener=opener,
-                                       parent=self)
+        self.opening = DatabaseOpening(path, runner, may_create=is_first_start_path(path),
+                                       opener=open_and_prepare(opener), parent=self)
         self.opening.stage.connect(login.show_stage)
         self.opening.opened.connect(self._start_session)
         self.opening.refused.connect(lambda: app.exit(1))
@@ -105,23 +128,18 @@ class ConsoleStart(QObject):
 
     def _start_session(self, db: Database, _report: StartupReport) -> None:
         from reception.core.services.container import Services
-        from reception.ui.first_admin import FirstAdminDialog
-        from reception.ui.first_start import FirstStartDialog
         from reception.ui.scan import ScanRouter
         from reception.ui.session import ConsoleSession
 
         services = Services(db)
-        # a new desk: working alone, or joining the network with head office's code
-        if db.identity() is None and (
-                FirstStartDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
+        if db.identity() is None and not self._first_start(services):
             self.app.exit(0)
             return
         if (language := services.settings.get("ui.language")) != "fr":
             for translator in self._translators:
                 self.app.removeTranslator(translator)
             self._translators = install_language(self.app, language)
-        if services.auth.needs_first_admin() and (
-                FirstAdminDialog(services, self.runner, self.login).exec() != QDialog.DialogCode.Accepted):
+        if services.auth.needs_first_admin() and not self._first_admin(services):
             self.app.exit(0)
             return
         scans = ScanRouter(self.app)
@@ -130,6 +148,7 @@ class ConsoleStart(QObject):
                                  parent=self.app)
         session.quit_requested.connect(self.app.quit)
         session.main_window_opened.connect(freeze_startup_objects, Qt.ConnectionType.SingleShotConnection)
+        session.main_window_opened.connect(self._preload_after_first_page, Qt.ConnectionType.SingleShotConnection)
         self.session = session
         self.session_started.emit(session)
         session.main_window_opened.connect(self._start_daily_backups, Qt.ConnectionType.SingleShotConnection)
@@ -138,6 +157,29 @@ class ConsoleStart(QObject):
         # an older desk kept the central password in the settings table: it moves to the credential store
         self.runner.run(services.settings.move_passwords_to_store, lambda _moved: None, BackgroundFailure(
             self.runner.notices, QCoreApplication.translate("Startup", "Mot de passe central non déplacé")))
+
+    def _first_start(self, services: Services) -> bool:
+        """A new desk: working alone, or joining the network with head office's code."""
+        from reception.ui.first_start import FirstStartDialog
+
+        return FirstStartDialog(services, self.runner, self.login).exec() == QDialog.DialogCode.Accepted
+
+    def _first_admin(self, services: Services) -> bool:
+        from reception.ui.first_admin import FirstAdminDialog
+
+        return FirstAdminDialog(services, self.runner, self.login).exec() == QDialog.DialogCode.Accepted
+
+    def _preload_after_first_page(self, window: QWidget) -> None:
+        """The other screens' imports wait for the first page's figures: on the worker they would hold
+        Python's GIL while Accueil is built and filled; after it, they still precede most first visits."""
+        first = getattr(window, "pages", {}).get("home")
+        loaded = getattr(first, "figures_loaded", None)
+        if loaded is None:
+            self._preload_screens()
+        else:
+            loaded.connect(self._preload_screens, Qt.ConnectionType.SingleShotConnection)
+
+    def _preload_screens(self) -> None:
         self.runner.run(preload_screens, lambda _r: None, BackgroundFailure(
             self.runner.notices, QCoreApplication.translate("Startup", "Préparation des écrans incomplète")))
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 import shutil
 import sqlite3
 import uuid
@@ -10,12 +12,8 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +29,9 @@ from reception.core.numbering import series_for_epoch
 from reception.core.paths import migrations_dir
 from reception.core.private_files import private_file, private_folder
 
+if TYPE_CHECKING:  # Alembic is imported where a migration or a revision walk needs it: a start at head never does
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
@@ -42,6 +43,8 @@ def alembic_config(url: str, scripts: Path | None = None) -> Config:
     Alembic's options go through configparser, which reads '%' as interpolation: a path or a URL with
     percent-escapes (a password with '@', a socket folder) must be doubled to reach the migrations unchanged.
     """
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(scripts or migrations_dir()).replace("%", "%%"))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -121,11 +124,15 @@ class Database:
     # --- schema -------------------------------------------------------------------------------------
 
     def current_revisions(self) -> set[str]:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return set(MigrationContext.configure(conn).get_current_heads())
 
     def check_not_newer(self) -> None:
         """Refuse a database stamped with a revision this version of the app does not know."""
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config(self.url))
         known = {rev.revision for rev in script.walk_revisions()}
         unknown = self.current_revisions() - known
@@ -137,10 +144,14 @@ class Database:
             )
 
     def is_at_head(self) -> bool:
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config(self.url))
         return self.current_revisions() == set(script.get_heads())
 
     def upgrade(self) -> None:
+        from alembic import command
+
         self.check_not_newer()
         with self.engine.begin() as conn:
             config = alembic_config(self.url)
@@ -199,8 +210,41 @@ def new_epoch_id() -> str:
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of the console can open (and upgrade)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {rev.revision for rev in script.walk_revisions()}
+
+
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def script_heads(scripts: Path | None = None) -> set[str]:
+    """The heads of the desk migrations, read from each version file's `revision` and `down_revision` lines.
+
+    Alembic's ScriptDirectory imports and walks every script (with Alembic's own import, about a second of a
+    start under load) to answer the question every start asks: is the file already at head? This answers it
+    from the text; any other answer goes on to Alembic (tests/unit/test_database_startup.py keeps both equal).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in sorted((scripts or migrations_dir()).joinpath("versions").glob("*.py")):
+        found = {match[1]: match[2] for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8"))}
+        if "revision" not in found:
+            continue
+        revisions.add(ast.literal_eval(found["revision"]))
+        down = ast.literal_eval(found.get("down_revision", "None"))
+        parents.update((down,) if isinstance(down, str) else (down or ()))
+    return revisions - parents
+
+
+def stored_revisions(db_path: Path) -> set[str]:
+    """The revisions stamped in the file (alembic_version), read with sqlite3 alone; empty when unstamped."""
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as raw:
+        stamped = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        if raw.execute(stamped).fetchone() is None:
+            return set()
+        return {row[0] for row in raw.execute("SELECT version_num FROM alembic_version")}
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
@@ -309,14 +353,7 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
                     problem=problems[0][:120]))
             record_sound(db_path)
             report.whole_file_checked = True
-        db = Database(db_path)
-        try:
-            db.check_not_newer()
-            upgrade_due = not db.is_at_head()
-        except DBAPIError as exc:
-            raise DatabaseCorrupt(_("La base de données est illisible ({reason}).").format(reason=exc.orig)) from exc
-        finally:
-            db.dispose()
+        upgrade_due = _needs_upgrade(db_path)
         if upgrade_due:
             stage("backup")
             report.backup = _backup_before_migration(db_path)
@@ -324,10 +361,11 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
         stage("upgrade")
     db = Database(db_path)
     try:
-        db.upgrade()
+        if upgrade_due:
+            db.upgrade()
     except Exception as exc:
         db.dispose()
-        if not (existed and upgrade_due):
+        if not existed:
             raise
         log.exception("migration of %s failed", db_path)
         raise _undo_failed_migration(db_path, report.backup) from exc
@@ -335,6 +373,27 @@ def open_for_startup(db_path: Path, *, may_create: bool = False,
 
     report.copied_back = start_provisional_if_copied_back(db)
     return db, report
+
+
+def _needs_upgrade(db_path: Path) -> bool:
+    """Whether the file needs a migration; a file stamped with a revision this version does not know is refused.
+
+    A file already at this version's heads (every start but the first after an update) is answered from
+    its alembic_version table and the version files' text, without loading Alembic; otherwise Alembic decides.
+    """
+    try:
+        if stored_revisions(db_path) == script_heads():
+            return False
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(_("La base de données est illisible ({reason}).").format(reason=exc)) from exc
+    db = Database(db_path)
+    try:
+        db.check_not_newer()
+        return not db.is_at_head()
+    except DBAPIError as exc:
+        raise DatabaseCorrupt(_("La base de données est illisible ({reason}).").format(reason=exc.orig)) from exc
+    finally:
+        db.dispose()
 
 
 def _undo_failed_migration(db_path: Path, backup: Path | None) -> MigrationFailed:

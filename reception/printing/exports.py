@@ -11,11 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, time
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from reception.core.clock import to_local
 from reception.core.i18n import _
@@ -23,6 +19,9 @@ from reception.core.reports import Column, ReportData, ReportTable
 from reception.printing.cells import csv_cell, format_cell
 from reception.printing.document import ReportMeta
 from reception.printing.reports import Progress, render_kind
+
+if TYPE_CHECKING:  # openpyxl (0.2-0.7 s of imports) loads with the first XLSX, not with every screen that offers one
+    from openpyxl import Workbook
 
 NUMBER_FORMATS = {
     "int": "#,##0",
@@ -33,7 +32,7 @@ NUMBER_FORMATS = {
     "datetime": "dd/mm/yyyy hh:mm",
     "time": "hh:mm",
 }
-_HEADER_FILL = PatternFill("solid", fgColor="0F766E")
+_HEADER_COLOUR = "0F766E"
 _INVALID_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -60,6 +59,8 @@ def _csv_row(values: tuple[Any, ...], columns: list[Column]) -> list[str]:
 
 def to_xlsx(data: ReportData) -> bytes:
     """One sheet per table (a summary sheet when the report has key figures and no table)."""
+    from openpyxl import Workbook
+
     book = Workbook()
     book.remove(book.active)
     used: set[str] = set()
@@ -80,11 +81,14 @@ def to_xlsx(data: ReportData) -> bytes:
 
 
 def _write_sheet(book: Workbook, name: str, table: ReportTable) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     sheet = book.create_sheet(name)
     sheet.append([c.title for c in table.columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = _HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=_HEADER_COLOUR)
         cell.alignment = Alignment(vertical="center")
     rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
     for row in rows:

@@ -128,6 +128,13 @@ def _kiosk_watch(ctx: AppContext, window: QMainWindow) -> object:
     return install_kiosk_watch(ctx, window)
 
 
+FIRST_WINDOW_MODULES = ("reception.core.services.container", "reception.ui.session", "reception.ui.home.page",
+                        "reception.ui.visitors.desk", "reception.ui.reports.digest_timer", "reception.ui.sync.desk",
+                        "reception.ui.scan", "reception.ui.visitors.kiosk_watch")
+"""What the session and its first main window import (the services, Accueil, the desk features below): the
+start-up imports them on a worker while the login waits (app.py), so the GUI thread builds the window without
+importing a second of modules; tests/ui/shell/test_shell_startup.py keeps the list complete."""
+
 DESK_FEATURES: list[Callable[[AppContext, QMainWindow], object]] = [_visitor_desk, _digest_timer, _sync_desk,
                                                                     _scanner_affixes, _kiosk_watch]
 """What a capability installs once per main window because it must work on every page (badge scans, function

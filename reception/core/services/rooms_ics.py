@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-from icalendar import Event
+from typing import TYPE_CHECKING
 
 from reception.core.clock import to_local
 from reception.core.i18n import _
 from reception.core.services.ics import UID_DOMAIN, calendar_file
 from reception.core.services.rooms_data import BookingRow
 
+if TYPE_CHECKING:
+    from icalendar import Event
+
 
 def booking_event(booking: BookingRow, stamp: datetime) -> Event:
+    from icalendar import Event  # with the first calendar file, not at every start (services/ics.py)
+
     event = Event()
     event.add("uid", f"{booking.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)

@@ -20,7 +20,6 @@ from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure
 from reception.ui.operations import OperationRunner
 from reception.ui.printing import PdfPreviewDialog
-from reception.ui.reports.jobs import generate_digest
 
 CHECK_EVERY_MS = 60_000
 
@@ -32,6 +31,8 @@ def digest_if_due(services: Services, now: datetime) -> Path | None:
         return None
     if digest_path(local.date()).exists():
         return None
+    from reception.ui.reports.jobs import generate_digest  # reportlab and the exports: with the first digest
+
     return generate_digest(services, SYSTEM, local.date())
 
 

@@ -8,6 +8,7 @@ engine's lock keeps this and a scheduled `reception sync` from ever running at o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -16,12 +17,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 from reception.core.services.container import Services
 from reception.core.services.permissions import Permission
 from reception.core.shortcuts import key as shortcut_key
-from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK, SyncReport, run_sync
 from reception.sync.schedule import NIGHTLY, due
-from reception.sync.verify import QUICK
 from reception.ui import theme
 from reception.ui.context import AppContext
 from reception.ui.errors import BackgroundFailure
+
+if TYPE_CHECKING:  # the engine (psycopg, Alembic, the whole sync) is imported by the worker that runs a sync:
+    from reception.sync.engine import SyncReport  # not by the main window, which the password waits for
 
 CHECK_EVERY_MS = 60_000
 
@@ -36,8 +38,19 @@ def scheduled_run(services: Services) -> SyncReport | None:
                last.started_at if last else None)
     if kind is None:
         return None
+    from reception.sync.engine import run_sync
+    from reception.sync.verify import QUICK
+
     return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger=kind,
                     verify=QUICK if kind == NIGHTLY else "")  # a divergence ends in exit 16
+
+
+def _sync_now(services: Services, progress: Callable[[str], None]) -> SyncReport:
+    """Worker side of "Synchroniser maintenant"."""
+    from reception.sync.engine import run_sync
+
+    return run_sync(services.db.path, services.settings.central_url(), services.clock, trigger="app",
+                    progress=progress)
 
 
 class SyncDesk(QObject):
@@ -91,8 +104,7 @@ class SyncDesk(QObject):
                 self.tr("Aucune base centrale configurée (Paramètres, groupe Synchronisation)."), 10_000)
             return
         services = self.ctx.services
-        self._start(lambda: run_sync(services.db.path, services.settings.central_url(), services.clock,
-                                     trigger="app", progress=self.progress_text.emit))
+        self._start(lambda: _sync_now(services, self.progress_text.emit))
 
     def check_schedule(self) -> None:
         if not self.running:
@@ -129,6 +141,8 @@ class SyncDesk(QObject):
         self._finish()
         if report is None or queued:
             return
+        from reception.sync.engine import EXIT_CONFLICTS, EXIT_OK  # imported by the run that reported
+
         if report.outcome in (EXIT_OK, EXIT_CONFLICTS):
             text = self.tr("Synchronisation terminée : {summary}").format(summary=report.summary())
         else:

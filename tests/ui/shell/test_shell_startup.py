@@ -4,7 +4,10 @@ password submitted early logs in once the database is ready, and the day's backu
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import closing
@@ -157,3 +160,61 @@ def test_a_database_from_a_newer_console_is_refused_with_its_reason(qtbot: QtBot
         opening.start()
     assert "version plus récente" in seen[0] and "9999_future" in seen[0]
     runner.wait()
+
+
+FIRST_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reception.app import open_and_prepare
+from reception.ui.operations import OperationRunner
+from reception.ui.scan import ScanRouter
+
+app = QApplication([])
+db, _report = open_and_prepare(None)(Path(sys.argv[1]))  # what the worker does while the login waits
+before = set(sys.modules)
+from reception.core.services.container import Services
+from reception.ui.session import ConsoleSession
+
+services = Services(db)
+runner = OperationRunner()
+session = ConsoleSession(services, runner, services.site.info(), ScanRouter(app), maximize=False)
+session.open_main_window(session.authenticate("accueil", "accueil-secret"))
+runner.wait()
+print(session.window.current_key(), sorted(set(sys.modules) - before))
+"""
+
+
+def test_the_worker_imports_everything_the_first_main_window_needs(services: Services, receptionist: Actor,
+                                                                   db_path: Path) -> None:
+    """The GUI thread builds the main window and Accueil without importing a module (seconds under load),
+    and the screens not shown yet, the sync engine, openpyxl and icalendar are not imported for it."""
+    services.db.dispose()
+    ran = subprocess.run([sys.executable, "-c", FIRST_WINDOW, str(db_path)], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert ran.stdout.split(" ", 1) == ["home", "[]\n"]
+    heavy = ("import sys; from pathlib import Path; from reception.app import open_and_prepare; "
+             f"open_and_prepare(None)(Path({str(db_path)!r})); "
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'psycopg', 'openpyxl', 'icalendar'}), "
+             "'reception.ui.rooms.page' in sys.modules)")
+    ran = subprocess.run([sys.executable, "-c", heavy], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "[] False"
+
+
+def test_a_wrong_password_held_during_the_opening_is_refused_then_the_right_one_logs_in(
+        qtbot: QtBot, starting: tuple[ConsoleStart, Gate]) -> None:
+    console, gate = starting
+    login = console.login
+    console.start()
+    qtbot.waitUntil(gate.reached.is_set)
+    qtbot.keyClicks(login.username, "accueil")
+    qtbot.keyClicks(login.password, "pas-le-bon")
+    login.attempt()  # held while the worker opens the database and imports the first window
+    gate.opened.set()
+    qtbot.waitUntil(login.error.isVisible, timeout=15_000)
+    assert "incorrect" in login.error.text() and console.session is not None and console.session.window is None
+    assert login.username.text() == "accueil" and login.password.text() == ""
+    qtbot.keyClicks(login.password, "accueil-secret")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: console.session.window is not None, timeout=10_000)
+    assert console.session.window.current_key() == "home"
