@@ -2,19 +2,22 @@
 
 This is the one mechanism by which tables join the sync; no service writes to the outbox by hand.
 Bulk Core inserts (the demo generator's history) bypass it on purpose: that history counts as synced.
+The few hot writes done in Core for speed (the audit event of every change, a voucher's redemption) give
+their written row to `record_core_write`, which makes the same event the listener would have made.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session
 
-from reception.core.identity import desk_stamp
+from reception.core.identity import DeskStamp, desk_stamp
 from reception.core.models.base import Syncable, table_of
 from reception.core.models.local import OutboxEvent
 
@@ -64,18 +67,32 @@ def _record_changes(session: Session, flush_context: Any) -> None:
         return
     stamp = desk_stamp(session)
     now = datetime.now(UTC)
-    rows = [
-        {
-            "event_id": str(uuid.uuid4()),
-            "desk_code": stamp.desk_code,
-            "epoch": stamp.epoch,
-            "entity": table_of(type(obj)).name,
-            "op": op,
-            "row_id": obj.id,
-            "payload": json.dumps(row_payload(obj), ensure_ascii=False, sort_keys=True),
-            "schema_rev": stamp.schema_rev,
-            "created_at": now,
-        }
-        for op, obj in changes
-    ]
-    session.connection().execute(insert(OutboxEvent), rows)
+    rows = [_event(stamp, now, table_of(type(obj)).name, op, obj.id, row_payload(obj)) for op, obj in changes]
+    session.connection().execute(_INSERT, rows)
+
+
+_INSERT = insert(OutboxEvent)  # built once (see record_core_write)
+
+
+def record_core_write(session: Session, table: Table, op: str, row: Mapping[Any, Any]) -> None:
+    """The outbox event of a row written in Core (`row`: every column by name, as written or RETURNED)."""
+    if session.info.get("sync_applying"):
+        return
+    payload = {column.name: _plain(row[column.name]) for column in table.columns}
+    event_row = _event(desk_stamp(session), datetime.now(UTC), table.name, op, row["id"], payload)
+    session.connection().execute(_INSERT, event_row)
+
+
+def _event(stamp: DeskStamp, now: datetime, entity: str, op: str, row_id: str,
+           payload: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "event_id": str(uuid.uuid4()),
+        "desk_code": stamp.desk_code,
+        "epoch": stamp.epoch,
+        "entity": entity,
+        "op": op,
+        "row_id": row_id,
+        "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        "schema_rev": stamp.schema_rev,
+        "created_at": now,
+    }

@@ -1,0 +1,61 @@
+"""The hot writes stay small: statements per call, and the rows written in Core are the rows the ORM wrote."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from reception.core.models import AuditEvent, Voucher
+from reception.core.models.local import OutboxEvent
+from reception.core.outbox import row_payload
+from reception.core.services.container import Services
+from reception.core.services.permissions import Actor
+from tests.cafeteria_helpers import cash_sale, stock_products
+from tests.statements import statements_of
+
+
+def _events(services: Services, after_seq: int) -> list[OutboxEvent]:
+    with services.db.read() as session:
+        return list(session.scalars(select(OutboxEvent).where(OutboxEvent.seq > after_seq)
+                                    .order_by(OutboxEvent.seq)))
+
+
+def _last_seq(services: Services) -> int:
+    with services.db.read() as session:
+        return session.scalar(select(OutboxEvent.seq).order_by(OutboxEvent.seq.desc()).limit(1)) or 0
+
+
+def test_a_redemption_is_seven_statements_and_one_commit(services: Services, receptionist: Actor,
+                                                         admin: Actor) -> None:
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 0)
+    voucher = cash_sale(services, receptionist, {"cafe": 1}, 500, ids).vouchers[0]
+    services.cafeteria.redeem(receptionist, cash_sale(services, receptionist, {"cafe": 1}, 500, ids).vouchers[0].code)
+    with statements_of(services.db.engine) as sent:
+        services.cafeteria.redeem(receptionist, voucher.code)
+    # BEGIN, the lookup, the claiming UPDATE … RETURNING, its outbox row, the chain's last link, the audit
+    # event and its outbox row: no reload, no settings or identity read.
+    assert len(sent) == 7, sent
+    assert sent[0] == "BEGIN IMMEDIATE" and sum(s.startswith("UPDATE vouchers") for s in sent) == 1
+
+
+def test_a_redemption_records_the_same_outbox_events_as_an_orm_write(services: Services, receptionist: Actor,
+                                                                     admin: Actor) -> None:
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 0)
+    voucher = cash_sale(services, receptionist, {"cafe": 1}, 500, ids).vouchers[0]
+    before = _last_seq(services)
+    services.cafeteria.redeem(receptionist, voucher.code)
+    update, audit_insert = _events(services, before)
+    with services.db.read() as session:
+        stored = session.scalars(select(Voucher).where(Voucher.code == voucher.code)).one()
+        event = session.scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.seq.desc())).first()
+        assert event is not None
+        assert (update.entity, update.op, update.row_id) == ("vouchers", "update", stored.id)
+        assert json.loads(update.payload) == row_payload(stored)
+        assert stored.row_version == 2 and stored.redeemed_desk == "CAS-A1" and stored.updated_at > stored.issued_at
+        assert (audit_insert.entity, audit_insert.op, audit_insert.row_id) == ("audit_events", "insert", event.id)
+        assert json.loads(audit_insert.payload) == row_payload(event)
+        assert event.action == "cafeteria.voucher_redeem" and event.origin_desk == "CAS-A1"
+    assert services.audit.verify_chain().ok
