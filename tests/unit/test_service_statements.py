@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
+from reception.core.errors import Conflict
 from reception.core.models import AuditEvent, Voucher
 from reception.core.models.local import OutboxEvent
 from reception.core.outbox import row_payload
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from tests.cafeteria_helpers import cash_sale, stock_products
+from tests.rooms_support import FRIDAY, draft, make_rooms
 from tests.statements import statements_of
 
 
@@ -59,3 +62,20 @@ def test_a_redemption_records_the_same_outbox_events_as_an_orm_write(services: S
         assert json.loads(audit_insert.payload) == row_payload(event)
         assert event.action == "cafeteria.voucher_redeem" and event.origin_desk == "CAS-A1"
     assert services.audit.verify_chain().ok
+
+
+def test_book_refuses_in_five_statements_and_saves_in_twelve(services: Services, receptionist: Actor,
+                                                              facilities: Actor, park: dict[str, str]) -> None:
+    rooms = make_rooms(services, facilities)
+    services.rooms.book(receptionist, draft(rooms["rif"], park["noor"], FRIDAY, "09:00", "09:30", "Chauffe"))
+    with statements_of(services.db.engine) as refused_sent, pytest.raises(Conflict):
+        services.rooms.book(receptionist, draft(rooms["rif"], park["atlas"], FRIDAY, "09:00", "10:00"))
+    # BEGIN, the room, the tenant, the room's hours, the collision: book()'s own check, then the rollback
+    assert len(refused_sent) == 5, refused_sent
+    with statements_of(services.db.engine) as saved_sent:
+        row = services.rooms.book(receptionist, draft(rooms["rif"], park["atlas"], FRIDAY, "11:00", "12:00",
+                                                      organiser=park["atlas.bennani"]))
+    # + the organiser, the booking and its outbox row, the chain's last link, the audit event and its outbox
+    # row, the row handed back
+    assert len(saved_sent) == 12, saved_sent
+    assert row.organiser_name == "Mohamed Bennani" and services.audit.verify_chain().ok
