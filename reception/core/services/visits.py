@@ -290,7 +290,8 @@ def _history_page(session: Session, criteria: list[Any], after: HistoryCursor | 
 
 def _few_visits_since(session: Session, since: datetime) -> bool:
     """Whether walking every visit since `since`, newest first, is cheap (an index-only count, capped)."""
-    counted: Select[Any] = select(literal_column("1")).select_from(Visit).where(Visit.checked_in_at >= since).limit(WALK_LIMIT)
+    counted: Select[Any] = (select(literal_column("1")).select_from(Visit).where(Visit.checked_in_at >= since)
+                            .limit(WALK_LIMIT))
     return (session.scalar(select(func.count()).select_from(counted.subquery())) or 0) < WALK_LIMIT
 
 
