@@ -79,3 +79,11 @@ def test_book_refuses_in_five_statements_and_saves_in_twelve(services: Services,
     # row, the row handed back
     assert len(saved_sent) == 12, saved_sent
     assert row.organiser_name == "Mohamed Bennani" and services.audit.verify_chain().ok
+
+
+def test_a_returning_guest_is_found_by_an_index_seek_not_a_scan(services: Services) -> None:
+    """Arrivée's search asks it for each expected guest it lists, at every keystroke (migration 0015)."""
+    with services.db.engine.connect() as conn:
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM visitors WHERE search_key = ? "
+                                    "ORDER BY last_visit_at DESC LIMIT 1", ("bennani mohamed",)).all()
+    assert [row[3] for row in plan] == ["SEARCH visitors USING INDEX ix_visitors_search_key (search_key=?)"]

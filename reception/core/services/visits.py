@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from reception.core import formats
@@ -85,8 +85,7 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, WatchListImportMixin, Pr
             return []
         with self.db.read() as session:
             ids = recent_visitor_ids(session.connection(), text, limit)
-            visitors = table_of(Visitor)
-            found = {r.id: r for r in session.execute(select(visitors).where(visitors.c.id.in_(ids)))}
+            found = {r.id: r for r in session.connection().execute(_VISITORS_BY_ID, {"ids": ids})}
             hosts = _last_hosts(session, ids)
             expected = self.expected_matches(session, text)
         known = {m.visitor_id for m in expected}
@@ -262,15 +261,22 @@ def _visit_by_code(session: Session, variants: list[str]) -> Visit | None:
     return next((found[c] for c in variants if c in found), None)
 
 
+# built once: the search runs at every keystroke, and building these cost more than running them
+_VISITORS_BY_ID = select(table_of(Visitor)).where(table_of(Visitor).c.id.in_(bindparam("ids", expanding=True)))
+_LATEST_VISITS = (select(Visit.visitor_id, func.max(Visit.checked_in_at).label("at"))
+                  .where(Visit.visitor_id.in_(bindparam("ids", expanding=True))).group_by(Visit.visitor_id).subquery())
+_LAST_HOSTS = (
+    select(Visit.visitor_id, Employee, Tenant.name)
+    .join(_LATEST_VISITS,
+          (Visit.visitor_id == _LATEST_VISITS.c.visitor_id) & (Visit.checked_in_at == _LATEST_VISITS.c.at))
+    .join(Employee, Employee.id == Visit.host_employee_id).join(Tenant, Tenant.id == Employee.tenant_id)
+    .where(Employee.active.is_(True))
+)
+
+
 def _last_hosts(session: Session, visitor_ids: list[str]) -> dict[str, EmployeeRow]:
     """Each visitor's host at their latest visit, when that employee is still active (proposed again)."""
-    latest = (select(Visit.visitor_id, func.max(Visit.checked_in_at).label("at"))
-              .where(Visit.visitor_id.in_(visitor_ids)).group_by(Visit.visitor_id).subquery())
-    rows = session.execute(
-        select(Visit.visitor_id, Employee, Tenant.name)
-        .join(latest, (Visit.visitor_id == latest.c.visitor_id) & (Visit.checked_in_at == latest.c.at))
-        .join(Employee, Employee.id == Visit.host_employee_id).join(Tenant, Tenant.id == Employee.tenant_id)
-        .where(Employee.active.is_(True)))
+    rows = session.execute(_LAST_HOSTS, {"ids": visitor_ids})
     return {visitor_id: employee_row(employee, tenant) for visitor_id, employee, tenant in rows if visitor_id}
 
 
