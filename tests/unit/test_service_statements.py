@@ -87,3 +87,17 @@ def test_a_returning_guest_is_found_by_an_index_seek_not_a_scan(services: Servic
         plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM visitors WHERE search_key = ? "
                                     "ORDER BY last_visit_at DESC LIMIT 1", ("bennani mohamed",)).all()
     assert [row[3] for row in plan] == ["SEARCH visitors USING INDEX ix_visitors_search_key (search_key=?)"]
+
+
+def test_a_sale_hands_back_the_receipt_a_reprint_reads(services: Services, receptionist: Actor,
+                                                       admin: Actor) -> None:
+    """The receipt is built from the rows the sale wrote (not read back): it must be the stored one."""
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 0)
+    cash_sale(services, receptionist, {"cafe": 1}, 500, ids)
+    with statements_of(services.db.engine) as sent:
+        sold = cash_sale(services, receptionist, {"cafe": 2, "carnet": 1, "the": 1}, 10_000, ids)
+    assert not any(s.startswith("SELECT sale_lines") or s.startswith("SELECT vouchers.code, vouchers.signature")
+                   for s in sent), sent
+    assert len(sold.vouchers) == 13 and len(sold.lines) == 3
+    assert sold == services.cafeteria.receipt(receptionist, sold.receipt_number)

@@ -99,11 +99,17 @@ def _unique_codes(session: Session, count: int) -> list[str]:
     return list(codes)
 
 
-def build_receipt(session: Session, sale: Sale) -> Receipt:
-    lines = session.execute(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.product_name)
-                            ).scalars().all()
-    vouchers = session.execute(select(Voucher).where(Voucher.sale_id == sale.id).order_by(Voucher.label,
-                                                                                           Voucher.code)).scalars()
+def build_receipt(session: Session, sale: Sale,
+                  written: tuple[Sequence[SaleLine], Sequence[Voucher]] | None = None) -> Receipt:
+    """The receipt of `sale`; `written`: its lines and vouchers as the sale just wrote them (not read back)."""
+    if written is None:
+        lines: Sequence[SaleLine] = session.execute(
+            select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.product_name)).scalars().all()
+        vouchers: Sequence[Voucher] = session.execute(
+            select(Voucher).where(Voucher.sale_id == sale.id).order_by(Voucher.label, Voucher.code)).scalars().all()
+    else:  # the order the query gives: SQLite compares text by its UTF-8 bytes, which is code point order
+        lines = sorted(written[0], key=lambda line: line.product_name)
+        vouchers = sorted(written[1], key=lambda v: (v.label, v.code))
     customer = _(WALK_IN_NAME)
     if sale.tenant_id:
         customer = session.scalar(select(Tenant.name).where(Tenant.id == sale.tenant_id)) or _(WALK_IN_NAME)
@@ -167,24 +173,27 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
             session.flush()
             voucher_count = sum(products[pid].vouchers_per_unit * q for pid, q in quantities.items())
             codes = iter(_unique_codes(session, voucher_count))
+            sale_lines, vouchers = [], []
             for pid, quantity in quantities.items():
                 product = products[pid]
-                session.add(SaleLine(sale_id=sale.id, product_id=pid, product_name=product.name,
-                                     unit_price_centimes=product.price_centimes, tva_rate_bp=product.tva_rate_bp,
-                                     quantity=quantity, line_total_centimes=product.price_centimes * quantity))
+                sale_lines.append(SaleLine(
+                    sale_id=sale.id, product_id=pid, product_name=product.name,
+                    unit_price_centimes=product.price_centimes, tva_rate_bp=product.tva_rate_bp, quantity=quantity,
+                    line_total_centimes=product.price_centimes * quantity))
                 expires = today + timedelta(days=product.validity_days)
                 for _unit in range(quantity):
                     for value in split_value(product.price_centimes, product.vouchers_per_unit):
                         code = next(codes)
-                        session.add(Voucher(code=code, signature=signature(key, code, expires),
-                                            label=product.voucher_label or product.name, value_centimes=value,
-                                            product_id=pid, sale_id=sale.id, tenant_id=tenant_id, issued_at=now,
-                                            expires_on=expires))
+                        vouchers.append(Voucher(code=code, signature=signature(key, code, expires),
+                                                label=product.voucher_label or product.name, value_centimes=value,
+                                                product_id=pid, sale_id=sale.id, tenant_id=tenant_id, issued_at=now,
+                                                expires_on=expires, redeemed_at=None, voided=False))
+            session.add_all([*sale_lines, *vouchers])
             session.flush()
             audit.record(session, actor, "cafeteria.sale", entity="sales", entity_id=sale.id,
                          after={"receipt": sale.receipt_number, "total": total, "payment": payment.method,
                                 "vouchers": voucher_count}, at=now)
-            return build_receipt(session, sale)
+            return build_receipt(session, sale, (sale_lines, vouchers))
 
     @staticmethod
     def _check_customer(session: Session, customer: Customer, payment: Payment, total: int,
