@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from reception.core.errors import Conflict
-from reception.core.models import AuditEvent, Voucher
+from reception.core.models import AuditEvent, Sale, SaleLine, Voucher
+from reception.core.models.base import table_of
 from reception.core.models.local import OutboxEvent
 from reception.core.outbox import row_payload
 from reception.core.services.container import Services
@@ -101,3 +102,21 @@ def test_a_sale_hands_back_the_receipt_a_reprint_reads(services: Services, recep
                    for s in sent), sent
     assert len(sold.vouchers) == 13 and len(sold.lines) == 3
     assert sold == services.cafeteria.receipt(receptionist, sold.receipt_number)
+
+
+def test_rows_a_sale_writes_in_core_are_queued_whole_for_sync(services: Services, receptionist: Actor,
+                                                              admin: Actor) -> None:
+    ids = stock_products(services, admin)
+    services.cafeteria.open_session(receptionist, 0)
+    before = _last_seq(services)
+    sold = cash_sale(services, receptionist, {"carnet": 1, "cafe": 1}, 10_000, ids)
+    events = {(e.entity, e.row_id): e for e in _events(services, before)}
+    with services.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.receipt_number == sold.receipt_number)).one()
+        rows = [*session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id)),
+                *session.scalars(select(Voucher).where(Voucher.sale_id == sale.id))]
+        assert len(rows) == 2 + 11
+        for row in rows:
+            event = events[(table_of(type(row)).name, row.id)]
+            assert event.op == "insert" and json.loads(event.payload) == row_payload(row)
+            assert (row.origin_desk, row.row_version) == ("CAS-A1", 1)

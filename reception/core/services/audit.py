@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from reception.core.database import Database
 from reception.core.identity import desk_stamp
 from reception.core.models import AuditEvent
-from reception.core.models.base import new_uuid, table_of
-from reception.core.outbox import record_core_write, row_payload
+from reception.core.models.base import table_of
+from reception.core.outbox import insert_rows, row_payload
 from reception.core.services.permissions import Actor, Permission, require
 
 GENESIS = "0" * 64
@@ -48,7 +48,7 @@ def _as_json(data: dict[str, Any] | None) -> str:
 # built once: constructing a statement and its cache key at every write cost more than running it
 _LAST_LINK = (select(AuditEvent.seq, AuditEvent.hash).where(AuditEvent.desk_code == bindparam("desk"))
               .order_by(AuditEvent.seq.desc()).limit(1))
-_INSERT = insert(table_of(AuditEvent))
+_TABLE = table_of(AuditEvent)
 
 
 def record(
@@ -65,27 +65,21 @@ def record(
 ) -> None:
     """Appends one event to this desk's chain, inside the caller's write transaction.
 
-    Written in Core with its outbox event (no ORM object to build, track and flush: this runs in every
-    write of the console). The read of the last link flushes the caller's pending rows first, so the
+    Written in Core with its outbox event (outbox.insert_rows: no ORM object to build, track and flush, and
+    this runs in every write of the console). The read of the last link flushes the caller's pending rows first, so the
     outbox keeps their events before this one.
     """
-    stamp = desk_stamp(session)
-    desk = stamp.chain_key
+    desk = desk_stamp(session).chain_key
     last = session.execute(_LAST_LINK, {"desk": desk}).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     name = username if username is not None else (actor.username if actor else "")
     user_id = actor.user_id if actor and actor.user_id else None
     before_s, after_s = _as_json(before), _as_json(after)
-    written = datetime.now(UTC)
-    row = {
-        "id": new_uuid(), "site_code": stamp.site_code or "CAS", "origin_desk": stamp.desk_code,
-        "created_at": written, "updated_at": written, "row_version": 1,
+    insert_rows(session, _TABLE, [{
         "desk_code": desk, "seq": seq, "at": at, "user_id": user_id, "username": name, "action": action,
         "entity": entity, "entity_id": entity_id, "before": before_s, "after": after_s, "prev_hash": prev,
         "hash": chain_hash(desk, seq, at, user_id, name, action, entity, entity_id, before_s, after_s, prev),
-    }
-    session.connection().execute(_INSERT, row)
-    record_core_write(session, table_of(AuditEvent), "insert", row)
+    }])
 
 
 @dataclass(frozen=True)
