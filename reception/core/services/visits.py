@@ -321,9 +321,13 @@ def _history_criteria(session: Session, filt: HistoryFilter, walk: bool | None =
         # visits newest first than through each visitor's visits, so the visitor index is kept out.
         if walk is None:
             walk = all(common_word_prefix(session.connection(), t, COMMON_PREFIX_WORDS) for t in tokens)
-        visitor = literal_column("+visits.visitor_id") if walk else Visit.visitor_id
-        criteria += [visitor.in_(select(VisitorWord.visitor_id).where(
-            VisitorWord.word >= t, VisitorWord.word < prefix_upper_bound(t))) for t in tokens]
+        if walk:  # each visit walked is checked by a seek on (visitor_id, word), no list of every namesake built
+            criteria += [select(VisitorWord.visitor_id).where(
+                VisitorWord.visitor_id == literal_column("+visits.visitor_id"), VisitorWord.word >= t,
+                VisitorWord.word < prefix_upper_bound(t)).exists() for t in tokens]
+        else:
+            criteria += [Visit.visitor_id.in_(select(VisitorWord.visitor_id).where(
+                VisitorWord.word >= t, VisitorWord.word < prefix_upper_bound(t))) for t in tokens]
     if filt.organisation.strip():
         criteria.append(Visitor.search_key.contains(fold(filt.organisation), autoescape=True))
     if filt.host.strip():
