@@ -14,6 +14,7 @@ from reception.core.models.local import OutboxEvent
 from reception.core.outbox import row_payload
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.core.services.visits import CheckInForm
 from tests.cafeteria_helpers import cash_sale, stock_products
 from tests.rooms_support import FRIDAY, draft, make_rooms
 from tests.statements import statements_of
@@ -120,3 +121,17 @@ def test_rows_a_sale_writes_in_core_are_queued_whole_for_sync(services: Services
             event = events[(table_of(type(row)).name, row.id)]
             assert event.op == "insert" and json.loads(event.payload) == row_payload(row)
             assert (row.origin_desk, row.row_version) == ("CAS-A1", 1)
+
+
+def test_a_returning_visitor_is_written_once_per_check_in(services: Services, receptionist: Actor,
+                                                          park: dict[str, str]) -> None:
+    """Reading the ID-masking setting after changing the visitor flushed it, then wrote it again."""
+    first = services.visits.check_in(receptionist, CheckInForm("Alaoui", "Sara",
+                                                               host_employee_id=park["atlas.bennani"]))
+    assert first.visitor_id is not None
+    returning = CheckInForm("Alaoui", "Sara", phone="0612345678", host_employee_id=park["atlas.bennani"],
+                            visitor_id=first.visitor_id, id_type="CIN", id_number="BE123456")
+    with statements_of(services.db.engine) as sent:
+        services.visits.check_in(receptionist, returning)
+    assert sum(s.startswith("UPDATE visitors") for s in sent) == 1, sent
+    assert len(sent) <= 18, sent
