@@ -135,3 +135,11 @@ def test_a_returning_visitor_is_written_once_per_check_in(services: Services, re
         services.visits.check_in(receptionist, returning)
     assert sum(s.startswith("UPDATE visitors") for s in sent) == 1, sent
     assert len(sent) <= 18, sent
+
+
+def test_a_sessions_voids_are_found_by_an_index_seek_not_a_scan(services: Services) -> None:
+    """The Z report lists the sales voided or refunded in its session (migration 0015)."""
+    with services.db.engine.connect() as conn:
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM sales WHERE void_session_id = ? "
+                                    "ORDER BY voided_at", ("session",)).all()
+    assert [row[3] for row in plan] == ["SEARCH sales USING INDEX ix_sales_void_session (void_session_id=?)"]
