@@ -312,22 +312,25 @@ def _first_page_bound(session: Session, filt: HistoryFilter, size: int) -> datet
     return None if stored is None else datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
-def _history_criteria(session: Session, filt: HistoryFilter, walk: bool | None = None) -> list[Any]:
-    """`walk`: whether to find a name's visits by walking visits newest first (None: when the name is common)."""
+def _history_criteria(session: Session, filt: HistoryFilter, short_walk: bool | None = None) -> list[Any]:
+    """`short_walk`: the caller knows few visits are walked (a bounded first page): True walks them newest
+    first checking each one's name by a seek, False goes through the namesakes' visits; None decides by how
+    common the name is."""
     criteria: list[Any] = []
     tokens = search_words(f"{filt.text} {filt.organisation}")
-    if tokens:
+    if short_walk:  # a seek on (visitor_id, word) per visit walked: no list of every namesake built first
+        criteria += [select(VisitorWord.visitor_id).where(
+            VisitorWord.visitor_id == literal_column("+visits.visitor_id"), VisitorWord.word >= t,
+            VisitorWord.word < prefix_upper_bound(t)).exists() for t in tokens]
+    elif tokens:
         # A common name ('ben') matches thousands of visitors: the page is then found faster by walking
-        # visits newest first than through each visitor's visits, so the visitor index is kept out.
-        if walk is None:
-            walk = all(common_word_prefix(session.connection(), t, COMMON_PREFIX_WORDS) for t in tokens)
-        if walk:  # each visit walked is checked by a seek on (visitor_id, word), no list of every namesake built
-            criteria += [select(VisitorWord.visitor_id).where(
-                VisitorWord.visitor_id == literal_column("+visits.visitor_id"), VisitorWord.word >= t,
-                VisitorWord.word < prefix_upper_bound(t)).exists() for t in tokens]
-        else:
-            criteria += [Visit.visitor_id.in_(select(VisitorWord.visitor_id).where(
-                VisitorWord.word >= t, VisitorWord.word < prefix_upper_bound(t))) for t in tokens]
+        # visits newest first than through each visitor's visits, so the visitor index is kept out; over a
+        # long walk (a count) probing the list of namesakes once built beats a seek per visit.
+        walk = short_walk is None and all(common_word_prefix(session.connection(), t, COMMON_PREFIX_WORDS)
+                                          for t in tokens)
+        visitor = literal_column("+visits.visitor_id") if walk else Visit.visitor_id
+        criteria += [visitor.in_(select(VisitorWord.visitor_id).where(
+            VisitorWord.word >= t, VisitorWord.word < prefix_upper_bound(t))) for t in tokens]
     if filt.organisation.strip():
         criteria.append(Visitor.search_key.contains(fold(filt.organisation), autoescape=True))
     if filt.host.strip():
