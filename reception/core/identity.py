@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import URL, select, text
 from sqlalchemy.orm import Session
 
 from reception.core.models.local import LocalIdentity
@@ -31,12 +31,12 @@ class DeskStamp:
         return chain_key(self.desk_code, self.series)
 
 
-_CACHE: dict[str, DeskStamp] = {}
+_CACHE: dict[URL, DeskStamp] = {}  # by the engine's URL itself: rendering it as text cost more than the lookup
 
 
 def desk_stamp(session: Session) -> DeskStamp:
     """The identity of the database the session is bound to; empty codes before the first set-up."""
-    key = str(session.get_bind().engine.url)
+    key = session.get_bind().engine.url
     stamp = _CACHE.get(key)
     if stamp is None:
         identity = session.execute(select(LocalIdentity)).scalar_one_or_none()
@@ -48,6 +48,6 @@ def desk_stamp(session: Session) -> DeskStamp:
     return stamp
 
 
-def forget(url: object) -> None:
+def forget(url: URL) -> None:
     """Called when the identity, the epoch or the schema of that database changes."""
-    _CACHE.pop(str(url), None)
+    _CACHE.pop(url, None)

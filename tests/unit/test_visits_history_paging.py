@@ -6,9 +6,10 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select, update
 
 from reception.core.clock import FixedClock
+from reception.core.models import Visitor, VisitorWord
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, HistoryCursor, HistoryFilter, VisitRow
@@ -81,3 +82,52 @@ def test_the_count_stops_one_past_its_cap(services: Services, receptionist: Acto
     assert services.visits.history_count(receptionist, HistoryFilter()) == 12
     assert services.visits.history_count(receptionist, HistoryFilter(), cap=5) == 6  # "plus de 5"
     assert services.visits.history_count(receptionist, HistoryFilter(text="visiteur03"), cap=5) == 1
+
+
+@pytest.fixture
+def namesakes(services: Services, receptionist: Actor, park: dict[str, str], clock: FixedClock) -> None:
+    """Six Bennani and two Alami, each back several times, in an order the names do not follow."""
+    clock.advance(timedelta(days=-3))
+    for round_ in range(3):
+        for n in (3, 0, 5, 1, 4, 2):
+            services.visits.check_in(receptionist, CheckInForm(
+                last_name="Bennani", first_name=f"Prénom{n}", host_employee_id=park["atlas.bennani"],
+                visitor_id=_visitor_id(services, f"Prénom{n}")))
+            clock.advance(timedelta(minutes=7 * (n + 1) + round_))
+        services.visits.check_in(receptionist, CheckInForm(last_name="Alami", first_name=f"Sara{round_}",
+                                                           host_employee_id=park["atlas.bennani"]))
+
+
+def _visitor_id(services: Services, first_name: str) -> str | None:
+    with services.db.read() as session:
+        return session.scalar(select(Visitor.id).where(Visitor.first_name == first_name))
+
+
+def _unbounded(services: Services, actor: Actor, filt: HistoryFilter, size: int) -> list[VisitRow]:
+    """The same page read without the first page's bound (a cursor later than every visit)."""
+    later = HistoryCursor(services.clock.now() + timedelta(days=1), "~")
+    return services.visits.history(actor, filt, later, size)
+
+
+@pytest.mark.parametrize("size", [1, 3, 5, 18, 100])
+def test_a_names_first_page_is_the_newest_of_its_visits(services: Services, receptionist: Actor, namesakes: None,
+                                                        size: int) -> None:
+    for text in ("ben", "bennani prénom", "alami", "ben pré"):
+        filt = HistoryFilter(text=text)
+        page = services.visits.history(receptionist, filt, limit=size)
+        assert page == _unbounded(services, receptionist, filt, size)
+        assert page and all(text.split()[0] in row.visitor_name.lower() for row in page)
+
+
+def test_a_search_index_out_of_step_still_gives_the_right_page(services: Services, receptionist: Actor,
+                                                               namesakes: None) -> None:
+    """The bound comes from the search index's last visits; wrong there, the page is read without it."""
+    with services.db.write() as session:
+        session.execute(update(VisitorWord).where(VisitorWord.word == "bennani")
+                        .values(last_visit_at=services.clock.now() + timedelta(days=30)))  # overstated
+        session.execute(update(VisitorWord).where(VisitorWord.word == "prenom2")
+                        .values(last_visit_at=services.clock.now() - timedelta(days=300)))  # understated
+    for size, text in ((2, "bennani"), (4, "bennani"), (2, "prénom"), (4, "prénom")):
+        filt = HistoryFilter(text=text)
+        assert services.visits.history(receptionist, filt, limit=size) == _unbounded(services, receptionist,
+                                                                                     filt, size)

@@ -80,6 +80,7 @@ class Sale(Syncable, Base):
         Index("ix_sales_sold_at", "sold_at"),
         Index("ix_sales_desk_status_sold_at", "origin_desk", "status", "sold_at"),  # Accueil: today's takings
         Index("ix_sales_tenant_sold_at", "tenant_id", "sold_at"),
+        Index("ix_sales_void_session", "void_session_id", "voided_at"),  # the Z report's voids and refunds
     )
 
     receipt_number: Mapped[str] = mapped_column(String(24))

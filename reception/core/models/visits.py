@@ -36,7 +36,10 @@ class Visitor(Syncable, Base):
     """A person who came (or is expected); `search_key` is fold("last first organisation")."""
 
     __tablename__ = "visitors"
-    __table_args__ = (Index("ix_visitors_last_visit_at", "last_visit_at"),)
+    __table_args__ = (
+        Index("ix_visitors_last_visit_at", "last_visit_at"),
+        Index("ix_visitors_search_key", "search_key", "last_visit_at"),  # a returning guest's record
+    )
 
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from reception.core.database import Database
 from reception.core.i18n import N_, _
 from reception.core.identity import desk_stamp
 from reception.core.models import AuditEvent
-from reception.core.outbox import row_payload
+from reception.core.models.base import table_of
+from reception.core.outbox import insert_rows, row_payload
 from reception.core.services.permissions import Actor, Permission, require
 
 GENESIS = "0" * 64
@@ -45,6 +46,12 @@ def _as_json(data: dict[str, Any] | None) -> str:
     return "" if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
+# built once: constructing a statement and its cache key at every write cost more than running it
+_LAST_LINK = (select(AuditEvent.seq, AuditEvent.hash).where(AuditEvent.desk_code == bindparam("desk"))
+              .order_by(AuditEvent.seq.desc()).limit(1))
+_TABLE = table_of(AuditEvent)
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -56,26 +63,24 @@ def record(
     after: dict[str, Any] | None = None,
     at: datetime,
     username: str | None = None,
-) -> AuditEvent:
-    """Appends one event to this desk's chain, inside the caller's write transaction."""
+) -> None:
+    """Appends one event to this desk's chain, inside the caller's write transaction.
+
+    Written in Core with its outbox event (outbox.insert_rows: no ORM object to build, track and flush, and
+    this runs in every write of the console). The read of the last link flushes the caller's pending rows first, so the
+    outbox keeps their events before this one.
+    """
     desk = desk_stamp(session).chain_key
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash)
-        .where(AuditEvent.desk_code == desk)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
+    last = session.execute(_LAST_LINK, {"desk": desk}).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     name = username if username is not None else (actor.username if actor else "")
     user_id = actor.user_id if actor and actor.user_id else None
     before_s, after_s = _as_json(before), _as_json(after)
-    event = AuditEvent(
-        desk_code=desk, seq=seq, at=at, user_id=user_id, username=name, action=action,
-        entity=entity, entity_id=entity_id, before=before_s, after=after_s, prev_hash=prev,
-        hash=chain_hash(desk, seq, at, user_id, name, action, entity, entity_id, before_s, after_s, prev),
-    )
-    session.add(event)
-    return event
+    insert_rows(session, _TABLE, [{
+        "desk_code": desk, "seq": seq, "at": at, "user_id": user_id, "username": name, "action": action,
+        "entity": entity, "entity_id": entity_id, "before": before_s, "after": after_s, "prev_hash": prev,
+        "hash": chain_hash(desk, seq, at, user_id, name, action, entity, entity_id, before_s, after_s, prev),
+    }])
 
 
 @dataclass(frozen=True)

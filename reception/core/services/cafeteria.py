@@ -7,8 +7,9 @@ are committed together or not at all, which is what keeps the receipt series wit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from reception.core.i18n import _, ngettext
 from reception.core.identity import desk_stamp
 from reception.core.limits import page_size
 from reception.core.models import CashMovement, Product, Sale, SaleLine, Tenant, TenantAccount, Voucher
+from reception.core.models.base import table_of
 from reception.core.models.cafeteria import (
     ACCOUNT_CUSTOMER,
     CARD,
@@ -33,6 +35,7 @@ from reception.core.models.cafeteria import (
 )
 from reception.core.money import format_dh
 from reception.core.numbering import counter_name, receipt_number
+from reception.core.outbox import insert_rows
 from reception.core.services import (
     audit,
     cafeteria_reports,  # noqa: F401  (registers the report kinds)
@@ -65,6 +68,7 @@ from reception.core.services.voucher_codes import SiteKey, new_code, signature
 from reception.core.services.vouchers import VoucherDesk
 
 MAX_QUANTITY = 999
+_LINES, _VOUCHERS = table_of(SaleLine), table_of(Voucher)
 
 
 def receipt_prefix(desk: str) -> str:
@@ -99,26 +103,33 @@ def _unique_codes(session: Session, count: int) -> list[str]:
     return list(codes)
 
 
-def build_receipt(session: Session, sale: Sale) -> Receipt:
-    lines = session.execute(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.product_name)
-                            ).scalars().all()
-    vouchers = session.execute(select(Voucher).where(Voucher.sale_id == sale.id).order_by(Voucher.label,
-                                                                                           Voucher.code)).scalars()
+def build_receipt(session: Session, sale: Sale,
+                  written: tuple[Sequence[Mapping[Any, Any]], Sequence[Mapping[Any, Any]]] | None = None) -> Receipt:
+    """The receipt of `sale`; `written`: its lines and vouchers as the sale just wrote them (not read back)."""
+    if written is None:
+        lines: Sequence[Mapping[Any, Any]] = session.execute(
+            select(_LINES).where(_LINES.c.sale_id == sale.id).order_by(_LINES.c.product_name)).mappings().all()
+        vouchers: Sequence[Mapping[Any, Any]] = session.execute(
+            select(_VOUCHERS).where(_VOUCHERS.c.sale_id == sale.id)
+            .order_by(_VOUCHERS.c.label, _VOUCHERS.c.code)).mappings().all()
+    else:  # the order the query gives: SQLite compares text by its UTF-8 bytes, which is code point order
+        lines = sorted(written[0], key=lambda line: line["product_name"])
+        vouchers = sorted(written[1], key=lambda v: (v["label"], v["code"]))
     customer = _(WALK_IN_NAME)
     if sale.tenant_id:
         customer = session.scalar(select(Tenant.name).where(Tenant.id == sale.tenant_id)) or _(WALK_IN_NAME)
-    tva = breakdown((line.tva_rate_bp, line.line_total_centimes) for line in lines)
+    tva = breakdown((line["tva_rate_bp"], line["line_total_centimes"]) for line in lines)
     return Receipt(
         sale_id=sale.id, receipt_number=sale.receipt_number, sold_at=sale.sold_at, desk_code=sale.origin_desk,
         cashier_name=sale.cashier_name, customer_name=customer, payment_method=sale.payment_method,
         amount_given_centimes=sale.amount_given_centimes, change_due_centimes=sale.change_due_centimes,
         card_reference=sale.card_reference,
-        lines=tuple(ReceiptLine(ln.product_name, ln.quantity, ln.unit_price_centimes, ln.tva_rate_bp,
-                                ln.line_total_centimes) for ln in lines),
+        lines=tuple(ReceiptLine(ln["product_name"], ln["quantity"], ln["unit_price_centimes"], ln["tva_rate_bp"],
+                                ln["line_total_centimes"]) for ln in lines),
         tva=tuple(tva), total_ht_centimes=sale.total_ht_centimes, total_tva_centimes=sale.total_tva_centimes,
         total_ttc_centimes=sale.total_ttc_centimes,
-        vouchers=tuple(VoucherRow(v.code, v.signature, v.label, v.value_centimes, v.expires_on, v.redeemed_at,
-                                  v.voided) for v in vouchers),
+        vouchers=tuple(VoucherRow(v["code"], v["signature"], v["label"], v["value_centimes"], v["expires_on"],
+                                  v["redeemed_at"], v["voided"]) for v in vouchers),
         status=sale.status,
     )
 
@@ -167,24 +178,30 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
             session.flush()
             voucher_count = sum(products[pid].vouchers_per_unit * q for pid, q in quantities.items())
             codes = iter(_unique_codes(session, voucher_count))
+            sale_lines, vouchers = [], []  # written in Core with their outbox events: no ORM flush of each row
             for pid, quantity in quantities.items():
                 product = products[pid]
-                session.add(SaleLine(sale_id=sale.id, product_id=pid, product_name=product.name,
-                                     unit_price_centimes=product.price_centimes, tva_rate_bp=product.tva_rate_bp,
-                                     quantity=quantity, line_total_centimes=product.price_centimes * quantity))
+                sale_lines.append({
+                    "sale_id": sale.id, "product_id": pid, "product_name": product.name,
+                    "unit_price_centimes": product.price_centimes, "tva_rate_bp": product.tva_rate_bp,
+                    "quantity": quantity, "line_total_centimes": product.price_centimes * quantity})
                 expires = today + timedelta(days=product.validity_days)
                 for _unit in range(quantity):
                     for value in split_value(product.price_centimes, product.vouchers_per_unit):
                         code = next(codes)
-                        session.add(Voucher(code=code, signature=signature(key, code, expires),
-                                            label=product.voucher_label or product.name, value_centimes=value,
-                                            product_id=pid, sale_id=sale.id, tenant_id=tenant_id, issued_at=now,
-                                            expires_on=expires))
-            session.flush()
+                        vouchers.append({
+                            "code": code, "signature": signature(key, code, expires),
+                            "label": product.voucher_label or product.name, "value_centimes": value,
+                            "product_id": pid, "sale_id": sale.id, "tenant_id": tenant_id, "issued_at": now,
+                            "expires_on": expires, "redeemed_at": None, "redeemed_desk": "", "redeemed_by": "",
+                            "voided": False})
+            insert_rows(session, _LINES, sale_lines)
+            if vouchers:
+                insert_rows(session, _VOUCHERS, vouchers)
             audit.record(session, actor, "cafeteria.sale", entity="sales", entity_id=sale.id,
                          after={"receipt": sale.receipt_number, "total": total, "payment": payment.method,
                                 "vouchers": voucher_count}, at=now)
-            return build_receipt(session, sale)
+            return build_receipt(session, sale, (sale_lines, vouchers))
 
     @staticmethod
     def _check_customer(session: Session, customer: Customer, payment: Payment, total: int,

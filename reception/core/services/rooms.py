@@ -59,7 +59,13 @@ from reception.core.services.settings import SettingsService
 from reception.core.text import fold
 
 DEFAULT_HOURS = ("08:00", "20:00")  # a desk whose site is not configured yet
-_SITE_HOURS = select(Site.opens_at, Site.closes_at).limit(1).subquery()
+_SITE_HOURS_ROW = select(Site.opens_at, Site.closes_at).limit(1)
+_SITE_HOURS = _SITE_HOURS_ROW.subquery()
+# built once, like _SLOT_ROOM and _COLLISION: book() runs them at every save, inside its write transaction
+_TENANT_ID = select(Tenant.id).where(Tenant.id == bindparam("tenant_id"))
+_ORGANISER_TENANT = select(Employee.tenant_id).where(Employee.id == bindparam("employee_id"))
+_ROOM = select(Room).where(Room.id == bindparam("room_id"))
+_BOOKING_ROW = booking_query().where(Booking.id == bindparam("booking_id"))
 _SLOT_ROOM = (
     select(Room.id, Room.buffer_minutes, Room.opens_at, Room.closes_at,
            _SITE_HOURS.c.opens_at.label("site_opens"), _SITE_HOURS.c.closes_at.label("site_closes"))
@@ -512,12 +518,12 @@ class RoomService:
     # --- helpers -------------------------------------------------------------------------------------
 
     def _site_hours(self, session: Session) -> tuple[str, str]:
-        site = session.execute(select(Site.opens_at, Site.closes_at).limit(1)).first()
+        site = session.execute(_SITE_HOURS_ROW).first()
         return (site.opens_at, site.closes_at) if site else DEFAULT_HOURS
 
     def _slot_room(self, session: Session, room: Room) -> SlotRoom:
-        opens, closes = room_row(room).hours(*self._site_hours(session))
-        return SlotRoom(room.id, room.buffer_minutes, opens, closes)
+        """The same prepared statement as the form's pre-check: both judge the slot by the same hours."""
+        return self._slot_room_by_id(session, room.id)
 
     @staticmethod
     def _slot_room_by_id(session: Session, room_id: str) -> SlotRoom:
@@ -546,7 +552,7 @@ class RoomService:
         return booking
 
     def _row(self, session: Session, booking_id: str) -> BookingRow:
-        return booking_row(session.execute(booking_query().where(Booking.id == booking_id)).one())
+        return booking_row(session.execute(_BOOKING_ROW, {"booking_id": booking_id}).one())
 
     @staticmethod
     def _columns(draft: BookingDraft) -> dict[str, Any]:
@@ -558,15 +564,16 @@ class RoomService:
                      capacity: bool = True) -> Room:
         """Rules that do not depend on the slot's neighbours; every wrong field is reported at once."""
         errors: dict[str, str] = {}
-        room = session.get(Room, draft.room_id) if draft.room_id else None
+        room = session.execute(_ROOM, {"room_id": draft.room_id}).scalar_one_or_none() if draft.room_id else None
         if room is None or not room.active:
             errors["room_id"] = _("Choisissez une salle ouverte à la réservation.")
         if not draft.title.strip():
             errors["title"] = _("Indiquez l'objet de la réunion.")
-        if not draft.tenant_id or session.get(Tenant, draft.tenant_id) is None:
+        tenant = session.execute(_TENANT_ID, {"tenant_id": draft.tenant_id}).first() if draft.tenant_id else None
+        if tenant is None:
             errors["tenant_id"] = _("Choisissez la société qui réserve.")
         elif draft.organiser_employee_id:
-            organiser = session.get(Employee, draft.organiser_employee_id)
+            organiser = session.execute(_ORGANISER_TENANT, {"employee_id": draft.organiser_employee_id}).first()
             if organiser is None or organiser.tenant_id != draft.tenant_id:
                 errors["organiser_employee_id"] = _("L'organisateur doit être un salarié de la société.")
         if draft.attendees < 1:

@@ -87,6 +87,8 @@ def record_check_in(session: Session, actor: Actor, form: CheckInForm, approval:
 
 
 def _upsert_visitor(session: Session, form: CheckInForm, now: datetime) -> Visitor:
+    # read before the visitor changes: a query flushes pending changes, and the visitor was written twice
+    id_number = _stored_id_number(session, form.id_number) if form.id_number.strip() else ""
     visitor = session.get(Visitor, form.visitor_id) if form.visitor_id else None
     if visitor is None:
         visitor = Visitor(id_number="")
@@ -97,7 +99,7 @@ def _upsert_visitor(session: Session, form: CheckInForm, now: datetime) -> Visit
     visitor.email = form.email.strip()
     if form.id_number.strip():
         visitor.id_type = form.id_type.strip()
-        visitor.id_number = _stored_id_number(session, form.id_number)
+        visitor.id_number = id_number
     visitor.search_key = visitor_search_key(visitor.last_name, visitor.first_name, visitor.organisation)
     visitor.last_visit_at, visitor.anonymised = now, False
     session.flush()

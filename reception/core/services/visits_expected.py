@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from reception.core import formats
@@ -148,11 +148,7 @@ class ExpectedVisitsMixin:
     def expected_matches(self, session: Session, text: str) -> list[VisitorMatch]:
         """Today's guests still expected whose words start with each typed word: Arrivée lists them first."""
         words = search_words(text)
-        rows = session.execute(
-            select(ExpectedVisit, Employee, Tenant.name)
-            .outerjoin(Employee, Employee.id == ExpectedVisit.host_employee_id)
-            .outerjoin(Tenant, Tenant.id == Employee.tenant_id)
-            .where(ExpectedVisit.day == local_today(self.clock), ExpectedVisit.status == "expected"))
+        rows = session.execute(_STILL_EXPECTED, {"day": local_today(self.clock)})
         matches = []
         for expected, host, tenant_name in rows:
             own = search_words(f"{expected.last_name} {expected.first_name} {expected.organisation}")
@@ -243,9 +239,18 @@ def _arrive(session: Session, actor: Actor, expected: ExpectedVisit, now: dateti
     return record_check_in(session, actor, form, None, now)
 
 
+_STILL_EXPECTED = (  # built once: Arrivée's search runs it at every keystroke
+    select(ExpectedVisit, Employee, Tenant.name)
+    .outerjoin(Employee, Employee.id == ExpectedVisit.host_employee_id)
+    .outerjoin(Tenant, Tenant.id == Employee.tenant_id)
+    .where(ExpectedVisit.day == bindparam("day"), ExpectedVisit.status == "expected")
+)
+_RETURNING = (  # ix_visitors_search_key (migration 0015): a seek, where it was a scan of every visitor
+    select(Visitor.id).where(Visitor.search_key == bindparam("key")).order_by(Visitor.last_visit_at.desc()).limit(1)
+)
+
+
 def returning_visitor(session: Session, expected: ExpectedVisit) -> str | None:
     """A guest who came before (same name and organisation) keeps their visitor record."""
     key = visitor_search_key(expected.last_name, expected.first_name, expected.organisation)
-    return session.execute(
-        select(Visitor.id).where(Visitor.search_key == key).order_by(Visitor.last_visit_at.desc()).limit(1)
-    ).scalar_one_or_none()
+    return session.execute(_RETURNING, {"key": key}).scalar_one_or_none()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from reception.core.errors import NotFound
@@ -40,6 +40,9 @@ def visit_select() -> Select:
     )
 
 
+_VISIT_BY_ID = visit_select().where(Visit.id == bindparam("visit_id"))  # built once: every check-in returns one
+
+
 def visit_row(r: Any) -> VisitRow:
     host = f"{r.host_first or ''} {r.host_last or ''}".strip()
     return VisitRow(r.id, r.visitor_id, person_name(r.first_name, r.last_name), r.organisation or "", host,
@@ -48,7 +51,7 @@ def visit_row(r: Any) -> VisitRow:
 
 
 def load_visit(session: Session, visit_id: str) -> VisitRow:
-    row = session.execute(visit_select().where(Visit.id == visit_id)).first()
+    row = session.execute(_VISIT_BY_ID, {"visit_id": visit_id}).first()
     if row is None:
         raise NotFound(_("Visite introuvable."))
     return visit_row(row)

@@ -58,6 +58,20 @@ def _recent_in_range(others: int) -> TextClause:
 
 def recent_visitor_ids(conn: Connection, query: str, limit: int) -> list[str]:
     """Ids of the visitors matching every word of `query`, most recent visit first."""
+    return [visitor_id for visitor_id, _last in recent_visitors(conn, query, limit)]
+
+
+def newest_page_bound(conn: Connection, query: str, limit: int) -> str | None:
+    """A time no later than the `limit`-th newest visit of the visitors matching `query` (stored form), or
+    None when fewer than `limit` of them are indexed: their `limit` most recent visitors each visited at or
+    after it, so the history's first page lies at or after it. A caller that finds fewer than `limit`
+    visits there (an index out of step) reads without the bound."""
+    recent = recent_visitors(conn, query, limit)
+    return recent[-1][1] if len(recent) == limit and recent[-1][1] else None
+
+
+def recent_visitors(conn: Connection, query: str, limit: int) -> list[tuple[str, str | None]]:
+    """(id, last visit as stored) of the visitors matching every word of `query`, most recent first."""
     tokens = search_words(query)
     driver = max(tokens, key=len)
     others = [t for t in tokens if t is not driver]
@@ -73,7 +87,10 @@ def recent_visitor_ids(conn: Connection, query: str, limit: int) -> list[str]:
         statement = _recent_for_word(len(others))
         rows = [row for word in words for row in conn.execute(statement, {**params, "word": word})]
     rows.sort(key=lambda r: r.last_visit_at or "", reverse=True)
-    return list(dict.fromkeys(r.visitor_id for r in rows))[:limit]
+    newest: dict[str, str | None] = {}
+    for row in rows:
+        newest.setdefault(row.visitor_id, row.last_visit_at)
+    return list(newest.items())[:limit]
 
 
 def common_word_prefix(conn: Connection, token: str, threshold: int) -> bool:

@@ -1,18 +1,18 @@
 """Redeeming vouchers: exactly once, refused when forged, mistyped, voided or expired.
 
 The claim is ONE conditional UPDATE ... WHERE redeemed_at IS NULL: of two desks or threads scanning
-the same voucher, only one changes a row. The winner then completes the row through the ORM so the
-sync outbox records the redemption like any other change.
+the same voucher, only one changes a row. That UPDATE writes the whole redemption (time, desk, cashier,
+row version) and RETURNS the row, which becomes its outbox event (core/outbox.record_core_write): a
+redemption is a lookup, one UPDATE, the audit event and two outbox rows, without ORM objects (≤ 5 ms).
 """
 
 from __future__ import annotations
 
 import hmac
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from reception.core import formats
@@ -21,6 +21,8 @@ from reception.core.database import Database
 from reception.core.errors import DomainError
 from reception.core.i18n import _
 from reception.core.models import Voucher
+from reception.core.models.base import table_of
+from reception.core.outbox import record_core_write
 from reception.core.services import audit
 from reception.core.services.cafeteria_cash import desk_code
 from reception.core.services.cafeteria_data import Redemption
@@ -28,6 +30,16 @@ from reception.core.services.permissions import Actor, Permission, require
 from reception.core.services.scan_codes import voucher_readings
 from reception.core.services.voucher_codes import ALPHABET, CODE_LENGTH, SiteKey, is_well_formed, printed, signature
 from reception.core.services.voucher_codes import split_input as split_voucher_input
+
+# built once: a redemption must stay within 5 ms, and building these cost more than running them
+_VOUCHERS = table_of(Voucher)
+_LOOKUP = select(Voucher.id, Voucher.site_code, Voucher.signature, Voucher.label, Voucher.voided,
+                 Voucher.expires_on).where(Voucher.code == bindparam("code"))
+_CLAIM = (update(_VOUCHERS)
+          .where(_VOUCHERS.c.id == bindparam("voucher_id"), _VOUCHERS.c.redeemed_at.is_(None))
+          .values(redeemed_at=bindparam("redeemed_at"), redeemed_desk=bindparam("redeemed_desk"),
+                  redeemed_by=bindparam("redeemed_by"), row_version=_VOUCHERS.c.row_version + 1)
+          .returning(*_VOUCHERS.columns))
 
 
 class VoucherRefused(DomainError):
@@ -89,7 +101,7 @@ class VoucherDesk:
                                              "(code mal saisi ou bon contrefait)."))
         now = self.clock.now()
         with self.db.write() as session:
-            row = session.execute(select(Voucher).where(Voucher.code == code)).scalar_one_or_none()
+            row = session.execute(_LOOKUP, {"code": code}).first()
             if row is None:
                 raise VoucherRefused("unknown", _("Bon {code} inconnu : il n'a jamais été émis ici.").format(
                     code=printed(code)))
@@ -104,23 +116,25 @@ class VoucherDesk:
             if row.expires_on < local_today(self.clock):
                 raise VoucherRefused("expired", _("Bon {code} expiré le {day}.").format(
                     code=printed(code), day=formats.day(row.expires_on)))
-            claim = session.execute(
-                update(Voucher).where(Voucher.id == row.id, Voucher.redeemed_at.is_(None))
-                .values(redeemed_at=now).execution_options(synchronize_session=False)
-            )
-            claimed = cast(CursorResult[Any], claim).rowcount
-            if claimed != 1:
-                used = session.execute(select(Voucher.redeemed_at, Voucher.redeemed_desk, Voucher.redeemed_by)
-                                       .where(Voucher.id == row.id)).one()
-                raise VoucherRefused("used", _("Bon {code} déjà utilisé {when} au poste {desk} ({user}).").format(
-                    code=printed(code), when=formats.when(used.redeemed_at), desk=used.redeemed_desk,
-                    user=used.redeemed_by))
             desk = desk_code(session)
-            # the claim above decided; this ORM write of the same values is what the outbox records
-            row.redeemed_at, row.redeemed_desk, row.redeemed_by = now, desk, actor.full_name
+            self._claim(session, row.id, code, now, desk, actor)
             audit.record(session, actor, "cafeteria.voucher_redeem", entity="vouchers", entity_id=row.id,
                          after={"code": code, "desk": desk}, at=now)
             return Redemption(code, row.label, now, desk)
+
+    @staticmethod
+    def _claim(session: Session, voucher_id: str, code: str, now: datetime, desk: str, actor: Actor) -> None:
+        """The one UPDATE that decides; its RETURNED row is the redemption's outbox event."""
+        claimed = session.connection().execute(
+            _CLAIM, {"voucher_id": voucher_id, "redeemed_at": now, "redeemed_desk": desk,
+                     "redeemed_by": actor.full_name}).mappings().first()
+        if claimed is None:
+            used = session.execute(select(Voucher.redeemed_at, Voucher.redeemed_desk, Voucher.redeemed_by)
+                                   .where(Voucher.id == voucher_id)).one()
+            raise VoucherRefused("used", _("Bon {code} déjà utilisé {when} au poste {desk} ({user}).").format(
+                code=printed(code), when=formats.when(used.redeemed_at), desk=used.redeemed_desk,
+                user=used.redeemed_by))
+        record_core_write(session, _VOUCHERS, "update", claimed)
 
     def _issued_reading(self, text: str) -> str:
         """A scan read back through a keyboard-layout mismatch may have several readings: the one whose
