@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from reception.core.errors import DomainError
-from reception.ui.operations import OperationRunner
+from reception.ui.operations import GIL_SWITCH_SECONDS, OperationRunner
 
 
 def _refused() -> None:
@@ -66,3 +68,14 @@ def test_a_failing_job_switches_the_collector_back_on(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(failures))
     runner.wait()
     assert gc.isenabled()
+
+
+def test_a_worker_computing_gives_the_gil_back_to_the_gui_thread_within_a_millisecond(qtbot: QtBot) -> None:
+    """Python's default lets a busy worker keep the GIL 5 ms each time the GUI thread asks for it, and a paint
+    asks hundreds of times: the console's runner shortens that for the whole process."""
+    sys.setswitchinterval(0.005)
+    try:
+        OperationRunner()
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS) and GIL_SWITCH_SECONDS <= 0.001
+    finally:
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
