@@ -51,16 +51,28 @@ class ReportCase:
 
     kind: str
     label: str
-    options: Callable[[date], list[str]]
+    options: Callable[[date, str], list[str]]  # (the data's last day, central's URL) -> the options
     budget_ms: int
 
 
-def _span(days: int) -> Callable[[date], list[str]]:
-    return lambda last: ["--from", (last - timedelta(days=days - 1)).isoformat(), "--to", last.isoformat()]
+def _span(days: int) -> Callable[[date, str], list[str]]:
+    return lambda last, _url: ["--from", (last - timedelta(days=days - 1)).isoformat(), "--to", last.isoformat()]
 
 
-def _on_day(last: date) -> list[str]:
+def _on_day(last: date, _url: str) -> list[str]:
     return ["--date", last.isoformat()]
+
+
+def _statement(last: date, url: str) -> list[str]:
+    """Rabat's company that booked most hours in the last full month, by its full name (the same name exists on
+    all six sites: --site picks Rabat's)."""
+    month = last.replace(day=1) - timedelta(days=1)
+    with psycopg.connect(libpq(url)) as conn:
+        name = conn.execute(
+            "SELECT t.name FROM bookings b JOIN tenants t ON t.id = b.tenant_id WHERE b.site_code = 'RAB' "
+            "AND b.start_at >= %s AND b.start_at < %s GROUP BY t.name ORDER BY sum(b.end_at - b.start_at) DESC "
+            "LIMIT 1", (month.replace(day=1), month + timedelta(days=1))).fetchone()[0]  # type: ignore[index]
+    return ["--tenant", name, "--site", "RAB", "--month", f"{month:%Y-%m}"]
 
 
 CASES = (
@@ -78,14 +90,14 @@ CASES = (
     ReportCase("audit", "journal d'audit d'un jour", _span(1), 2_000),
     ReportCase("room-day", "réservations du jour", _on_day, 1_000),
     ReportCase("outstanding-vouchers", "bons en circulation", _on_day, 5_000),
-    ReportCase("evacuation", "liste d'évacuation", lambda _last: [], 1_000),
-    ReportCase("sync-conflicts", "conflits ouverts d'un site", lambda _last: ["--site", "RAB"], 1_000),
+    ReportCase("evacuation", "liste d'évacuation", lambda _last, _url: [], 1_000),
+    ReportCase("sync-conflicts", "conflits ouverts d'un site", lambda _last, _url: ["--site", "RAB"], 1_000),
+    ReportCase("digest", "résumé d'une journée, 6 sites", _on_day, 5_000),
+    ReportCase("account-statement", "relevé de compte d'une société d'un site, un mois", _statement, 2_000),
+    ReportCase("room-statement", "relevé de salles d'une société d'un site, un mois", _statement, 2_000),
 )
 NOT_AT_CENTRAL = {
-    "x": "lit la caisse ouverte du poste (identité locale) : rapport de poste",
-    "digest": "lit les synchronisations du poste (sync_runs, table locale) : rapport de poste",
-    "account-statement": "--tenant cherche le nom sur les 6 sites (noms répétés) : option --site à ajouter",
-    "room-statement": "--tenant cherche le nom sur les 6 sites (noms répétés) : option --site à ajouter",
+    "x": "refusé à la centrale (lecture en direct de la caisse ouverte d'un poste), code 1",
     "z": "une session de caisse d'un poste : non mesuré ici",
 }
 """The other kinds, and why they are not timed at central (what `reception report` does with them there)."""
@@ -144,7 +156,7 @@ def _report_row(url: str, case: ReportCase, last: date) -> Row:
     from reception.cli import main
 
     with TemporaryDirectory() as folder:
-        argv = ["--db", url, "report", case.kind, *case.options(last), "--out", str(Path(folder) / "r.pdf")]
+        argv = ["--db", url, "report", case.kind, *case.options(last, url), "--out", str(Path(folder) / "r.pdf")]
 
         def once() -> None:
             code = main(argv)
@@ -175,7 +187,7 @@ def _query_once(url: str, case: ReportCase, last: date) -> float:
     from reception.core.services.reports import make_params, resolve_options
     from reception.sync.central import CentralDatabase
 
-    options = case.options(last)
+    options = case.options(last, url)
     values = {k.lstrip("-"): (parse_day(v) if k in ("--from", "--to", "--date") else v)
               for k, v in zip(options[::2], options[1::2], strict=True)}
     db = CentralDatabase(url)
@@ -227,19 +239,20 @@ class PreparedDesk:
 
 def prepare_desks(url: str, folder: Path, day: date) -> list[PreparedDesk]:
     """One desk file per desk of every site: enrolled, reference data as of last night, a busy day pending."""
-    from bench.central_desks import desk_file
+    from bench.central_desks import busy_days, desk_file
     from reception.core.database import Database
 
     template = Database(folder / "template.db")
     template.upgrade()
     template.dispose()
     prepared = []
+    busy = busy_days(url, [desk for code, _name, _city in SITES for desk in desk_codes(code)])
     for code, _name, _city in SITES:
         for desk in desk_codes(code):
             path = folder / f"{desk}.db"
             with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
                 source.backup(target)
-            credentials, events = desk_file(url, path, code, desk, day)
+            credentials, events = desk_file(url, path, code, desk, day, busy[desk])
             prepared.append(PreparedDesk(path, credentials.url, credentials.role, events))
     return prepared
 
