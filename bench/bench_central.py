@@ -37,7 +37,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bench.central_sites import SITES, CentralSites, desk_codes, ensure_central_sites, libpq, volumes
-from bench.timing import p95, timed
+from bench.timing import timed, timed_row
 
 Row = dict[str, Any]
 SAMPLES, SAMPLE_SECONDS = 20, 40.0
@@ -174,9 +174,8 @@ def _report_row(url: str, case: ReportCase, last: date) -> Row:
         while len(samples) < SAMPLES and (len(samples) < 3 or time.perf_counter() < deadline):
             samples.append(timed(once))
     query = max(_query_once(url, case, last) for _ in range(3))
-    counted = "" if len(samples) >= SAMPLES else f", max de {len(samples)}"
-    return {"name": f"central : {case.kind} ({case.label}{counted})", "p95_ms": round(p95(samples), 1),
-            "budget": case.budget_ms, "baseline": f"requête seule {query:.0f} ms", "samples": len(samples)}
+    return timed_row(f"central : {case.kind} ({case.label})", samples, case.budget_ms,
+                     f"requête seule {query:.0f} ms", digits=0)
 
 
 def _query_once(url: str, case: ReportCase, last: date) -> float:
