@@ -53,6 +53,7 @@ class ReportCase:
     label: str
     options: Callable[[date, str], list[str]]  # (the data's last day, central's URL) -> the options
     budget_ms: int
+    over: str = ""  # why the row is over its budget when it is (measured, not fixed yet)
 
 
 def _span(days: int) -> Callable[[date, str], list[str]]:
@@ -90,7 +91,8 @@ CASES = (
     ReportCase("audit", "journal d'audit d'un jour", _span(1), 2_000),
     ReportCase("room-day", "réservations du jour", _on_day, 1_000),
     ReportCase("outstanding-vouchers", "bons en circulation", _on_day, 5_000),
-    ReportCase("evacuation", "liste d'évacuation", lambda _last, _url: [], 1_000),
+    ReportCase("evacuation", "liste d'évacuation", lambda _last, _url: [], 1_000,
+               "le PDF : 324 présents en 43 groupes, cellules Paragraph de reportlab (2,1 s) ; requête 0,2 ms"),
     ReportCase("sync-conflicts", "conflits ouverts d'un site", lambda _last, _url: ["--site", "RAB"], 1_000),
     ReportCase("digest", "résumé d'une journée, 6 sites", _on_day, 5_000),
     ReportCase("account-statement", "relevé de compte d'une société d'un site, un mois", _statement, 2_000),
@@ -174,8 +176,9 @@ def _report_row(url: str, case: ReportCase, last: date) -> Row:
         while len(samples) < SAMPLES and (len(samples) < 3 or time.perf_counter() < deadline):
             samples.append(timed(once))
     query = max(_query_once(url, case, last) for _ in range(3))
-    return timed_row(f"central : {case.kind} ({case.label})", samples, case.budget_ms,
-                     f"requête seule {query:.0f} ms", digits=0)
+    row = timed_row(f"central : {case.kind} ({case.label})", samples, case.budget_ms,
+                    f"requête seule {query:.0f} ms", digits=0)
+    return {**row, "over": case.over} if case.over and row["value"] > case.budget_ms else row
 
 
 def _query_once(url: str, case: ReportCase, last: date) -> float:
