@@ -223,7 +223,7 @@ def build_statement(ctx: ReportContext) -> ReportData:
 def build_outstanding(ctx: ReportContext) -> ReportData:
     """Vouchers sold, not used, not voided, not expired on the day: what the park still owes."""
     day = ctx.params.date_from or local_today(ctx.clock)
-    alive = (Voucher.redeemed_at.is_(None), Voucher.voided.is_(False), Voucher.expires_on >= day)
+    alive = (Voucher.redeemed_at.is_(None), ~Voucher.voided, Voucher.expires_on >= day)
     with ctx.db.read() as session:
         by_label = session.execute(
             select(Voucher.label, func.count(), func.sum(Voucher.value_centimes), func.min(Voucher.expires_on))
