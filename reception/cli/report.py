@@ -54,7 +54,7 @@ def register(commands: Any) -> None:
     sub = report.add_subparsers(dest="report_kind", required=True, metavar=_("RAPPORT"))
     for kind in kinds:
         parser = sub.add_parser(kind.key, help=kind.title, description=kind.description or kind.title)
-        for name in kind.params:
+        for name in (*kind.params, *kind.cli_params):
             parser.add_argument(f"--{name}", dest=f"param_{name}", metavar=_(_METAVARS.get(name, TEXT_METAVAR)),
                                 type=parse_day if name in ("from", "to", "date") else str,
                                 help=_(_OPTION_HELP[name]) if name in _OPTION_HELP

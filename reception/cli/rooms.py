@@ -31,8 +31,8 @@ def register(commands: Any) -> None:
 def _export_ics(args: argparse.Namespace) -> int:
     services = open_services(args)
     with services.db.read() as session:
-        room_id = OPTION_RESOLVERS["room"](session, args.room) if args.room else None
-        tenant_id = OPTION_RESOLVERS["tenant"](session, args.tenant) if args.tenant else None
+        room_id = OPTION_RESOLVERS["room"](session, args.room, None) if args.room else None
+        tenant_id = OPTION_RESOLVERS["tenant"](session, args.tenant, None) if args.tenant else None
     content = services.rooms.export_ics(cli_actor(), room_id=room_id, tenant_id=tenant_id,
                                         date_from=args.date_from, date_to=args.date_to)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -88,6 +88,10 @@ def sqlite_engine(path: Path) -> Engine:
 class Database:
     """One local database file. Sessions are short: one per unit of work, never shared across threads."""
 
+    head_office = False
+    """A desk's own file (CentralDatabase says True): what only a desk knows (its open drawer, its syncs)
+    is read here, and head office reads central's own records instead."""
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         private_folder(self.path.parent)

@@ -101,6 +101,8 @@ class ReportKind:
     build: Callable[[ReportContext], ReportData]
     source_description: str = ""
     writes_folder: bool = False  # its parts are written as files into a folder, next to the summary
+    desk_only: bool = False  # reads a desk's live state (its open drawer): refused at head office
+    cli_params: tuple[ParamName, ...] = ()  # options of the command line only (head office: --site for a tenant)
 
     @property
     def title(self) -> str:

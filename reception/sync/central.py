@@ -210,7 +210,11 @@ class CentralDatabase:
     No SQLite pragmas, no desk migrations, no identity: the central schema is set up by `central init`.
     """
 
+    head_office = True
+
     def __init__(self, url: str) -> None:
+        import reception.sync.head_office_digest  # noqa: F401  # the digest's sync section from central's records
+
         self.url = normalise_url(url)
         self.engine = create_engine(self.url, pool_pre_ping=True)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -436,4 +440,3 @@ def role_desk(conn: Connection) -> RoleDesk | None:
 
 def accepted_desk_schema(conn: Connection) -> str | None:
     return conn.execute(select(sync_schema.c.value).where(sync_schema.c.key == DESK_SCHEMA_KEY)).scalar()
-

@@ -16,7 +16,7 @@ from reception.core.demo import build_demo
 from reception.core.models import Employee
 from reception.core.services.permissions import SYSTEM
 from reception.core.services.visits import CheckInForm
-from reception.sync.central import replicated
+from reception.sync.central import init_central, replicated
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 CODES = [code for code, _name, _city in SITES]
@@ -86,3 +86,28 @@ def test_a_second_call_uses_the_cached_database(six_sites: str, template: Path, 
     assert name is not None
     again = ensure_central_sites(postgres_admin_url, template, name)
     assert not again.built and again.url == six_sites
+
+
+def test_the_build_leaves_the_indexes_of_a_freshly_initialised_central(six_sites: str,
+                                                                       postgres_admin_url: str) -> None:
+    """The load drops the replicated tables' keys and indexes and builds them back: the same names and
+    definitions as `central init` gives (the reports' plans and the migrations' downgrades rely on them)."""
+    fresh = f"reception_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(libpq(postgres_admin_url), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{fresh}"')
+    fresh_url = make_url(six_sites).set(database=fresh).render_as_string(hide_password=False)
+    try:
+        init_central(fresh_url)
+        built = _indexes(six_sites)
+        assert built == _indexes(fresh_url)
+        assert {"ix_sales_sold_at", "pk_visits", "ix_visits_site_txid"} <= {name for name, _definition in built}
+    finally:
+        with psycopg.connect(libpq(postgres_admin_url), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{fresh}" WITH (FORCE)')
+
+
+def _indexes(url: str) -> set[tuple[str, str]]:
+    with psycopg.connect(libpq(url)) as conn:
+        rows = conn.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s)",
+                            (list(replicated()),)).fetchall()
+    return {(name, definition) for name, definition in rows}

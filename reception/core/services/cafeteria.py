@@ -338,7 +338,7 @@ class CafeteriaService(PriceList, CashDesk, VoucherDesk, SalesHistory):
             lines = tuple(StatementLine(s.receipt_number, s.sold_at, ", ".join(described.get(s.id, [])),
                                         s.total_ttc_centimes, s.status == SALE_VOIDED) for s in sales)
             outstanding = session.scalar(select(func.count()).select_from(Voucher).where(
-                Voucher.tenant_id == tenant_id, Voucher.redeemed_at.is_(None), Voucher.voided.is_(False),
+                Voucher.tenant_id == tenant_id, Voucher.redeemed_at.is_(None), ~Voucher.voided,
                 Voucher.expires_on >= local_today(self.clock))) or 0
         return AccountStatement(tenant.name, month.replace(day=1), lines,
                                 sum(line.amount_centimes for line in lines if not line.voided), limit, outstanding)

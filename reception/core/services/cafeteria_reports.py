@@ -223,7 +223,7 @@ def build_statement(ctx: ReportContext) -> ReportData:
 def build_outstanding(ctx: ReportContext) -> ReportData:
     """Vouchers sold, not used, not voided, not expired on the day: what the park still owes."""
     day = ctx.params.date_from or local_today(ctx.clock)
-    alive = (Voucher.redeemed_at.is_(None), Voucher.voided.is_(False), Voucher.expires_on >= day)
+    alive = (Voucher.redeemed_at.is_(None), ~Voucher.voided, Voucher.expires_on >= day)
     with ctx.db.read() as session:
         by_label = session.execute(
             select(Voucher.label, func.count(), func.sum(Voucher.value_centimes), func.min(Voucher.expires_on))
@@ -287,11 +287,12 @@ KINDS = (
     ReportKind("z", N_("Rapport Z (clôture de caisse)"), N_("Cafétéria"), Permission.REPORTS_DESK, ("session", "desk"),
                build_z, N_("Les chiffres d'une session de caisse : ventes, TVA, paiements, comptage et écart.")),
     ReportKind("x", N_("Rapport X (caisse en cours)"), N_("Cafétéria"), Permission.CAFETERIA_SELL, (), build_x,
-               N_("Les chiffres de la session ouverte, sans la clôturer.")),
+               N_("Les chiffres de la session ouverte, sans la clôturer."), desk_only=True),
     ReportKind("sales", N_("Ventes de la cafétéria"), N_("Cafétéria"), Permission.REPORTS_VIEW, ("from", "to"),
                build_sales, N_("Par jour, par produit et par mode de paiement.")),
     ReportKind("account-statement", N_("Relevé de compte d'une société"), N_("Cafétéria"), Permission.REPORTS_VIEW,
-               ("tenant", "month"), build_statement, N_("Les achats sur compte d'un mois, pour la facture.")),
+               ("tenant", "month"), build_statement, N_("Les achats sur compte d'un mois, pour la facture."),
+               cli_params=("site",)),
     ReportKind("outstanding-vouchers", N_("Bons en circulation"), N_("Cafétéria"), Permission.REPORTS_VIEW, ("date",),
                build_outstanding, N_("Les bons vendus non utilisés et non expirés, et ceux qui expirent bientôt.")),
     ReportKind("variances", N_("Écarts de caisse et annulations"), N_("Cafétéria"), Permission.CASH_VARIANCE_APPROVE,

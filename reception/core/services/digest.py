@@ -45,11 +45,13 @@ class DigestSection:
 
 SectionProvider = Callable[[Session, date], DigestSection]
 _SECTIONS: dict[str, SectionProvider] = {}
+_HEAD_OFFICE: dict[str, SectionProvider] = {}
 
 
-def register_digest_section(name: str, provider: SectionProvider) -> SectionProvider:
-    """Sections appear in registration order; registering a name again replaces its provider."""
-    _SECTIONS[name] = provider
+def register_digest_section(name: str, provider: SectionProvider, *, head_office: bool = False) -> SectionProvider:
+    """Sections appear in registration order; registering a name again replaces its provider. A head-office
+    provider stands in for the section of the same name when the digest is read at central (across sites)."""
+    (_HEAD_OFFICE if head_office else _SECTIONS)[name] = provider
     return provider
 
 
@@ -69,8 +71,10 @@ def day_label(day: date) -> str:
 def build_digest(db: Database, day: date) -> DigestData:
     """Every registered section for the day, read in one snapshot."""
     importlib.import_module("reception.core.services.digest_sections")  # the areas' sections register on import
+    providers = {name: _HEAD_OFFICE.get(name, provider) if db.head_office else provider
+                 for name, provider in _SECTIONS.items()}
     with db.read() as session:
-        sections = [provider(session, day) for provider in _SECTIONS.values()]
+        sections = [provider(session, day) for provider in providers.values()]
     alerts = [alert for section in sections for alert in section.alerts]
     return DigestData(
         title=_("Résumé de la journée"),

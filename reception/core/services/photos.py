@@ -92,10 +92,11 @@ class PhotoService:
         return self.photos(actor, [visit_id]).get(visit_id)
 
     def photos(self, actor: Actor, visit_ids: Iterable[str]) -> dict[str, Photo]:
-        """The photos of these visits (those that have one), by visit id."""
+        """The photos of these visits (those that have one), by visit id. None at head office: photos stay on
+        the desk that took them (never synced, see docs/privacy.md), so central has no such table."""
         require(actor, Permission.VISITS_HISTORY)
         ids = list(visit_ids)
-        if not ids:
+        if not ids or self.db.head_office:
             return {}
         with self.db.read() as session:
             rows = session.execute(select(VisitPhoto).where(VisitPhoto.visit_id.in_(ids))).scalars()

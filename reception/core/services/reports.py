@@ -39,7 +39,8 @@ PARAM_LABELS: Labels[str] = Labels({
 })
 DATE_PARAMS: frozenset[str] = frozenset({"from", "to", "date"})
 
-Resolver = Callable[[Session, str], str]
+Resolver = Callable[[Session, str, str | None], str]
+"""(session, the name typed, the site code typed or None) -> the id."""
 OPTION_RESOLVERS: dict[str, Resolver] = {}
 
 
@@ -101,17 +102,22 @@ def resolve_options(db: Database, params: ReportParams) -> ReportParams:
     wanted = {k: v for k, v in params.options.items() if k in OPTION_RESOLVERS}
     if not wanted:
         return params
+    site = params.options.get("site", "").strip().upper() or None
     with db.read() as session:
-        resolved = {k: OPTION_RESOLVERS[k](session, v) for k, v in wanted.items()}
+        resolved = {k: OPTION_RESOLVERS[k](session, v, site) for k, v in wanted.items()}
     return ReportParams(params.date_from, params.date_to, {**params.options, **resolved})
+
+
+def matching_ids(candidates: list[tuple[str, str]], typed: str) -> list[str]:
+    """The ids whose name equals the typed text, else those whose name contains it (accents and case ignored)."""
+    key = fold(typed)
+    exact = [i for i, name in candidates if fold(name) == key or i == typed]
+    return exact or [i for i, name in candidates if key in fold(name)]
 
 
 def unique_match(candidates: list[tuple[str, str]], typed: str, what: str, field: str) -> str:
     """Picks the id whose name equals, else uniquely contains, the typed text (accents and case ignored)."""
-    key = fold(typed)
-    exact = [i for i, name in candidates if fold(name) == key or i == typed]
-    partial = [i for i, name in candidates if key in fold(name)]
-    chosen = exact or partial
+    chosen = matching_ids(candidates, typed)
     if len(chosen) == 1:
         return chosen[0]
     if not chosen:
@@ -120,18 +126,26 @@ def unique_match(candidates: list[tuple[str, str]], typed: str, what: str, field
         what=what, typed=typed, count=len(chosen))})
 
 
-def _tenant(session: Session, typed: str) -> str:
-    rows = session.execute(select(Tenant.id, Tenant.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, _("Société"), "tenant")
+def _named(model: type[Tenant] | type[Room], what: str, field: str) -> Resolver:
+    """A resolver of `model` by name, on one site when a site is given. Without one, a name found on several
+    sites (head office: every site has its own Atlas Conseil and its own Salle Atlas) asks for the site."""
+    def resolve(session: Session, typed: str, site: str | None) -> str:
+        label = _(what)
+        query = select(model.id, model.name, model.site_code)
+        rows = session.execute(query.where(model.site_code == site) if site else query).all()
+        if site is None:
+            matched = set(matching_ids([(r.id, r.name) for r in rows], typed))
+            sites = {r.site_code for r in rows if r.id in matched}
+            if len(sites) > 1:
+                raise ValidationError({field: _("{what} « {typed} » présente sur {count} sites ({sites}) : précisez "
+                                                "le site (--site).").format(what=label, typed=typed, count=len(sites),
+                                                                           sites=", ".join(sorted(sites)))})
+        return unique_match([(r.id, r.name) for r in rows], typed, label, field)
+    return resolve
 
 
-def _room(session: Session, typed: str) -> str:
-    rows = session.execute(select(Room.id, Room.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, _("Salle"), "room")
-
-
-OPTION_RESOLVERS["tenant"] = _tenant
-OPTION_RESOLVERS["room"] = _room
+OPTION_RESOLVERS["tenant"] = _named(Tenant, N_("Société"), "tenant")
+OPTION_RESOLVERS["room"] = _named(Room, N_("Salle"), "room")
 
 
 def describe_params(kind: ReportKind, params: ReportParams) -> str:
@@ -147,7 +161,7 @@ def describe_params(kind: ReportKind, params: ReportParams) -> str:
     elif last:
         parts.append(_("Jusqu'au {day}").format(day=formats.day(last)))
     parts += [_("{label} : {value}").format(label=PARAM_LABELS.get(k, k), value=v) for k, v in params.options.items()
-              if k not in ("date", "month") and k in kind.params]
+              if k not in ("date", "month") and k in (*kind.params, *kind.cli_params)]
     return " · ".join(parts)
 
 
@@ -169,6 +183,9 @@ class ReportsService:
         kinds = load_report_kinds()
         if kind_key not in kinds:
             raise DomainError(_("Rapport inconnu : {kind}.").format(kind=kind_key))
+        if kinds[kind_key].desk_only and self.db.head_office:
+            raise DomainError(_("le rapport {kind} lit la caisse ouverte d'un poste, à lancer sur ce poste ; à la "
+                                "centrale : « z --desk POSTE --session N » ou « variances ».").format(kind=kind_key))
         data = run_report(kind_key, self.db, self.clock, actor, params)
         if not data.parameters:
             data.parameters = describe_params(kinds[kind_key], params)

@@ -8,13 +8,12 @@ The statement has its own paper layout in reception/printing/rooms_pdf.py; the o
 from __future__ import annotations
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
 
 from reception.core import formats
 from reception.core.clock import local_day_bounds, local_today, to_local
 from reception.core.errors import ValidationError
 from reception.core.i18n import N_, Labels, _, ngettext
-from reception.core.models import Booking, Room, Tenant
+from reception.core.models import Booking, Tenant
 from reception.core.models.rooms import CANCELLED, RELEASED
 from reception.core.money import format_dh
 from reception.core.reports import (
@@ -28,7 +27,6 @@ from reception.core.reports import (
     register,
 )
 from reception.core.services.permissions import Permission
-from reception.core.services.reports import OPTION_RESOLVERS, unique_match
 from reception.core.services.rooms import RoomService
 from reception.core.services.rooms_data import BookingRow, Statement
 
@@ -221,13 +219,6 @@ def build_tenant_reliability(ctx: ReportContext) -> ReportData:
                                (_("Absences"), str(no_shows))])
 
 
-def _room(session: Session, typed: str) -> str:
-    rows = session.execute(select(Room.id, Room.name)).all()
-    return unique_match([(r.id, r.name) for r in rows], typed, _("Salle"), "room")
-
-
-OPTION_RESOLVERS["room"] = _room
-
 register(ReportKind("room-day", N_("Réservations du jour (feuille du matin)"), N_("Salles"), Permission.ROOMS_BOOK,
                     ("date",), build_room_day,
                     N_("Les réservations de chaque salle pour un jour, à cocher à l'arrivée.")))
@@ -239,7 +230,7 @@ register(ReportKind("tenant-no-shows", N_("Absences et annulations par société
                        "d'abord.")))
 register(ReportKind("room-statement", N_("Relevé mensuel d'une société"), N_("Salles"), Permission.REPORTS_DESK,
                     ("tenant", "month"), build_statement_report,
-                    N_("Réservations du mois, heures gratuites utilisées et montant dû.")))
+                    N_("Réservations du mois, heures gratuites utilisées et montant dû."), cli_params=("site",)))
 register(ReportKind("room-statements", N_("Relevés du mois de toutes les sociétés"), N_("Salles"),
                     Permission.REPORTS_DESK, ("month",), build_month_statements,
                     N_("Un relevé PDF par société ayant réservé ce mois-ci et une synthèse (heures et montants de "

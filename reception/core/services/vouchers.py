@@ -152,7 +152,7 @@ class VoucherDesk:
         require(actor, Permission.CAFETERIA_SELL)
         day = on or local_today(self.clock)
         query = select(func.count()).select_from(Voucher).where(
-            Voucher.redeemed_at.is_(None), Voucher.voided.is_(False), Voucher.expires_on >= day)
+            Voucher.redeemed_at.is_(None), ~Voucher.voided, Voucher.expires_on >= day)
         if tenant_id:
             query = query.where(Voucher.tenant_id == tenant_id)
         with self.db.read() as session:
