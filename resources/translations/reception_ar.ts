@@ -1574,13 +1574,13 @@
     </message>
     <message>
         <location filename="../../reception/ui/home/page.py" line="160"/>
-        <source>Bonjour</source>
-        <translation>صباح الخير</translation>
+        <source>Bonjour, %1</source>
+        <translation>صباح الخير، %1</translation>
     </message>
     <message>
         <location filename="../../reception/ui/home/page.py" line="160"/>
-        <source>Bonsoir</source>
-        <translation>مساء الخير</translation>
+        <source>Bonsoir, %1</source>
+        <translation>مساء الخير، %1</translation>
     </message>
 </context>
 <context>

@@ -1546,13 +1546,13 @@
     </message>
     <message>
         <location filename="../../reception/ui/home/page.py" line="160"/>
-        <source>Bonjour</source>
-        <translation>Good morning</translation>
+        <source>Bonjour, %1</source>
+        <translation>Good morning, %1</translation>
     </message>
     <message>
         <location filename="../../reception/ui/home/page.py" line="160"/>
-        <source>Bonsoir</source>
-        <translation>Good evening</translation>
+        <source>Bonsoir, %1</source>
+        <translation>Good evening, %1</translation>
     </message>
 </context>
 <context>

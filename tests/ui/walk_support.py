@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 from babel.messages.pofile import read_po
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -142,8 +143,8 @@ def console_language(qapp: QApplication, services: Services, admin: Actor, langu
 
 
 def data_words(services: Services, admin: Actor) -> set[str]:
-    """Names and data the console may show in any language (the park's own names)."""
-    return {*(t.name for t in services.directory.tenants(admin)),
+    """Names and data the console may show in any language (the park's own names, this machine's printers)."""
+    return {*(t.name for t in services.directory.tenants(admin)), *QPrinterInfo.availablePrinterNames(),
             *(e.full_name for e in services.directory.employees(admin)),
             "Salma Alaoui", "Orange Maroc", "Technopark Casablanca", "Karim Tazi", "admin", "CAS", "CAS-A1",
             "Accueil principal", "Casablanca", "Informatique", "Café", "Thé", "Eau 50 cl", "Carnet 10 cafés"}

@@ -157,8 +157,8 @@ class HomePage(QWidget):
     def _show_date(self) -> None:
         now = to_local(self.ctx.services.clock.now())
         first_name = self.ctx.actor.full_name.split(" ")[0]
-        greeting = self.tr("Bonjour") if now.hour < 18 else self.tr("Bonsoir")
-        self.greeting.setText(f"{greeting}, {first_name}")
+        greeting = self.tr("Bonjour, %1") if now.hour < 18 else self.tr("Bonsoir, %1")
+        self.greeting.setText(greeting.replace("%1", first_name))
         self.today.setText(long_date(QDate(now.year, now.month, now.day)))
 
     def _show_figures(self, figures: list[Figure]) -> None:
