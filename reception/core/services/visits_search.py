@@ -67,7 +67,7 @@ def newest_page_bound(conn: Connection, query: str, limit: int) -> str | None:
     after it, so the history's first page lies at or after it. A caller that finds fewer than `limit`
     visits there (an index out of step) reads without the bound."""
     recent = recent_visitors(conn, query, limit)
-    return recent[-1][1] if len(recent) == limit and recent[-1][1] else None
+    return recent[-1][1] if recent and len(recent) == limit and recent[-1][1] else None
 
 
 def recent_visitors(conn: Connection, query: str, limit: int) -> list[tuple[str, str | None]]:
