@@ -37,9 +37,11 @@ run: $(APP_STAMP)
 		|| (echo "Première exécution : construction du parc de démonstration..." && $(VENV)/bin/reception demo --years 1)
 	QT_QPA_PLATFORM= $(PY) main.py
 
+# The suite runs on every core (pytest-xdist, one process each): each test has its own files, databases and
+# ports, so they do not meet; `pytest FILE` alone still runs in one process.
 test: $(TEST_STAMP)
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 bench: $(TEST_STAMP)
 	$(PY) -m bench

@@ -6,10 +6,13 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pytestqt.qtbot import QtBot
 
 from reception.core import i18n
 from reception.core.clock import FixedClock
@@ -18,6 +21,18 @@ from reception.core.services.container import Services
 from reception.core.services.permissions import Actor, Role
 from tests.file_keyring import FileKeyring, installed
 from tests.postgres_server import postgres_server
+
+
+def _patient(method: Any) -> Any:
+    """pytest-qt waits 5 s by default: on a loaded CI machine (the suite runs on every core) a worker's answer
+    can take longer. A condition that comes true still returns at once; only a failing wait lasts 20 s."""
+    def wait(self: QtBot, *args: Any, timeout: int = 20_000, **kwargs: Any) -> Any:
+        return method(self, *args, timeout=timeout, **kwargs)
+    return wait
+
+
+QtBot.waitUntil = _patient(QtBot.waitUntil)  # type: ignore[method-assign]
+QtBot.waitSignal = _patient(QtBot.waitSignal)  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
