@@ -31,7 +31,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = build_demo(path, years=0, tenant_count=20)
     services = Services(db)
     with db.read() as session:
-        host = session.scalars(select(Employee.id).limit(1)).one()
+        host = session.scalars(select(Employee.id).where(Employee.active).limit(1)).one()  # 3 % leave the park
     for n in range(3):
         services.visits.check_in(SYSTEM, CheckInForm(last_name=f"Visiteur{n}", first_name="Amine",
                                                      host_employee_id=host))
