@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reception.core.errors import DomainError
 from reception.ui.errors import BackgroundFailure
@@ -75,6 +75,7 @@ class Operation(QRunnable):
         self._with_progress = with_progress
         self._cancelled = False
         self.logs_unexpected = True  # False when the failure handler logs for itself (BackgroundFailure)
+        self.returned = threading.Event()  # set once run() no longer touches the relay
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -95,6 +96,18 @@ class Operation(QRunnable):
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)
+        finally:
+            self.returned.set()
+
+
+def release(operation: Operation) -> None:
+    """Deletes the operation's relay once its job's thread has left `emit`. The queued signal can reach the GUI
+    thread, and its handler run, while the worker is still inside `emit` reading the relay's connections:
+    deleting the relay then crashed the process (a segmentation fault seen on a loaded machine)."""
+    if operation.returned.is_set():
+        operation.relay.deleteLater()
+    else:
+        QTimer.singleShot(1, lambda: release(operation))
 
 
 def percent(report: Callable[[int], bool]) -> Callable[[int, int], None]:
@@ -147,7 +160,7 @@ class OperationRunner(QObject):
                 # The relay's connections hold these handlers and they hold the operation: a cycle through Qt
                 # that Python's collector cannot see. Deleting the relay cuts it, or every operation of the
                 # day stays in memory.
-                operation.relay.deleteLater()
+                release(operation)
                 if isinstance(owner, QObject) and not shiboken6.isValid(owner):
                     return  # the screen that asked was closed meanwhile: nobody is left to tell
                 handler(value)

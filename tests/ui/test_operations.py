@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from reception.core.errors import DomainError
-from reception.ui.operations import GIL_SWITCH_SECONDS, OperationRunner
+from reception.ui.operations import GIL_SWITCH_SECONDS, Operation, OperationRunner, release
 
 
 def _refused() -> None:
@@ -79,3 +79,20 @@ def test_a_worker_computing_gives_the_gil_back_to_the_gui_thread_within_a_millis
         assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS) and GIL_SWITCH_SECONDS <= 0.001
     finally:
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
+
+
+def test_a_relay_outlives_its_worker_s_emit(qtbot: QtBot) -> None:
+    """The handler can run while the worker is still inside `emit`: the relay is deleted only once the job's
+    thread has left run() (deleting it earlier crashed the process on a loaded machine)."""
+    operation = Operation(lambda: 1)
+    release(operation)  # as the handler does, before the worker returned
+    qtbot.wait(20)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shiboken6.isValid(operation.relay)
+
+    def deleted() -> bool:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return not shiboken6.isValid(operation.relay)
+
+    operation.returned.set()
+    qtbot.waitUntil(deleted)
