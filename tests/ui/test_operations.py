@@ -39,18 +39,20 @@ def test_finished_operations_are_freed(qtbot: QtBot) -> None:
 def test_the_cyclic_collector_is_off_while_any_job_runs_and_back_on_after(qtbot: QtBot) -> None:
     """A bulk job's full collections ran in its thread holding the GIL: the window froze for seconds."""
     runner = OperationRunner()
-    second_may_end = threading.Event()
+    second_started, second_may_end = threading.Event(), threading.Event()
     seen: dict[str, bool] = {}
 
     def first() -> None:
         seen["first"] = gc.isenabled()
 
     def second() -> None:
+        second_started.set()
         second_may_end.wait(5)
         seen["second"] = gc.isenabled()
 
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)  # an earlier test's jobs (the count is the process's) have all ended
     runner.run(second, lambda _r: None, lambda _e: None)
+    qtbot.waitUntil(second_started.is_set)
     runner.run(first, lambda _r: None, lambda _e: None)
     qtbot.waitUntil(lambda: "first" in seen)
     assert not gc.isenabled()  # the first job ended, the second still runs: still off
@@ -64,6 +66,7 @@ def test_the_cyclic_collector_is_off_while_any_job_runs_and_back_on_after(qtbot:
 def test_a_failing_job_switches_the_collector_back_on(qtbot: QtBot) -> None:
     runner = OperationRunner()
     failures: list[Exception] = []
+    qtbot.waitUntil(gc.isenabled)  # an earlier test's jobs have all ended
     runner.run(_refused, lambda _r: None, failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     runner.wait()
