@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 from datetime import UTC, date, datetime, timedelta
 
@@ -112,3 +113,16 @@ def test_xlsx_has_typed_cells() -> None:
     assert share.value == 0.125 and "%" in share.number_format
     assert sheet["D5"].value == pytest.approx(370.35)  # the totals row
     assert sheet.column_dimensions["C"].width >= len("Atlas Digital SARL")
+    assert sheet["D5"].font.bold and '"DH"' in sheet["D5"].number_format and sheet.auto_filter.ref == "A1:E4"
+
+
+def test_a_large_xlsx_leaves_no_cycles_for_the_collector() -> None:
+    """The cells stream to the file: nothing is left for a collection that would run on the GUI thread once
+    the export ends (a year of visits left millions of linked cell objects: an 0.8 s freeze)."""
+    gc.collect()
+    gc.disable()
+    try:
+        to_xlsx(_sample(2000))
+        assert gc.collect() < 500
+    finally:
+        gc.enable()
