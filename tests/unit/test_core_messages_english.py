@@ -19,6 +19,7 @@ from reception.core.clock import FixedClock
 from reception.core.credentials import CredentialStoreError, with_password
 from reception.core.database import open_for_startup
 from reception.core.errors import DatabaseCorrupt, DatabaseMissing, NotFound, ValidationError
+from reception.core.services.cafeteria_history import sales_export
 from reception.core.services.container import Services
 from reception.core.services.journal import JournalFilters
 from reception.core.services.permissions import SYSTEM, Actor, Role
@@ -26,6 +27,8 @@ from reception.core.services.reports import ReportParams
 from reception.core.services.rooms_data import SeriesRule
 from reception.core.services.rooms_rules import rule_problem
 from reception.core.services.scan_codes import diagnose
+from reception.core.services.visits import HistoryFilter
+from reception.core.services.visits_reports import history_export
 from reception.core.services.visits_types import CheckInForm
 from reception.core.services.voucher_codes import SiteKey, SiteKeyError
 from reception.core.shortcuts import product_key_refusal
@@ -186,3 +189,16 @@ def test_a_change_made_by_the_system_names_it_in_the_reader_s_language(services:
     finally:
         i18n.set_language("fr")
     assert entry.text.startswith("the system ") and "système" not in entry.text, entry.text
+
+
+@pytest.mark.usefixtures("english")
+def test_the_history_and_sales_exports_speak_the_desk_s_language() -> None:
+    """The Visiteurs and Cafétéria pages' Excel and CSV exports: titles and headers in English."""
+    visits = history_export([], HistoryFilter(text="ben", host="tazi"))
+    sales = sales_export([])
+    assert visits.title == "Visit history" and visits.parameters == "name: ben, host: tazi"
+    assert [c.title for c in visits.tables[0].columns][:4] == ["Arrival", "Exit", "Check-out kind", "Visitor"]
+    assert sales.title == "Cafeteria sales"
+    assert [c.title for c in sales.tables[0].columns] == [
+        "Receipt", "Date", "Cashier", "Customer", "Payment", "Vouchers", "Total incl. VAT", "Status"]
+    assert to_csv(sales).decode("utf-8-sig").splitlines()[0].startswith("Receipt;Date;Cashier")

@@ -6,7 +6,7 @@ what the first does. The date range rides on ix_sales_sold_at, a company on ix_s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
@@ -18,7 +18,9 @@ from reception.core.database import Database
 from reception.core.i18n import N_, _
 from reception.core.limits import page_size
 from reception.core.models import Sale, Tenant, Voucher
-from reception.core.models.cafeteria import ACCOUNT_CUSTOMER, WALK_IN
+from reception.core.models.cafeteria import ACCOUNT_CUSTOMER, SALE_VOIDED, WALK_IN
+from reception.core.reports import Column, ReportData, ReportTable
+from reception.core.services.cafeteria_data import PAYMENT_LABELS
 from reception.core.services.permissions import Actor, Permission, require
 
 PAGE_SIZE = 200
@@ -119,3 +121,15 @@ class SalesHistory:
             if page.next_key is None:
                 return
             key = page.next_key
+
+
+def sales_export(rows: Iterable[SaleHistoryRow]) -> ReportData:
+    """The sales as filtered on the Cafétéria page, a typed table for the CSV and XLSX exports."""
+    columns = [Column(_("Ticket")), Column(_("Date"), "datetime"), Column(_("Caissier")), Column(_("Client")),
+               Column(_("Paiement")), Column(_("Bons"), "int"), Column(_("Total TTC"), "money"), Column(_("Statut"))]
+    table = ReportTable(_("Ventes cafétéria"), columns, [
+        (r.receipt_number, r.sold_at, r.cashier_name, r.customer_name, PAYMENT_LABELS.get(r.payment_method, ""),
+         r.voucher_count, r.total_ttc_centimes, _("annulée") if r.status == SALE_VOIDED else "")
+        for r in rows])
+    return ReportData(_("Ventes cafétéria"), tables=[table])
+

@@ -102,6 +102,22 @@ def build_visitor_log(ctx: ReportContext) -> ReportData:
     )
 
 
+def history_export(rows: list[VisitRow], filt: HistoryFilter) -> ReportData:
+    """The visit history as filtered on the Visiteurs page, a typed table for the CSV and XLSX exports."""
+    described = ", ".join(_(template).format(value=value) for template, value in (
+        (N_("nom : {value}"), filt.text), (N_("organisation : {value}"), filt.organisation),
+        (N_("hôte : {value}"), filt.host)) if value)
+    columns = [Column(_("Arrivée"), "datetime"), Column(_("Sortie"), "datetime"), Column(_("Type de sortie")),
+               Column(_("Visiteur")), Column(_("Organisation")), Column(_("Personne visitée")), Column(_("Société")),
+               Column(_("Étage")), Column(_("Type")), Column(_("Badge")), Column(_("Réimpressions"), "int")]
+    table = ReportTable(_("Historique des visites"), columns, [
+        (v.checked_in_at, v.checked_out_at, CHECKOUT_KINDS.get(v.checkout_kind, ""), v.visitor_name, v.organisation,
+         v.host_name, v.host_company, v.host_floor, v.visit_type_label, v.badge_number, v.reprint_count)
+        for v in rows
+    ])
+    return ReportData(_("Historique des visites"), described, tables=[table])
+
+
 # --- statistics ----------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,7 @@ a double-click shows a sale's lines, the filtered list exports to CSV or typed X
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from reception.core.models.cafeteria import ACCOUNT_CUSTOMER, SALE_OK, SALE_VOIDED, WALK_IN
 from reception.core.money import format_dh
-from reception.core.reports import Column as ExportColumn
-from reception.core.reports import ReportData, ReportTable
 from reception.core.services.cafeteria_data import PAYMENT_LABELS, AccountRow, Receipt
-from reception.core.services.cafeteria_history import SaleHistoryRow, SalesFilter, SalesPage
+from reception.core.services.cafeteria_history import SaleHistoryRow, SalesFilter, SalesPage, sales_export
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime
 from reception.ui.context import AppContext
@@ -38,20 +36,6 @@ from reception.ui.operations import OperationRunner
 from reception.ui.table_model import Column, KeysetModel, RowsModel, table_view
 
 GREY = QColor("#94A3B8")
-EXPORT_COLUMNS = [ExportColumn("Ticket"), ExportColumn("Date", "datetime"), ExportColumn("Caissier"),
-                  ExportColumn("Client"), ExportColumn("Paiement"), ExportColumn("Bons", "int"),
-                  ExportColumn("Total TTC", "money"), ExportColumn("Statut")]
-
-
-def sales_report(rows: Iterable[SaleHistoryRow]) -> ReportData:
-    """The filtered sales as a typed table, for the CSV and XLSX exporters."""
-    table = ReportTable("Ventes cafétéria", EXPORT_COLUMNS, [
-        (r.receipt_number, r.sold_at, r.cashier_name, r.customer_name, PAYMENT_LABELS.get(r.payment_method, ""),
-         r.voucher_count, r.total_ttc_centimes, "annulée" if r.status == SALE_VOIDED else "")
-        for r in rows])
-    return ReportData("Ventes cafétéria", tables=[table])
-
-
 class SalesModel(KeysetModel):
     """Sales newest first; a voided sale is greyed and says so."""
 
@@ -225,7 +209,7 @@ class SalesHistoryTab(QWidget):
         filters, cafeteria, actor = self.filters, self.ctx.services.cafeteria, self.ctx.actor
 
         def build() -> bytes:
-            data = sales_report(cafeteria.iterate_sales(actor, filters))
+            data = sales_export(cafeteria.iterate_sales(actor, filters))
             return to_xlsx(data) if fmt == "xlsx" else to_csv(data)
 
         self.ctx.runner.run(build, lambda content: Path(path).write_bytes(content),

@@ -3,7 +3,7 @@ table scrolls (canFetchMore/fetchMore through the operation runner), exported to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from reception.core import formats
 from reception.core.models.visits import CHECKOUT_KINDS, VISIT_TYPES
-from reception.core.reports import Column, ReportData, ReportTable
 from reception.core.services.directory import TenantRow
 from reception.core.services.visits import HISTORY_COUNT_CAP, HistoryFilter, VisitRow
+from reception.core.services.visits_reports import history_export
 from reception.printing.exports import to_csv, to_xlsx
 from reception.printing.formats import fr_datetime, fr_time
 from reception.ui.context import AppContext
@@ -47,11 +47,6 @@ from reception.ui.visitors.agreement import AgreementStatus
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 EXPORT_BATCH = 5000
-
-EXPORT_COLUMNS = [Column("Arrivée", "datetime"), Column("Sortie", "datetime"), Column("Type de sortie"),
-                  Column("Visiteur"), Column("Organisation"), Column("Personne visitée"), Column("Société"),
-                  Column("Étage"), Column("Type"), Column("Badge"), Column("Réimpressions", "int")]
-
 
 def _checkout_text(visit: VisitRow) -> str:
     if visit.checked_out_at is None:
@@ -70,18 +65,6 @@ HEADERS = cast(list[tuple[str, Callable[[VisitRow], str]]], [
     (QT_TRANSLATE_NOOP("HistoryModel", "Type"), lambda v: v.visit_type_label),
     (QT_TRANSLATE_NOOP("HistoryModel", "Badge"), lambda v: v.badge_number),
 ])
-
-
-def history_report(rows: Sequence[VisitRow], filt: HistoryFilter) -> ReportData:
-    """The filtered history as a typed table, for the CSV and XLSX exporters."""
-    described = ", ".join(f"{k} : {v}" for k, v in (("nom", filt.text), ("organisation", filt.organisation),
-                                                   ("hôte", filt.host)) if v)
-    table = ReportTable("Historique des visites", EXPORT_COLUMNS, [
-        (v.checked_in_at, v.checked_out_at, CHECKOUT_KINDS.get(v.checkout_kind, ""), v.visitor_name, v.organisation,
-         v.host_name, v.host_company, v.host_floor, v.visit_type_label, v.badge_number, v.reprint_count)
-        for v in rows
-    ])
-    return ReportData("Historique des visites", described, tables=[table])
 
 
 class HistoryModel(QAbstractTableModel):
@@ -286,7 +269,7 @@ class HistoryPanel(QWidget):
             for batch in service.all_history(actor, filt, EXPORT_BATCH):
                 rows.extend(batch)
                 progress(len(rows))
-            data = history_report(rows, filt)
+            data = history_export(rows, filt)
             return to_xlsx(data) if fmt == "xlsx" else to_csv(data)
 
         notices = self.ctx.runner.notices
