@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from bench.timing import p95, scratch_copy
+from bench.timing import scratch_copy, timed_row
 
 ROOT = Path(__file__).resolve().parent.parent
 GUESTS = 10
@@ -64,11 +64,10 @@ def run(db_path: Path) -> list[Row]:
         {"name": f"rush 9:00 : {GUESTS + RETURNING} arrivées ({GUESTS} invitations scannées, {RETURNING} habitués "
                  "tapés au clavier), du premier appui au dernier badge imprimé",
          "value": round(total, 1), "unit": "s", "budget": BUDGET_S, "baseline": pace},
-        {"name": "rush 9:00 : une invitation scannée, du scan au badge lu", "p95_ms": round(p95(arrivals["scan"])),
-         "budget": None, "baseline": f"{len(arrivals['scan'])} scans"},
-        {"name": "rush 9:00 : un habitué tapé, de la première lettre au badge lu",
-         "p95_ms": round(p95(arrivals["typed"])), "budget": None,
-         "baseline": f"{len(arrivals['typed'])} habitués, {keys / RETURNING:.1f} touches en moyenne"},
+        timed_row("rush 9:00 : une invitation scannée, du scan au badge lu", arrivals["scan"], None,
+                  f"{len(arrivals['scan'])} scans", digits=0),
+        timed_row("rush 9:00 : un habitué tapé, de la première lettre au badge lu", arrivals["typed"], None,
+                  f"{len(arrivals['typed'])} habitués, {keys / RETURNING:.1f} touches en moyenne", digits=0),
     ]
 
 
