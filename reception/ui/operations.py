@@ -134,6 +134,7 @@ class OperationRunner(QObject):
         self.lane.setMaxThreadCount(1)
         self.notices = StatusNotices(self)
         self._running: set[Operation] = set()
+        self._latest: dict[object, Operation] = {}
 
     def run(
         self,
@@ -143,14 +144,21 @@ class OperationRunner(QObject):
         *,
         on_progress: Callable[[int], None] | None = None,
         one_at_a_time: bool = False,
+        latest_for: object = None,
     ) -> Operation:
         """Runs `job` off the GUI thread. With `on_progress`, `job` receives a progress callback.
+
+        With `latest_for` (the field or view asking), only the newest operation asked for it reports back:
+        requests made key by key (a search per letter, a day per Page Down) run on two threads and can finish
+        out of order, and an older answer arriving last must not replace the newer one on screen.
 
         The handlers' return values are ignored, so a lambda around a call that returns something will do.
         """
         operation = Operation(job, with_progress=on_progress is not None)
         operation.logs_unexpected = not isinstance(on_failure, BackgroundFailure)
         self._running.add(operation)  # the pool deletes the runnable after run(); its relay lives until delivered
+        if latest_for is not None:
+            self._latest[latest_for] = operation
 
         def finish(handler: Callable[[Any], object]) -> Callable[[Any], None]:
             owner = getattr(handler, "__self__", None)
@@ -161,6 +169,10 @@ class OperationRunner(QObject):
                 # that Python's collector cannot see. Deleting the relay cuts it, or every operation of the
                 # day stays in memory.
                 release(operation)
+                if latest_for is not None:
+                    if self._latest.get(latest_for) is not operation:
+                        return  # superseded: a newer request for the same view is on its way
+                    del self._latest[latest_for]
                 if isinstance(owner, QObject) and not shiboken6.isValid(owner):
                     return  # the screen that asked was closed meanwhile: nobody is left to tell
                 handler(value)

@@ -99,3 +99,29 @@ def test_a_relay_outlives_its_worker_s_emit(qtbot: QtBot) -> None:
 
     operation.returned.set()
     qtbot.waitUntil(deleted)
+
+
+def test_only_the_newest_answer_for_a_view_is_delivered(qtbot: QtBot) -> None:
+    """Searches for one field finish out of order (the first one's thread is held up): the older answer,
+    arriving last, is dropped; the newest one's answer is shown; a failure of a superseded one is dropped too."""
+    runner = OperationRunner()
+    field = object()
+    shown: list[str] = []
+    failures: list[Exception] = []
+    older_may_finish = threading.Event()
+
+    def older() -> str:
+        older_may_finish.wait(5)
+        return "ta"
+
+    runner.run(older, shown.append, failures.append, latest_for=field)
+    runner.run(_refused, shown.append, failures.append, latest_for=field)  # delivered after "taz" is asked
+    runner.run(lambda: "taz", shown.append, failures.append, latest_for=field)
+    qtbot.waitUntil(lambda: shown == ["taz"])
+    older_may_finish.set()
+    qtbot.waitUntil(runner.idle)
+
+    assert shown == ["taz"] and failures == []
+    runner.run(lambda: "tazi", shown.append, failures.append, latest_for=field)  # the next request is answered
+    qtbot.waitUntil(runner.idle)
+    assert shown == ["taz", "tazi"]

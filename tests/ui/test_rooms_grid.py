@@ -5,7 +5,8 @@ capacity typed at the desk, and two desks' overlapping bookings (found by the sy
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import time
+from datetime import date, time
+from time import sleep
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from reception.core.models import AuditEvent, Booking
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
+from reception.core.services.rooms_data import DayGrid
 from reception.ui.context import AppContext
 from reception.ui.operations import OperationRunner
 from reception.ui.rooms.page import RoomsPage
@@ -115,6 +117,30 @@ def test_keyboard_moves_between_slots_and_days(qtbot: QtBot, page: RoomsPage) ->
     dialog = page.planning.dialog
     assert dialog is not None and dialog.isVisible()
     assert (dialog.start.currentText(), dialog.end.currentText()) == ("11:15", "12:00")
+
+
+def test_paging_fast_through_days_ends_on_the_day_shown_in_the_date(
+        qtbot: QtBot, page: RoomsPage, services: Services, receptionist: Actor, rooms: dict[str, str],
+        park: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page Down then Page Up at once: Friday's grid, read on the other thread and slower, came back after
+    Thursday's and was drawn under Thursday's date (a free-looking slot that is booked)."""
+    services.rooms.book(receptionist, draft(rooms["rif"], park["atlas"], THURSDAY, "14:00", "15:30", "Revue"))
+    real = services.rooms.day_grid
+
+    def slow_on_friday(actor: Actor, day: date) -> DayGrid:
+        if day == FRIDAY:
+            sleep(0.4)
+        return real(actor, day)
+
+    monkeypatch.setattr(services.rooms, "day_grid", slow_on_friday)
+    grid = page.planning.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(page.ctx.runner.idle)
+
+    assert page.planning.day == THURSDAY
+    assert [p.block.title for p in grid.placed] == ["Revue"]
 
 
 def test_a_manager_at_the_desk_allows_more_attendees_than_the_room_holds(

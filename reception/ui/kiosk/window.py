@@ -330,7 +330,8 @@ class KioskWindow(QWidget):
                          else self.start)
 
     def _search_hosts(self, typed: str) -> None:
-        self.runner.run(lambda: self.services.kiosk.hosts(typed), self.host.show_hosts, self._failed)
+        self.runner.run(lambda: self.services.kiosk.hosts(typed), self.host.show_hosts, self._failed,
+                        latest_for=self.host.host_field)
 
     def _host_chosen(self) -> None:
         if self.guest is None:

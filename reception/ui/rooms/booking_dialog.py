@@ -278,7 +278,8 @@ class BookingDialog(QDialog):
         wanted = self.booking.organiser_employee_id if self.booking else None
         self.ctx.runner.run(lambda: self.ctx.services.directory.employees(self.ctx.actor, tenant_id=tenant_id),
                             lambda rows: self._show_organisers(rows, wanted),
-                            BackgroundFailure(self.ctx.runner.notices, self.tr("Liste des organisateurs indisponible")))
+                            BackgroundFailure(self.ctx.runner.notices, self.tr("Liste des organisateurs indisponible")),
+                            latest_for=self.organiser)
 
     def _show_organisers(self, rows: list[Any], wanted: str | None) -> None:
         for row in rows:

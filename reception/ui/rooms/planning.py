@@ -153,7 +153,7 @@ class PlanningTab(QWidget):
                 return services.rooms.week(actor, room_id, day), tenants
             return services.rooms.day_grid(actor, day), tenants
 
-        self.ctx.runner.run(load, self._loaded, lambda e: show_failure(self, e))
+        self.ctx.runner.run(load, self._loaded, lambda e: show_failure(self, e), latest_for=self.grid)
 
     def _loaded(self, result: tuple[DayGrid | WeekView, list[Any]]) -> None:
         content, self.tenants = result

@@ -130,7 +130,7 @@ class DirectoryTab(QWidget):
         services, actor = self.ctx.services, self.ctx.actor
         query, inactive = self.search.text(), self.show_inactive.isChecked()
         self.ctx.runner.run(lambda: services.directory.tenants(actor, query, include_inactive=inactive),
-                            self._show_tenants, lambda e: show_failure(self, e))
+                            self._show_tenants, lambda e: show_failure(self, e), latest_for=self.tenants)
 
     def _show_tenants(self, rows: list[TenantRow]) -> None:
         chosen = selected_row(self.tenant_view)

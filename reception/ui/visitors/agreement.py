@@ -202,7 +202,7 @@ class SignatureDialog(QDialog):
         self.agreement = None
         self._pad_changed()
         self.ctx.runner.run(lambda: service.text_for(visit_type, language), self._show_text,
-                            lambda error: show_failure(self, error))
+                            lambda error: show_failure(self, error), latest_for=self)
 
     def _show_text(self, text: AgreementText) -> None:
         if text.language != self.language.currentData():

@@ -154,7 +154,7 @@ class OnSitePanel(QWidget):
             rows = services.visits.on_site(actor, company, floor)
             return rows, services.photos.photos(actor, [v.id for v in rows])
 
-        self.ctx.runner.run(read, self._show_rows, self._failed)
+        self.ctx.runner.run(read, self._show_rows, self._failed, latest_for=self)
 
     def _show_rows(self, result: tuple[list[VisitRow], dict[str, Photo]]) -> None:
         """A bound method: the runner drops the result when the panel was closed meanwhile (a refresh the

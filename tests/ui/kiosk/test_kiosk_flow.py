@@ -4,6 +4,7 @@ password only."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reception.core.clock import FixedClock, local_today
 from reception.core.services.container import Services
+from reception.core.services.kiosk import KioskHost
 from reception.core.services.permissions import Actor
 from reception.core.services.visits import CheckInForm, WatchEntryForm
 from reception.ui.camera import CameraFeed
@@ -278,6 +280,26 @@ def test_a_returning_visitor_with_a_valid_signature_skips_signing_until_a_new_ve
     third = next(v for v in services.visits.on_site(receptionist))
     signed = services.agreements.signed_for_visit(receptionist, third.id)
     assert signed is not None and signed.version == 2
+
+
+def test_host_answers_that_come_back_late_never_replace_the_newest(
+        qtbot: QtBot, kiosk: KioskWindow, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each key starts a search on one of two threads; "ta" answering after "taz" (a slow disk, a busy
+    thread) emptied the list under the visitor's finger."""
+    real = services.kiosk.hosts
+
+    def slow_for_two_letters(typed: str) -> list[KioskHost]:
+        if typed == "ta":
+            time.sleep(0.4)
+        return real(typed)
+
+    monkeypatch.setattr(services.kiosk, "hosts", slow_for_two_letters)
+    _start(qtbot, kiosk)
+    kiosk.show_screen(kiosk.host, kiosk.host.host_field)
+    qtbot.keyClicks(kiosk.host.host_field, "taz")
+    qtbot.waitUntil(lambda: len(kiosk.host.host_group.buttons()) == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(kiosk.runner.idle, timeout=WAIT_MS)  # "ta" has answered by now
+    assert [b.text().splitlines()[0] for b in kiosk.host.host_group.buttons()] == ["Youssef Tazi"]
 
 
 def test_touches_at_the_kiosk_never_keep_the_desk_unlocked(qtbot: QtBot, kiosk: KioskWindow,

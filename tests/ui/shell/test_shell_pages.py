@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.modeltest import ModelTester
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reception.core.clock import local_today
 from reception.core.services.auth import UserRow
 from reception.core.services.container import Services
+from reception.core.services.directory import TenantRow
 from reception.core.services.permissions import SYSTEM, Actor, Role
 from reception.ui.context import AppContext
 from reception.ui.home.page import HomePage
@@ -153,6 +156,28 @@ def test_the_directory_imports_a_csv_file(qtbot: QtBot, admin_ctx: AppContext, t
     with qtbot.waitSignal(tab.tenants.modelReset, timeout=5000):
         tab.import_csv(source)  # the same people again: updated by e-mail, not doubled
     assert "0 société(s) créée(s), 0 salarié(s) ajouté(s), 1 mis à jour" in tab.notice.text()
+
+
+def test_a_company_search_answering_late_never_replaces_the_newest(
+        qtbot: QtBot, admin_ctx: AppContext, park: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each key starts a search on one of two threads: "a" (every company) answering after "atl" must not
+    put the whole directory back under what was typed."""
+    directory = admin_ctx.services.directory
+    real = directory.tenants
+
+    def slow_for_one_letter(actor: Actor, query: str = "", **options: bool) -> list[TenantRow]:
+        if query == "a":
+            time.sleep(0.4)
+        return real(actor, query, **options)
+
+    monkeypatch.setattr(directory, "tenants", slow_for_one_letter)
+    tab = DirectoryTab(admin_ctx)
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.search, "atl")
+    qtbot.waitUntil(admin_ctx.runner.idle)
+
+    assert [t.name for t in tab.tenants.rows] == [t.name for t in real(admin_ctx.actor, "atl")]
+    assert len(tab.tenants.rows) < len(real(admin_ctx.actor, "a"))
 
 
 def test_the_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
