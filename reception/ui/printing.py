@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from reception.ui.operations import Operation, OperationRunner
 POINTS_PER_MM = 72 / 25.4
 RASTER_DPI_MAX = 300  # sharp text and scannable QR codes; a 1200 dpi page is 16 times the work for nothing
 BAND_ROWS = 64  # rows rasterised and sent per call: a few ms each (see _paint)
+BAND_PAUSE_S = 0.001  # the worker lets go of the GIL after each band (see _paint)
 PDF_FOLDER_PREFIX = "pdf:"
 
 Progress = Callable[[int], object]
@@ -201,6 +203,10 @@ def _paint(document: QPdfDocument, printer: QPrinter, progress: Progress | None 
     second for a whole A4 page at 300 dpi into a PDF engine), which would freeze the GUI thread as surely as
     printing on it; a band keeps each call to a few milliseconds. The printer's resolution is a whole multiple
     of the raster's, so the bands meet on exact printer pixels (no seam).
+
+    Why a pause after each band: back-to-back calls that keep the GIL still starve the GUI thread, which needs
+    the GIL for every event its Python filters see (idle watch, scanner routing), so a repaint waited for it
+    event after event: 90–150 ms frozen while a receipt printed; with a millisecond's pause, about 30.
     """
     painter = QPainter()
     if not painter.begin(printer):
@@ -220,6 +226,7 @@ def _paint(document: QPdfDocument, printer: QPrinter, progress: Progress | None 
                 band = QRect(0, top, size.width(), rows)
                 painter.drawImage(QRect(0, top * factor, size.width() * factor, rows * factor),
                                   _render_band(document, index, size, band))
+                time.sleep(BAND_PAUSE_S)
     finally:
         painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
