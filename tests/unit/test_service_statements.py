@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from reception.core.errors import Conflict
 from reception.core.models import AuditEvent, Sale, SaleLine, Voucher
 from reception.core.models.base import table_of
 from reception.core.models.local import OutboxEvent
 from reception.core.outbox import row_payload
+from reception.core.services import visits as visits_service
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
-from reception.core.services.visits import CheckInForm
+from reception.core.services.visits import CheckInForm, HistoryFilter
 from tests.cafeteria_helpers import cash_sale, stock_products
 from tests.rooms_support import FRIDAY, draft, make_rooms
 from tests.statements import statements_of
@@ -89,6 +91,30 @@ def test_a_returning_guest_is_found_by_an_index_seek_not_a_scan(services: Servic
         plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM visitors WHERE search_key = ? "
                                     "ORDER BY last_visit_at DESC LIMIT 1", ("bennani mohamed",)).all()
     assert [row[3] for row in plan] == ["SEARCH visitors USING INDEX ix_visitors_search_key (search_key=?)"]
+
+
+def test_a_common_name_is_counted_through_its_namesakes_visits_not_by_a_scan(
+        services: Services, receptionist: Actor, park: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of a common name is found faster walking visits newest first; its count was too, and walked every
+    visit of ten years (430 ms for 'bennani' on the 10-year demo, 12 ms through the namesakes' visits)."""
+    services.visits.check_in(receptionist, CheckInForm("Bennani", "Salma", "Cabinet Alami",
+                                                          host_employee_id=park["noor.tazi"]))
+    monkeypatch.setattr(visits_service, "COMMON_PREFIX_WORDS", 0)  # every name is common on this small park
+    counts: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
+        if "FROM visits" in statement and "count(" in statement:
+            counts.append((statement, parameters))
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        assert services.visits.history_count(receptionist, HistoryFilter(text="bennani")) == 1
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", seen)
+    with services.db.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + counts[-1][0], counts[-1][1])]
+    assert "SEARCH visits USING COVERING INDEX ix_visits_visitor (visitor_id=?)" in plan
+    assert not [step for step in plan if step.startswith("SCAN visits")]
 
 
 def test_a_sale_hands_back_the_receipt_a_reprint_reads(services: Services, receptionist: Actor,

@@ -245,13 +245,18 @@ class VisitService(ExpectedVisitsMixin, WatchListMixin, WatchListImportMixin, Pr
 
     def history_count(self, actor: Actor, filt: HistoryFilter, cap: int = HISTORY_COUNT_CAP) -> int:
         """How many visits match, counted up to `cap` + 1: a figure above `cap` means "more than `cap`"
-        (run at every filter change; a full count of a common name over ten years took half a second)."""
+        (run at every filter change; a full count of a common name over ten years took half a second).
+
+        Always through the namesakes' visits: walking visits newest first finds a common name's first page
+        sooner, but a count walks on until the cap or the end of ten years ('bennani': 430 ms walked, 12 ms
+        through the namesakes; even a single letter is no slower this way)."""
         require(actor, Permission.VISITS_HISTORY)
         stmt: Select[Any] = select(literal_column("1")).select_from(Visit)
         if filt.organisation.strip():
             stmt = stmt.outerjoin(Visitor, Visitor.id == Visit.visitor_id)
         with self.db.read() as session:
-            bounded = stmt.where(*_history_criteria(session, filt)).limit(page_size(cap + 1)).subquery()
+            criteria = _history_criteria(session, filt, short_walk=False)
+            bounded = stmt.where(*criteria).limit(page_size(cap + 1)).subquery()
             return session.scalar(select(func.count()).select_from(bounded)) or 0
 
 
