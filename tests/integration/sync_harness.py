@@ -11,7 +11,7 @@ import contextlib
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
-from reception.core.clock import FixedClock
+from reception.core.clock import FixedClock, to_local
 from reception.core.database import Database, open_for_startup
 from reception.core.models import OutboxEvent, SyncConflict
 from reception.core.models.base import sync_owner_of, syncable_tables
@@ -103,6 +103,15 @@ class Desk:
                                   .where(OutboxEvent.sent_at.is_(None))) or 0
 
 
+def desk_morning() -> datetime:
+    """Today at 10:00 in Casablanca, or yesterday's when that is still ahead: a desk's clock started there can
+    be moved on by hours within one day (badge numbers start again at midnight: at 22:00 a test that moved
+    the clock two hours on saw its badge numbered 001 of the next day)."""
+    now = to_local(datetime.now(UTC))
+    morning = now.replace(hour=10, minute=0, second=0, microsecond=0)
+    return (morning if morning <= now else morning - timedelta(days=1)).astimezone(UTC)
+
+
 def open_desk(tmp_path: Path, central_url: str, site: str, code: str, clock: FixedClock | None = None) -> Desk:
     """A new desk database with its identity and its own PostgreSQL role (row-level security applies)."""
     path = tmp_path / f"{code}.db"
@@ -110,7 +119,7 @@ def open_desk(tmp_path: Path, central_url: str, site: str, code: str, clock: Fix
     db.upgrade()
     db.set_identity(site, code)
     credentials = add_desk(central_url, site, code)
-    desk_clock = clock or FixedClock(datetime.now(UTC))
+    desk_clock = clock or FixedClock(desk_morning())
     return Desk(path, db, Services(db, desk_clock), desk_clock, site, code, credentials.url)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from reception.cli import main
-from reception.core.clock import FixedClock, local_to_utc
+from reception.core.clock import FixedClock, SystemClock, local_to_utc, local_today
 from reception.core.services.container import Services
 from reception.core.services.permissions import Actor
 from tests.pdf_pages import qr_codes, render_pages
@@ -31,7 +31,7 @@ def guest_list(tmp_path: Path) -> Path:
 def test_a_guest_list_becomes_expected_visitors_and_one_pdf_of_their_badges(
         services: Services, park: dict[str, str], receptionist: Actor, db_path: Path, guest_list: Path,
         tmp_path: Path) -> None:
-    day = date.today() + timedelta(days=1)  # the CLI runs on the wall clock
+    day = local_today(SystemClock()) + timedelta(days=1)  # the CLI runs on the wall clock, in Casablanca
     out = tmp_path / "badges.pdf"
 
     code = main(["--db", str(db_path), "badges", "--guest-list", str(guest_list), "--out", str(out),
@@ -57,7 +57,7 @@ def test_a_guest_list_becomes_expected_visitors_and_one_pdf_of_their_badges(
 def test_the_pre_printed_badge_is_the_one_that_checks_the_guest_out(
         services: Services, park: dict[str, str], receptionist: Actor, clock: FixedClock, db_path: Path,
         guest_list: Path, tmp_path: Path) -> None:
-    day = date.today() + timedelta(days=1)
+    day = local_today(SystemClock()) + timedelta(days=1)
     assert main(["--db", str(db_path), "badges", "--guest-list", str(guest_list), "--out", str(tmp_path / "b.pdf"),
                  "--date", day.isoformat(), "--host-email", "m@x.ma"]) == 0
     clock.set(local_to_utc(day, 19))
@@ -73,7 +73,7 @@ def test_the_pre_printed_badge_is_the_one_that_checks_the_guest_out(
 def test_an_unknown_host_is_refused_and_nothing_is_registered(
         services: Services, park: dict[str, str], receptionist: Actor, db_path: Path, guest_list: Path,
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    day = date.today() + timedelta(days=1)
+    day = local_today(SystemClock()) + timedelta(days=1)
     out = tmp_path / "badges.pdf"
 
     code = main(["--db", str(db_path), "badges", "--guest-list", str(guest_list), "--out", str(out),
