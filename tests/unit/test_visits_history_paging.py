@@ -131,3 +131,25 @@ def test_a_search_index_out_of_step_still_gives_the_right_page(services: Service
         filt = HistoryFilter(text=text)
         assert services.visits.history(receptionist, filt, limit=size) == _unbounded(services, receptionist,
                                                                                      filt, size)
+
+
+@pytest.mark.parametrize("common", [0, 2000], ids=["every-name-common", "rare-names"])
+def test_the_count_agrees_with_the_visits_listed_for_any_name(
+        services: Services, receptionist: Actor, park: dict[str, str], namesakes: None, common: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count goes through the namesakes' visits whatever the page does: the two must agree, Arabic names,
+    two words, an organisation or a host included."""
+    from reception.core.services import visits as visits_service
+
+    for first, last in (("سلمى", "العلوي"), ("Salma", "Alaoui")):
+        for _ in range(2):
+            services.visits.check_in(receptionist, CheckInForm(
+                last_name=last, first_name=first, organisation="Cabinet Atlas", host_employee_id=park["noor.tazi"],
+                visitor_id=_visitor_id(services, first)))
+    monkeypatch.setattr(visits_service, "COMMON_PREFIX_WORDS", common)
+    for filt in (HistoryFilter(text="ben"), HistoryFilter(text="bennani prénom3"), HistoryFilter(text="العلوي"),
+                 HistoryFilter(text="سلمى العلوي"), HistoryFilter(text="sa", organisation="atlas"),
+                 HistoryFilter(text="alaoui", host="tazi"), HistoryFilter(text="zz")):
+        listed = sum(len(batch) for batch in services.visits.all_history(receptionist, filt, 5))
+        assert services.visits.history_count(receptionist, filt) == listed, filt
+    assert services.visits.history_count(receptionist, HistoryFilter(text="العلوي")) == 2
